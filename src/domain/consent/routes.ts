@@ -1,0 +1,103 @@
+import { z } from 'zod'
+import { defineRoute } from '../../platform/http/route'
+import type { ConsentId, CustomerId, OrganisationId } from '../../platform/ids'
+import { localisedTextSchema } from '../../platform/localised'
+import { consentActions } from './actions'
+import { consentReceipt, giveConsent, listConsents, withdrawConsent } from './consent'
+import { consentPurposes, dataCategories } from './schema'
+
+export const consentViewSchema = z
+  .object({
+    id: z.string(),
+    customerId: z.string(),
+    recipient: z.object({ id: z.string(), name: localisedTextSchema }),
+    purpose: z.enum(consentPurposes),
+    dataCategories: z.array(z.enum(dataCategories)),
+    noticeVersion: z.string(),
+    method: z.string(),
+    status: z.enum(['given', 'withdrawn', 'expired']),
+    givenAt: z.string(),
+    validUntil: z.string().nullable(),
+    withdrawnAt: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Consent' })
+
+const customerParams = z.object({ customerId: z.uuid() })
+const consentParams = customerParams.extend({ consentId: z.uuid() })
+
+export const consentRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/customers/:customerId/consents',
+    summary: "The customer's consents, in every state",
+    tags: ['consent'],
+    action: consentActions.read,
+    params: customerParams,
+    target: ({ params }) => params.customerId,
+    response: z.object({ items: z.array(consentViewSchema) }),
+    handler: async (ctx, { params }) => ({
+      items: await listConsents(ctx, params.customerId as CustomerId),
+    }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/customers/:customerId/consents',
+    summary: 'Give a consent to a partner organisation',
+    tags: ['consent'],
+    action: consentActions.give,
+    params: customerParams,
+    target: ({ params }) => params.customerId,
+    body: z.object({
+      recipientOrganisationId: z.uuid(),
+      purpose: z.enum(consentPurposes),
+      dataCategories: z.array(z.enum(dataCategories)).min(1).max(dataCategories.length),
+      validUntil: z.iso.datetime({ offset: true }).nullable().optional(),
+    }),
+    response: consentViewSchema,
+    status: 201,
+    handler: (ctx, { params, body }) =>
+      giveConsent(ctx, params.customerId as CustomerId, {
+        recipientOrganisationId: body.recipientOrganisationId as OrganisationId,
+        purpose: body.purpose,
+        dataCategories: body.dataCategories,
+        validUntil: body.validUntil ? new Date(body.validUntil) : null,
+        method: 'online',
+      }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/customers/:customerId/consents/:consentId/withdraw',
+    summary: 'Withdraw a consent; the organisation loses access on its next request',
+    tags: ['consent'],
+    action: consentActions.withdraw,
+    params: consentParams,
+    target: ({ params }) => params.customerId,
+    body: z.object({ version: z.number().int().min(1).optional() }).optional(),
+    response: consentViewSchema,
+    handler: (ctx, { params, body }) =>
+      withdrawConsent(
+        ctx,
+        params.customerId as CustomerId,
+        params.consentId as ConsentId,
+        body?.version,
+      ),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/customers/:customerId/consents/:consentId/receipt',
+    summary: 'A consent receipt, structured after ISO/IEC TS 27560',
+    tags: ['consent'],
+    action: consentActions.read,
+    params: consentParams,
+    target: ({ params }) => params.customerId,
+    response: z.record(z.string(), z.unknown()).describe('ISO/IEC TS 27560 consent record'),
+    handler: async (ctx, { params }, reply) => {
+      void reply.header(
+        'Content-Disposition',
+        `attachment; filename="consent-receipt-${params.consentId}.json"`,
+      )
+      return consentReceipt(ctx, params.customerId as CustomerId, params.consentId as ConsentId)
+    },
+  }),
+]

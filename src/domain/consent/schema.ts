@@ -1,0 +1,83 @@
+import { sql } from 'drizzle-orm'
+import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { idColumn, timestamps } from '../../platform/db/columns'
+import { userAccount } from '../../platform/auth/schema'
+import { customer } from '../customers/schema'
+import { organisation } from '../organisations/schema'
+
+export const consentPurposes = ['joint_customership'] as const
+export type ConsentPurpose = (typeof consentPurposes)[number]
+
+/**
+ * What a consent may cover. `health` is a special category (GDPR art. 9): shared only where a
+ * consent names it explicitly.
+ */
+export const dataCategories = [
+  'identity_and_contact',
+  'employment_and_plan',
+  'education',
+  'benefits',
+  'competence',
+  'health',
+] as const
+export type DataCategory = (typeof dataCategories)[number]
+export const specialDataCategories: readonly DataCategory[] = ['health']
+
+// 'online': given by the signed-in young person; 'recorded_by_worker': given in person, recorded.
+export const consentMethods = ['online', 'recorded_by_worker'] as const
+export type ConsentMethod = (typeof consentMethods)[number]
+
+/** Stored states; `expired` is derived at read time from `valid_until`. */
+export const storedConsentStatuses = ['given', 'withdrawn'] as const
+export type StoredConsentStatus = (typeof storedConsentStatuses)[number]
+
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`)
+
+export const consent = pgTable(
+  'consent',
+  {
+    id: idColumn(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customer.id),
+    recipientOrganisationId: uuid('recipient_organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    purpose: text('purpose').$type<ConsentPurpose>().notNull(),
+    dataCategories: text('data_categories').array().$type<DataCategory[]>().notNull(),
+    noticeVersion: text('notice_version').notNull(),
+    method: text('method').$type<ConsentMethod>().notNull(),
+    status: text('status').$type<StoredConsentStatus>().notNull().default('given'),
+    givenAt: timestamp('given_at', { withTimezone: true }).notNull(),
+    givenByUserId: uuid('given_by_user_id').references(() => userAccount.id),
+    validUntil: timestamp('valid_until', { withTimezone: true }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnByUserId: uuid('withdrawn_by_user_id').references(() => userAccount.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('consent_customer_id_idx').on(t.customerId),
+    // The access-control predicate: "which customers has this organisation an active consent from".
+    index('consent_active_recipient_idx')
+      .on(t.recipientOrganisationId, t.customerId)
+      .where(sql`status = 'given'`),
+    index('consent_given_by_user_id_idx').on(t.givenByUserId),
+    index('consent_withdrawn_by_user_id_idx').on(t.withdrawnByUserId),
+    check('consent_purpose_check', inList('purpose', consentPurposes)),
+    check('consent_method_check', inList('method', consentMethods)),
+    check('consent_status_check', inList('status', storedConsentStatuses)),
+    check(
+      'consent_categories_check',
+      sql.raw(
+        `cardinality(data_categories) > 0 and data_categories <@ array[${dataCategories.map((c) => `'${c}'`).join(', ')}]::text[]`,
+      ),
+    ),
+    check(
+      'consent_withdrawal_check',
+      sql`(${t.status} = 'withdrawn') = (${t.withdrawnAt} is not null)`,
+    ),
+    check('consent_validity_check', sql`${t.validUntil} is null or ${t.validUntil} > ${t.givenAt}`),
+  ],
+)

@@ -1,0 +1,119 @@
+import { and, asc, count, eq, sql } from 'drizzle-orm'
+import { accessFilter, permittedActions } from '../../platform/access'
+import type { Ctx } from '../../platform/context'
+import type { Queryable } from '../../platform/db/database'
+import { NotFound } from '../../platform/errors'
+import type { CustomerId, UserAccountId } from '../../platform/ids'
+import { offsetOf, type Page, type PageQuery } from '../../platform/http/paging'
+import { localised } from '../../platform/localised'
+import { activeConsentsHeldBy, type ConsentView } from '../consent/consent'
+import { municipality } from '../organisations/schema'
+import { customerActions } from './actions'
+import { customer } from './schema'
+
+export async function customerIdOfUser(db: Queryable, userId: UserAccountId): Promise<CustomerId | null> {
+  const [row] = await db
+    .select({ id: customer.id })
+    .from(customer)
+    .where(eq(customer.userAccountId, userId))
+  return (row?.id as CustomerId | undefined) ?? null
+}
+
+const listedActions = [customerActions.read]
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+export interface CustomerListItem {
+  id: CustomerId
+  firstName: string
+  lastName: string
+  birthDate: string
+  municipality: { id: string; name: { fi: string; sv: string; en: string } }
+  permittedActions: string[]
+}
+
+/** "My joint customers": only those the actor may read, so paging and counts are right. */
+export async function listCustomers(
+  ctx: Ctx,
+  query: PageQuery & { q?: string | undefined },
+): Promise<Page<CustomerListItem>> {
+  const conditions = [accessFilter(ctx, customerActions.read, customer.id)]
+  const words = (query.q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 4)
+  for (const w of words) {
+    const pattern = `${escapeLike(w)}%`
+    conditions.push(
+      sql`(lower(${customer.lastName}) like ${pattern} or lower(${customer.firstName}) like ${pattern})`,
+    )
+  }
+  const where = and(...conditions)
+  const [{ total } = { total: 0 }] = await ctx.db.select({ total: count() }).from(customer).where(where)
+  const rows = await ctx.db
+    .select({ c: customer, m: municipality })
+    .from(customer)
+    .innerJoin(municipality, eq(municipality.id, customer.municipalityId))
+    .where(where)
+    .orderBy(sql`lower(${customer.lastName})`, sql`lower(${customer.firstName})`, asc(customer.id))
+    .limit(query.pageSize)
+    .offset(offsetOf(query))
+  const ids = rows.map((r) => r.c.id as CustomerId)
+  ctx.audit.touch(ids)
+  const permitted = await permittedActions(ctx, listedActions, ids)
+  return {
+    items: rows.map(({ c, m }) => ({
+      id: c.id as CustomerId,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      birthDate: c.birthDate,
+      municipality: { id: m.id, name: localised(m) },
+      permittedActions: permitted.get(c.id as CustomerId) ?? [],
+    })),
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+  }
+}
+
+export interface CustomerSummary extends CustomerListItem {
+  identityCode: string
+  qualification: string
+  email: string | null
+  phone: string | null
+  /** The consents the viewing worker's organisation holds (empty for the young person). */
+  consentsHeld: ConsentView[]
+}
+
+export async function customerSummary(ctx: Ctx, id: CustomerId): Promise<CustomerSummary> {
+  const [row] = await ctx.db
+    .select({ c: customer, m: municipality })
+    .from(customer)
+    .innerJoin(municipality, eq(municipality.id, customer.municipalityId))
+    .where(eq(customer.id, id))
+  if (!row) throw new NotFound('No such record, or no access to it.')
+  ctx.audit.touch([id], [id])
+  const permitted = await permittedActions(
+    ctx,
+    [customerActions.read, customerActions.readAccessLog],
+    [id],
+  )
+  const actor = ctx.actor
+  const consentsHeld =
+    actor.kind === 'user' && actor.organisationId
+      ? await activeConsentsHeldBy(ctx, id, actor.organisationId)
+      : []
+  const { c, m } = row
+  return {
+    id,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    birthDate: c.birthDate,
+    identityCode: c.identityCode,
+    qualification: c.qualification,
+    email: c.email,
+    phone: c.phone,
+    municipality: { id: m.id, name: localised(m) },
+    permittedActions: permitted.get(id) ?? [],
+    consentsHeld,
+  }
+}

@@ -1,0 +1,38 @@
+import { sql } from 'drizzle-orm'
+import { check, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { idColumn, timestamps } from '../../platform/db/columns'
+import { userAccount } from '../../platform/auth/schema'
+import { municipality, type QualificationLevel } from '../organisations/schema'
+
+/** A young person served by the network. */
+export const customer = pgTable(
+  'customer',
+  {
+    id: idColumn(),
+    /** Stored whole (11 characters): since 2023 the century sign distinguishes people. */
+    identityCode: text('identity_code').notNull(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    birthDate: date('birth_date').notNull(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipality.id),
+    qualification: text('qualification').$type<QualificationLevel>().notNull(),
+    /** The young person's own sign-in, when they have one. */
+    userAccountId: uuid('user_account_id').references(() => userAccount.id),
+    email: text('email'),
+    phone: text('phone'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('customer_identity_code_key').on(t.identityCode),
+    uniqueIndex('customer_user_account_id_key').on(t.userAccountId),
+    index('customer_municipality_id_idx').on(t.municipalityId),
+    index('customer_name_idx').on(sql`lower(${t.lastName})`, sql`lower(${t.firstName})`),
+    check('customer_identity_code_check', sql`${t.identityCode} ~ '^[0-9]{6}[-+ABCDEFUVWXY][0-9]{3}[0-9A-Y]$'`),
+    check(
+      'customer_qualification_check',
+      sql`${t.qualification} in ('none', 'upper_secondary_general', 'vocational', 'higher')`,
+    ),
+  ],
+)

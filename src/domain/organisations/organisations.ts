@@ -1,0 +1,98 @@
+import { asc, eq, sql } from 'drizzle-orm'
+import type { Ctx } from '../../platform/context'
+import type { Queryable } from '../../platform/db/database'
+import type { OrganisationId, UserAccountId } from '../../platform/ids'
+import { localised } from '../../platform/localised'
+import {
+  municipality,
+  organisation,
+  organisationMember,
+  programme,
+  programmeMunicipality,
+  programmePartner,
+  region,
+  type MemberRole,
+} from './schema'
+
+export interface Membership {
+  organisationId: OrganisationId
+  role: MemberRole
+}
+
+export async function membershipsOf(db: Queryable, userId: UserAccountId): Promise<Membership[]> {
+  const rows = await db
+    .select({ organisationId: organisationMember.organisationId, role: organisationMember.role })
+    .from(organisationMember)
+    .where(eq(organisationMember.userAccountId, userId))
+    .orderBy(asc(organisationMember.createdAt), asc(organisationMember.id))
+  return rows.map((r) => ({ organisationId: r.organisationId as OrganisationId, role: r.role }))
+}
+
+export async function listOrganisations(db: Queryable) {
+  const rows = await db.select().from(organisation).orderBy(asc(organisation.nameFi))
+  return rows.map((o) => ({
+    id: o.id as OrganisationId,
+    code: o.code,
+    kind: o.kind,
+    name: localised(o),
+  }))
+}
+
+export async function organisationNames(db: Queryable, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, ReturnType<typeof localised>>()
+  const rows = await db
+    .select()
+    .from(organisation)
+    .where(sql`${organisation.id} in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`)
+  return new Map(rows.map((o) => [o.id, localised(o)]))
+}
+
+export async function municipalityName(db: Queryable, id: string) {
+  const [row] = await db.select().from(municipality).where(eq(municipality.id, id))
+  return row ? { id: row.id, code: row.code, name: localised(row) } : null
+}
+
+/** The coordinator's view of the network: regions, municipalities, organisations, programmes. */
+export async function networkOverview(ctx: Ctx) {
+  const db = ctx.db
+  const regions = await db.select().from(region).orderBy(asc(region.nameFi))
+  const municipalities = await db.select().from(municipality).orderBy(asc(municipality.nameFi))
+  const orgs = await db
+    .select({
+      org: organisation,
+      workers: sql<number>`(select count(*)::int from ${organisationMember} m where m.organisation_id = ${organisation.id} and m.role = 'worker')`,
+    })
+    .from(organisation)
+    .orderBy(asc(organisation.nameFi))
+  const programmes = await db.select().from(programme).orderBy(asc(programme.startsOn))
+  const programmeMunicipalities = await db.select().from(programmeMunicipality)
+  const partners = await db.select().from(programmePartner)
+  return {
+    regions: regions.map((r) => ({ id: r.id, code: r.code, name: localised(r) })),
+    municipalities: municipalities.map((m) => ({
+      id: m.id,
+      code: m.code,
+      regionId: m.regionId,
+      name: localised(m),
+    })),
+    organisations: orgs.map(({ org, workers }) => ({
+      id: org.id,
+      code: org.code,
+      kind: org.kind,
+      name: localised(org),
+      legalBasis: org.legalBasis,
+      workerCount: workers,
+    })),
+    programmes: programmes.map((p) => ({
+      id: p.id,
+      code: p.code,
+      name: localised(p),
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      maxAgeExclusive: p.maxAgeExclusive,
+      minQualification: p.minQualification,
+      municipalityIds: programmeMunicipalities.filter((x) => x.programmeId === p.id).map((x) => x.municipalityId),
+      partnerIds: partners.filter((x) => x.programmeId === p.id).map((x) => x.organisationId),
+    })),
+  }
+}

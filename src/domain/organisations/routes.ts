@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { anySignedIn, defineAction, role } from '../../platform/access'
+import { defineRoute } from '../../platform/http/route'
+import { localisedTextSchema } from '../../platform/localised'
+import { listOrganisations, networkOverview } from './organisations'
+import { organisationKinds } from './schema'
+
+export const organisationActions = {
+  list: defineAction('organisation.list', anySignedIn),
+  readNetwork: defineAction('network.read', [role('coordinator')]),
+}
+
+const organisationSchema = z
+  .object({ id: z.string(), code: z.string(), kind: z.enum(organisationKinds), name: localisedTextSchema })
+  .meta({ id: 'Organisation' })
+
+const named = { id: z.string(), code: z.string(), name: localisedTextSchema }
+
+export const organisationRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/organisations',
+    summary: 'The organisations of the network',
+    tags: ['network'],
+    action: organisationActions.list,
+    response: z.object({ items: z.array(organisationSchema) }),
+    handler: async (ctx) => ({ items: await listOrganisations(ctx.db) }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/network',
+    summary: "The coordinator's view of the network: regions, municipalities, organisations, programmes",
+    tags: ['network'],
+    action: organisationActions.readNetwork,
+    response: z.object({
+      regions: z.array(z.object(named)),
+      municipalities: z.array(z.object({ ...named, regionId: z.string() })),
+      organisations: z.array(
+        z.object({
+          ...named,
+          kind: z.enum(organisationKinds),
+          legalBasis: z.string().nullable(),
+          workerCount: z.number().int(),
+        }),
+      ),
+      programmes: z.array(
+        z.object({
+          ...named,
+          startsOn: z.string(),
+          endsOn: z.string().nullable(),
+          maxAgeExclusive: z.number().int(),
+          minQualification: z.string(),
+          municipalityIds: z.array(z.string()),
+          partnerIds: z.array(z.string()),
+        }),
+      ),
+    }),
+    handler: (ctx) => networkOverview(ctx),
+  }),
+]

@@ -1,0 +1,48 @@
+import type { Queryable } from './db/database'
+import type { CustomerId, OrganisationId, UserAccountId } from './ids'
+import type { Locale } from './auth/schema'
+import { AuditContext } from './audit/audit'
+
+/** Roles in the network: a young person, a worker of an organisation, a regional coordinator. */
+export type Role = 'person' | 'worker' | 'coordinator'
+
+export type Actor =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user'
+      userId: UserAccountId
+      displayName: string
+      locale: Locale
+      roles: Role[]
+      /** The organisation the user acts for (workers and coordinators). */
+      organisationId: OrganisationId | null
+      /** Set when the user is a young person served by the network. */
+      customerId: CustomerId | null
+    }
+  | { kind: 'system'; name: string; roles: Role[] }
+
+/** Built once per request (or job) and passed explicitly to every domain function. */
+export interface Ctx {
+  db: Queryable
+  actor: Actor
+  requestId: string
+  now: Date
+  audit: AuditContext
+}
+
+export type Clock = () => Date
+export const systemClock: Clock = () => new Date()
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.kind !== 'anonymous' && actor.roles.includes(role)
+}
+
+export function actorRoleLabel(actor: Actor): string {
+  if (actor.kind === 'anonymous') return 'anonymous'
+  if (actor.kind === 'system') return `system:${actor.name}`
+  return actor.roles.join('+') || 'none'
+}
+
+export function newContext(db: Queryable, actor: Actor, requestId: string, now: Date): Ctx {
+  return { db, actor, requestId, now, audit: new AuditContext() }
+}

@@ -1,0 +1,101 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { sql, type SQL } from 'drizzle-orm'
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
+import pg from 'pg'
+import { schema } from './schema'
+
+export type Schema = typeof schema
+export type Db = PgDatabase<PgQueryResultHKT, Schema>
+export type Tx = PgTransaction<PgQueryResultHKT, Schema>
+/** Anything that runs queries: the database itself or an open transaction. */
+export type Queryable = Db | Tx
+
+export interface Database {
+  db: Db
+  kind: 'pglite' | 'postgres'
+  close(): Promise<void>
+}
+
+// int8 (bigint) arrives as a string from pg but as a number from PGlite; make both numbers.
+pg.types.setTypeParser(20, (v) => Number(v))
+
+export const migrationsFolder = path.resolve(import.meta.dirname, '../../../drizzle')
+
+export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  // Fail fast with a clear message when the server is unreachable.
+  const client = await pool.connect()
+  client.release()
+  const db = drizzlePg(pool, { schema }) as unknown as Db
+  return { db, kind: 'postgres', close: () => pool.end() }
+}
+
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
+  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {})
+  const db = drizzlePglite(client, { schema }) as unknown as Db
+  return { db, kind: 'pglite', close: () => client.close() }
+}
+
+/**
+ * PGlite has no lock of its own: a second process opening the same folder corrupts it.
+ * The lock file holds the owner's pid; a stale lock (dead pid) is taken over.
+ */
+export function lockDataFolder(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true })
+  const lockPath = path.join(dataDir, 'saumaton.lock')
+  const tryTake = (): boolean => {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' })
+      return true
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+      return false
+    }
+  }
+  if (!tryTake()) {
+    const owner = Number(fs.readFileSync(lockPath, 'utf8'))
+    if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+      throw new Error(
+        `The data folder ${dataDir} is in use by another Saumaton process (pid ${owner}). ` +
+          'Stop that process, or set DATA_DIR to another folder.',
+      )
+    }
+    fs.rmSync(lockPath, { force: true })
+    if (!tryTake()) throw new Error(`Could not lock the data folder ${dataDir}.`)
+  }
+  return () => fs.rmSync(lockPath, { force: true })
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+export async function runMigrations(database: Database): Promise<void> {
+  if (database.kind === 'pglite') {
+    await migratePglite(database.db as never, { migrationsFolder })
+  } else {
+    await migratePg(database.db as never, { migrationsFolder })
+  }
+}
+
+/** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
+export async function queryRows<T>(q: Queryable, query: SQL): Promise<T[]> {
+  const result = (await q.execute(query)) as unknown as { rows: T[] }
+  return result.rows
+}
+
+export async function checkDatabase(q: Queryable): Promise<boolean> {
+  const rows = await queryRows<{ ok: number }>(q, sql`select 1 as ok`)
+  return rows[0]?.ok === 1
+}

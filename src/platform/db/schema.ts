@@ -1,0 +1,8 @@
+// Every module's tables, gathered for Drizzle's typed queries and drizzle-kit (wiring only).
+import * as auth from '../auth/schema'
+import * as audit from '../audit/schema'
+import * as organisations from '../../domain/organisations/schema'
+import * as customers from '../../domain/customers/schema'
+import * as consent from '../../domain/consent/schema'
+
+export const schema = { ...auth, ...audit, ...organisations, ...customers, ...consent }

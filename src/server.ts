@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import fastifyCookie from '@fastify/cookie'
+import fastifyStatic from '@fastify/static'
+import fastifySwagger from '@fastify/swagger'
+import fastifySwaggerUi from '@fastify/swagger-ui'
+import Fastify, { type FastifyInstance } from 'fastify'
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { customerRoutes } from './domain/customers/routes'
+import { customerIdOfUser } from './domain/customers/customers'
+import { consentRoutes } from './domain/consent/routes'
+import { membershipsOf } from './domain/organisations/organisations'
+import { organisationRoutes } from './domain/organisations/routes'
+import { resumeSession } from './platform/auth/auth'
+import { authRoutes, SESSION_COOKIE } from './platform/auth/routes'
+import type { Config } from './platform/config'
+import { systemClock, type Actor, type Clock, type Role } from './platform/context'
+import { checkDatabase, type Db } from './platform/db/database'
+import { Forbidden } from './platform/errors'
+import { registerProblemHandlers, sendProblem } from './platform/http/problems'
+import { defineRoute, registerRoute, type AnyRoute } from './platform/http/route'
+import type { OrganisationId } from './platform/ids'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor
+  }
+}
+
+export interface AppOptions {
+  config: Config
+  db: Db
+  clock?: Clock
+  /** The built web app (vite's output); null serves the API only. */
+  webDist?: string | null
+}
+
+export const defaultWebDist = path.resolve(import.meta.dirname, '../dist/web')
+
+// Errors are logged without their messages where those may carry query parameters (personal data).
+function safeError(err: Error & { code?: unknown }) {
+  const isQueryError = /Failed query|params:/i.test(err.message)
+  return {
+    type: err.name,
+    code: err.code,
+    message: isQueryError ? '[query error; parameters withheld]' : err.message,
+    stack: err.stack?.split('\n').slice(1).join('\n') ?? '',
+  }
+}
+
+async function actorFor(db: Db, token: string | undefined, now: Date, idleMinutes: number) {
+  if (!token) return { actor: { kind: 'anonymous' } as Actor, session: null }
+  const session = await resumeSession(db, token, now, idleMinutes)
+  if (!session) return { actor: { kind: 'anonymous' } as Actor, session: null }
+  const [memberships, customerId] = await Promise.all([
+    membershipsOf(db, session.account.userId),
+    customerIdOfUser(db, session.account.userId),
+  ])
+  // A user acts for one organisation: their first membership.
+  const organisationId = (memberships[0]?.organisationId ?? null) as OrganisationId | null
+  const roles = new Set<Role>(
+    memberships.filter((m) => m.organisationId === organisationId).map((m) => m.role),
+  )
+  if (customerId) roles.add('person')
+  const actor: Actor = {
+    kind: 'user',
+    userId: session.account.userId,
+    displayName: session.account.displayName,
+    locale: session.account.locale,
+    roles: [...roles],
+    organisationId,
+    customerId,
+  }
+  return { actor, session: { sessionId: session.sessionId, csrfToken: session.csrfToken } }
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const { config, db } = opts
+  const clock = opts.clock ?? systemClock
+  const app = Fastify({
+    logger: {
+      level: config.LOG_LEVEL,
+      serializers: { err: safeError },
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: 64 * 1024,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+  })
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  registerProblemHandlers(app)
+
+  await app.register(fastifyCookie)
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Saumaton API',
+        version: '1',
+        description:
+          'The joint-customership platform of a youth-employment partnership network. ' +
+          'Errors are RFC 9457 problem documents. Writes with a session cookie need the ' +
+          '`X-CSRF-Token` header from `GET /api/v1/me`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  })
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger())
+
+  app.decorateRequest('actor', null as never)
+  app.decorateRequest('session', null)
+  app.addHook('onRequest', async (req) => {
+    req.actor = { kind: 'anonymous' }
+    req.session = null
+    if (!req.url.startsWith('/api/v1/')) return
+    const resolved = await actorFor(db, req.cookies[SESSION_COOKIE], clock(), config.SESSION_IDLE_MINUTES)
+    req.actor = resolved.actor
+    req.session = resolved.session
+  })
+  // CSRF: a cookie-authenticated write must echo the session's token in a header.
+  app.addHook('preHandler', async (req) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !req.session) return
+    if (req.headers['x-csrf-token'] !== req.session.csrfToken) {
+      throw new Forbidden('Missing or wrong X-CSRF-Token header.')
+    }
+  })
+
+  const deps = { db, clock, actorOf: (req: { actor: Actor }) => req.actor }
+  const routes: AnyRoute[] = [
+    defineRoute({
+      method: 'GET',
+      url: '/api/health',
+      summary: 'Liveness and database check',
+      tags: ['health'],
+      action: 'public',
+      response: z.object({ status: z.literal('ok'), database: z.literal('ok') }),
+      handler: async (ctx) => {
+        await checkDatabase(ctx.db)
+        return { status: 'ok' as const, database: 'ok' as const }
+      },
+    }),
+    ...authRoutes(config),
+    ...organisationRoutes,
+    ...customerRoutes,
+    ...consentRoutes,
+  ]
+  for (const route of routes) registerRoute(app, deps, route)
+
+  const webDist = opts.webDist === undefined ? defaultWebDist : opts.webDist
+  const indexHtml = webDist ? path.join(webDist, 'index.html') : null
+  if (webDist && fs.existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false })
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || !['GET', 'HEAD'].includes(req.method)) {
+      return sendProblem(req, reply, 404, `No route ${req.method} ${req.url.split('?')[0]}.`)
+    }
+    if (indexHtml && fs.existsSync(indexHtml)) {
+      // The single-page app answers every other path; it routes on the client.
+      return reply.type('text/html').header('Cache-Control', 'no-cache').send(fs.readFileSync(indexHtml))
+    }
+    return sendProblem(req, reply, 404, 'The web app is not built. Run `npm run build`.')
+  })
+  return app
+}
