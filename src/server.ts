@@ -64,7 +64,7 @@ async function actorFor(db: Db, token: string | undefined, now: Date, idleMinute
     customerIdOfUser(db, session.account.userId),
   ])
   // A user acts for one organisation: their first membership.
-  const organisationId = (memberships[0]?.organisationId ?? null) as OrganisationId | null
+  const organisationId: OrganisationId | null = memberships[0]?.organisationId ?? null
   const roles = new Set<Role>(
     memberships.filter((m) => m.organisationId === organisationId).map((m) => m.role),
   )
@@ -129,16 +129,23 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     req.actor = { kind: 'anonymous' }
     req.session = null
     if (!req.url.startsWith('/api/v1/')) return
-    const resolved = await actorFor(db, req.cookies[SESSION_COOKIE], clock(), config.SESSION_IDLE_MINUTES)
+    const resolved = await actorFor(
+      db,
+      req.cookies[SESSION_COOKIE],
+      clock(),
+      config.SESSION_IDLE_MINUTES,
+    )
     req.actor = resolved.actor
     req.session = resolved.session
   })
   // CSRF: a cookie-authenticated write must echo the session's token in a header.
-  app.addHook('preHandler', async (req) => {
-    if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !req.session) return
-    if (req.headers['x-csrf-token'] !== req.session.csrfToken) {
-      throw new Forbidden('Missing or wrong X-CSRF-Token header.')
+  app.addHook('preHandler', (req, _reply, done) => {
+    const safe = ['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !req.session
+    if (!safe && req.headers['x-csrf-token'] !== req.session?.csrfToken) {
+      done(new Forbidden('Missing or wrong X-CSRF-Token header.'))
+      return
     }
+    done()
   })
 
   const deps = { db, clock, actorOf: (req: { actor: Actor }) => req.actor }
@@ -173,7 +180,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
     if (indexHtml && fs.existsSync(indexHtml)) {
       // The single-page app answers every other path; it routes on the client.
-      return reply.type('text/html').header('Cache-Control', 'no-cache').send(fs.readFileSync(indexHtml))
+      return reply
+        .type('text/html')
+        .header('Cache-Control', 'no-cache')
+        .send(fs.readFileSync(indexHtml))
     }
     return sendProblem(req, reply, 404, 'The web app is not built. Run `npm run build`.')
   })

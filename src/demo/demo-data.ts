@@ -39,7 +39,11 @@ const organisations: OrgSeed[] = [
   {
     code: 'te-office',
     kind: 'employment_services',
-    names: ['Pohjois-Pohjanmaan TE-toimisto', 'TE-byrån i Norra Österbotten', 'North Ostrobothnia TE Office'],
+    names: [
+      'Pohjois-Pohjanmaan TE-toimisto',
+      'TE-byrån i Norra Österbotten',
+      'North Ostrobothnia TE Office',
+    ],
     legalBasis: 'Laki julkisesta työvoima- ja yrityspalvelusta 916/2012',
     workers: 11,
   },
@@ -77,15 +81,43 @@ const organisations: OrgSeed[] = [
   {
     code: 'ely-centre',
     kind: 'coordinator',
-    names: ['Pohjois-Pohjanmaan ELY-keskus', 'NTM-centralen i Norra Österbotten', 'North Ostrobothnia ELY Centre'],
+    names: [
+      'Pohjois-Pohjanmaan ELY-keskus',
+      'NTM-centralen i Norra Österbotten',
+      'North Ostrobothnia ELY Centre',
+    ],
     legalBasis: null,
     workers: 0,
     coordinators: 2,
   },
 ]
 
-const workerFirstNames = ['Anna', 'Mikko', 'Sari', 'Juha', 'Laura', 'Timo', 'Kaisa', 'Pekka', 'Riikka', 'Jari', 'Minna']
-const workerLastNames = ['Virtanen', 'Korhonen', 'Nieminen', 'Mäkinen', 'Hämäläinen', 'Laine', 'Heikkinen', 'Koskinen', 'Järvinen', 'Lehtonen', 'Saarinen']
+const workerFirstNames = [
+  'Anna',
+  'Mikko',
+  'Sari',
+  'Juha',
+  'Laura',
+  'Timo',
+  'Kaisa',
+  'Pekka',
+  'Riikka',
+  'Jari',
+  'Minna',
+]
+const workerLastNames = [
+  'Virtanen',
+  'Korhonen',
+  'Nieminen',
+  'Mäkinen',
+  'Hämäläinen',
+  'Laine',
+  'Heikkinen',
+  'Koskinen',
+  'Järvinen',
+  'Lehtonen',
+  'Saarinen',
+]
 
 interface YoungPersonSeed {
   username: string
@@ -100,22 +132,100 @@ interface YoungPersonSeed {
 const basic: DataCategory[] = ['identity_and_contact', 'employment_and_plan']
 
 const youngPeople: YoungPersonSeed[] = [
-  { username: 'aino', firstName: 'Aino', lastName: 'Aaltonen', birthDate: '2001-03-14', municipality: '564', qualification: 'vocational',
-    consents: [{ org: 'te-office', categories: basic, state: 'given' }, { org: 'kela', categories: [...basic, 'benefits'], state: 'given' }, { org: 'oulu', categories: basic, state: 'given' }] },
-  { username: 'eetu', firstName: 'Eetu', lastName: 'Eskola', birthDate: '1999-11-02', municipality: '564', qualification: 'vocational',
-    consents: [{ org: 'te-office', categories: basic, state: 'given' }, { org: 'oulu', categories: basic, state: 'given' }] },
-  { username: 'helmi', firstName: 'Helmi', lastName: 'Honkanen', birthDate: '2003-06-21', municipality: '678', qualification: 'vocational',
-    consents: [{ org: 'te-office', categories: basic, state: 'given' }, { org: 'kela', categories: [...basic, 'benefits'], state: 'given' }] },
-  { username: 'onni', firstName: 'Onni', lastName: 'Ojala', birthDate: '2000-01-30', municipality: '615', qualification: 'vocational',
-    consents: [{ org: 'te-office', categories: basic, state: 'given' }, { org: 'kela', categories: basic, state: 'withdrawn' }] },
-  { username: 'venla', firstName: 'Venla', lastName: 'Vainio', birthDate: '2002-09-09', municipality: '564', qualification: 'higher',
-    consents: [{ org: 'oulu', categories: basic, state: 'given' }, { org: 'kela', categories: basic, state: 'expired' }] },
-  { username: 'leo', firstName: 'Leo', lastName: 'Lindqvist', birthDate: '2004-04-17', municipality: '678', qualification: 'vocational',
-    consents: [] },
-  { username: 'sofia', firstName: 'Sofia', lastName: 'Salo', birthDate: '1998-12-05', municipality: '564', qualification: 'vocational',
-    consents: [{ org: 'te-office', categories: basic, state: 'given' }, { org: 'kela', categories: [...basic, 'health'], state: 'given' }] },
-  { username: 'elias', firstName: 'Elias', lastName: 'Ervasti', birthDate: '2005-07-28', municipality: '615', qualification: 'vocational',
-    consents: [{ org: 'te-office', categories: basic, state: 'given' }, { org: 'pudasjarvi', categories: basic, state: 'given' }] },
+  {
+    username: 'aino',
+    firstName: 'Aino',
+    lastName: 'Aaltonen',
+    birthDate: '2001-03-14',
+    municipality: '564',
+    qualification: 'vocational',
+    consents: [
+      { org: 'te-office', categories: basic, state: 'given' },
+      { org: 'kela', categories: [...basic, 'benefits'], state: 'given' },
+      { org: 'oulu', categories: basic, state: 'given' },
+    ],
+  },
+  {
+    username: 'eetu',
+    firstName: 'Eetu',
+    lastName: 'Eskola',
+    birthDate: '1999-11-02',
+    municipality: '564',
+    qualification: 'vocational',
+    consents: [
+      { org: 'te-office', categories: basic, state: 'given' },
+      { org: 'oulu', categories: basic, state: 'given' },
+    ],
+  },
+  {
+    username: 'helmi',
+    firstName: 'Helmi',
+    lastName: 'Honkanen',
+    birthDate: '2003-06-21',
+    municipality: '678',
+    qualification: 'vocational',
+    consents: [
+      { org: 'te-office', categories: basic, state: 'given' },
+      { org: 'kela', categories: [...basic, 'benefits'], state: 'given' },
+    ],
+  },
+  {
+    username: 'onni',
+    firstName: 'Onni',
+    lastName: 'Ojala',
+    birthDate: '2000-01-30',
+    municipality: '615',
+    qualification: 'vocational',
+    consents: [
+      { org: 'te-office', categories: basic, state: 'given' },
+      { org: 'kela', categories: basic, state: 'withdrawn' },
+    ],
+  },
+  {
+    username: 'venla',
+    firstName: 'Venla',
+    lastName: 'Vainio',
+    birthDate: '2002-09-09',
+    municipality: '564',
+    qualification: 'higher',
+    consents: [
+      { org: 'oulu', categories: basic, state: 'given' },
+      { org: 'kela', categories: basic, state: 'expired' },
+    ],
+  },
+  {
+    username: 'leo',
+    firstName: 'Leo',
+    lastName: 'Lindqvist',
+    birthDate: '2004-04-17',
+    municipality: '678',
+    qualification: 'vocational',
+    consents: [],
+  },
+  {
+    username: 'sofia',
+    firstName: 'Sofia',
+    lastName: 'Salo',
+    birthDate: '1998-12-05',
+    municipality: '564',
+    qualification: 'vocational',
+    consents: [
+      { org: 'te-office', categories: basic, state: 'given' },
+      { org: 'kela', categories: [...basic, 'health'], state: 'given' },
+    ],
+  },
+  {
+    username: 'elias',
+    firstName: 'Elias',
+    lastName: 'Ervasti',
+    birthDate: '2005-07-28',
+    municipality: '615',
+    qualification: 'vocational',
+    consents: [
+      { org: 'te-office', categories: basic, state: 'given' },
+      { org: 'pudasjarvi', categories: basic, state: 'given' },
+    ],
+  },
 ]
 
 export async function hasData(db: Db): Promise<boolean> {
@@ -132,13 +242,24 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
   await db.transaction(async (tx) => {
     const [reg] = await tx
       .insert(region)
-      .values({ code: '17', nameFi: 'Pohjois-Pohjanmaa', nameSv: 'Norra Österbotten', nameEn: 'North Ostrobothnia' })
+      .values({
+        code: '17',
+        nameFi: 'Pohjois-Pohjanmaa',
+        nameSv: 'Norra Österbotten',
+        nameEn: 'North Ostrobothnia',
+      })
       .returning()
     const municipalities = await tx
       .insert(municipality)
       .values([
         { code: '564', regionId: reg!.id, nameFi: 'Oulu', nameSv: 'Uleåborg', nameEn: 'Oulu' },
-        { code: '615', regionId: reg!.id, nameFi: 'Pudasjärvi', nameSv: 'Pudasjärvi', nameEn: 'Pudasjärvi' },
+        {
+          code: '615',
+          regionId: reg!.id,
+          nameFi: 'Pudasjärvi',
+          nameSv: 'Pudasjärvi',
+          nameEn: 'Pudasjärvi',
+        },
         { code: '678', regionId: reg!.id, nameFi: 'Raahe', nameSv: 'Brahestad', nameEn: 'Raahe' },
       ])
       .returning()
@@ -161,14 +282,20 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
       orgIds.set(o.code, row!.id)
       const people: { n: number; role: 'worker' | 'coordinator' }[] = [
         ...Array.from({ length: o.workers }, (_, i) => ({ n: i + 1, role: 'worker' as const })),
-        ...Array.from({ length: o.coordinators ?? 0 }, (_, i) => ({ n: i + 1, role: 'coordinator' as const })),
+        ...Array.from({ length: o.coordinators ?? 0 }, (_, i) => ({
+          n: i + 1,
+          role: 'coordinator' as const,
+        })),
       ]
       for (const p of people) {
         const k = (p.n + o.code.length) % workerFirstNames.length
         const [account] = await tx
           .insert(userAccount)
           .values({
-            username: p.role === 'coordinator' ? `coordinator${p.n}` : `${o.code.replace('-office', '')}${p.n}`,
+            username:
+              p.role === 'coordinator'
+                ? `coordinator${p.n}`
+                : `${o.code.replace('-office', '')}${p.n}`,
             passwordHash,
             displayName: `${workerFirstNames[k]} ${workerLastNames[(p.n * 3 + o.code.length) % workerLastNames.length]}`,
             email: `${o.code}.${p.role}${p.n}@example.invalid`,
@@ -199,14 +326,26 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
         minQualification: 'vocational',
       })
       .returning()
-    await tx.insert(programmeMunicipality).values(municipalities.map((m) => ({ programmeId: prog!.id, municipalityId: m.id })))
-    await tx.insert(programmePartner).values(
-      ['te-office', 'kela', 'oulu', 'pudasjarvi', 'raahe'].map((c) => ({ programmeId: prog!.id, organisationId: orgIds.get(c)! })),
-    )
+    await tx
+      .insert(programmeMunicipality)
+      .values(municipalities.map((m) => ({ programmeId: prog!.id, municipalityId: m.id })))
+    await tx
+      .insert(programmePartner)
+      .values(
+        ['te-office', 'kela', 'oulu', 'pudasjarvi', 'raahe'].map((c) => ({
+          programmeId: prog!.id,
+          organisationId: orgIds.get(c)!,
+        })),
+      )
     for (const [i, y] of youngPeople.entries()) {
       const [account] = await tx
         .insert(userAccount)
-        .values({ username: y.username, passwordHash, displayName: `${y.firstName} ${y.lastName}`, locale: 'fi' })
+        .values({
+          username: y.username,
+          passwordHash,
+          displayName: `${y.firstName} ${y.lastName}`,
+          locale: 'fi',
+        })
         .returning()
       const [c] = await tx
         .insert(customer)

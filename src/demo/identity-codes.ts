@@ -11,7 +11,11 @@ const CENTURY_SIGNS: Record<number, string[]> = {
  * A valid-format but fictitious personal identity code: the individual number is taken from the
  * 900–999 series, which is never given to real people by the population register.
  */
-export function syntheticIdentityCode(birthDate: string, serial: number, centuryVariant = 0): string {
+export function syntheticIdentityCode(
+  birthDate: string,
+  serial: number,
+  centuryVariant = 0,
+): string {
   const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number]
   const century = Math.floor(y / 100) * 100
   const signs = CENTURY_SIGNS[century]

@@ -98,7 +98,11 @@ function toUuidArray(ids: readonly string[]): SQL {
 }
 
 /** The check a route makes before it acts on one target. */
-export async function authorize<T extends string>(ctx: Ctx, action: Action<T>, id: T): Promise<void> {
+export async function authorize<T extends string>(
+  ctx: Ctx,
+  action: Action<T>,
+  id: T,
+): Promise<void> {
   if (ctx.actor.kind === 'anonymous') throw new Unauthenticated('Sign in to continue.')
   const allowed = await permittedTargets(ctx, action, [id])
   if (!allowed.has(id)) {

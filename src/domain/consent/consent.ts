@@ -56,7 +56,9 @@ export async function consentById(db: Queryable, customerId: CustomerId, consent
 }
 
 async function present(ctx: Ctx, rows: ConsentRow[]) {
-  const names = await organisationNames(ctx.db, [...new Set(rows.map((r) => r.recipientOrganisationId))])
+  const names = await organisationNames(ctx.db, [
+    ...new Set(rows.map((r) => r.recipientOrganisationId)),
+  ])
   ctx.audit.touch(
     rows.map((r) => r.customerId),
     rows.map((r) => r.id),
@@ -209,11 +211,21 @@ export const isSpecialCategory = (c: DataCategory): boolean => specialDataCatego
 export async function consentReceipt(ctx: Ctx, customerId: CustomerId, consentId: ConsentId) {
   const row = await consentById(ctx.db, customerId, consentId)
   const [view] = await present(ctx, [row])
-  const events: { event_time: string; event_type: string; event_by: string; event_state: string }[] = [
+  const events: {
+    event_time: string
+    event_type: string
+    event_by: string
+    event_state: string
+  }[] = [
     {
       event_time: row.givenAt.toISOString(),
       event_type: row.method === 'online' ? 'explicit' : 'recorded',
-      event_by: row.givenByUserId === null ? 'controller' : row.method === 'online' ? 'subject' : 'controller',
+      event_by:
+        row.givenByUserId === null
+          ? 'controller'
+          : row.method === 'online'
+            ? 'subject'
+            : 'controller',
       event_state: 'given',
     },
   ]
@@ -246,11 +258,16 @@ export async function consentReceipt(ctx: Ctx, customerId: CustomerId, consentId
         purpose: row.purpose,
         purpose_category: 'service_provision',
         legal_basis: 'consent (GDPR art. 6(1)(a))',
-        consent_type: row.dataCategories.some(isSpecialCategory) ? 'explicit (GDPR art. 9(2)(a))' : 'explicit',
+        consent_type: row.dataCategories.some(isSpecialCategory)
+          ? 'explicit (GDPR art. 9(2)(a))'
+          : 'explicit',
         pii_categories: row.dataCategories,
         special_categories: row.dataCategories.filter(isSpecialCategory),
         collection_method: row.method,
-        validity: { valid_from: row.givenAt.toISOString(), valid_until: row.validUntil?.toISOString() ?? null },
+        validity: {
+          valid_from: row.givenAt.toISOString(),
+          valid_until: row.validUntil?.toISOString() ?? null,
+        },
         withdrawal: 'The young person can withdraw this consent at any time in their own view.',
       },
     ],

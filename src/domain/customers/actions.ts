@@ -13,9 +13,13 @@ const workerOfConsentedOrganisation = relation(
 
 export const customerActions = {
   // Existence of a customer is itself private: others get 404, not 403.
-  read: defineAction<CustomerId>('customer.read', [isCustomerThemself, workerOfConsentedOrganisation], {
-    hideExistence: true,
-  }),
+  read: defineAction<CustomerId>(
+    'customer.read',
+    [isCustomerThemself, workerOfConsentedOrganisation],
+    {
+      hideExistence: true,
+    },
+  ),
   list: defineAction('customer.list', [role('worker')]),
   readAccessLog: defineAction<CustomerId>('customer.read_access_log', [isCustomerThemself], {
     hideExistence: true,

@@ -11,7 +11,10 @@ import { municipality } from '../organisations/schema'
 import { customerActions } from './actions'
 import { customer } from './schema'
 
-export async function customerIdOfUser(db: Queryable, userId: UserAccountId): Promise<CustomerId | null> {
+export async function customerIdOfUser(
+  db: Queryable,
+  userId: UserAccountId,
+): Promise<CustomerId | null> {
   const [row] = await db
     .select({ id: customer.id })
     .from(customer)
@@ -48,7 +51,10 @@ export async function listCustomers(
     )
   }
   const where = and(...conditions)
-  const [{ total } = { total: 0 }] = await ctx.db.select({ total: count() }).from(customer).where(where)
+  const [{ total } = { total: 0 }] = await ctx.db
+    .select({ total: count() })
+    .from(customer)
+    .where(where)
   const rows = await ctx.db
     .select({ c: customer, m: municipality })
     .from(customer)

@@ -29,7 +29,10 @@ export const customer = pgTable(
     uniqueIndex('customer_user_account_id_key').on(t.userAccountId),
     index('customer_municipality_id_idx').on(t.municipalityId),
     index('customer_name_idx').on(sql`lower(${t.lastName})`, sql`lower(${t.firstName})`),
-    check('customer_identity_code_check', sql`${t.identityCode} ~ '^[0-9]{6}[-+ABCDEFUVWXY][0-9]{3}[0-9A-Y]$'`),
+    check(
+      'customer_identity_code_check',
+      sql`${t.identityCode} ~ '^[0-9]{6}[-+ABCDEFUVWXY][0-9]{3}[0-9A-Y]$'`,
+    ),
     check(
       'customer_qualification_check',
       sql`${t.qualification} in ('none', 'upper_secondary_general', 'vocational', 'higher')`,

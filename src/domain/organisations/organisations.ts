@@ -43,7 +43,12 @@ export async function organisationNames(db: Queryable, ids: readonly string[]) {
   const rows = await db
     .select()
     .from(organisation)
-    .where(sql`${organisation.id} in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`)
+    .where(
+      sql`${organisation.id} in (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    )
   return new Map(rows.map((o) => [o.id, localised(o)]))
 }
 
@@ -91,7 +96,9 @@ export async function networkOverview(ctx: Ctx) {
       endsOn: p.endsOn,
       maxAgeExclusive: p.maxAgeExclusive,
       minQualification: p.minQualification,
-      municipalityIds: programmeMunicipalities.filter((x) => x.programmeId === p.id).map((x) => x.municipalityId),
+      municipalityIds: programmeMunicipalities
+        .filter((x) => x.programmeId === p.id)
+        .map((x) => x.municipalityId),
       partnerIds: partners.filter((x) => x.programmeId === p.id).map((x) => x.organisationId),
     })),
   }

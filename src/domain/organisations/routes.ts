@@ -11,7 +11,12 @@ export const organisationActions = {
 }
 
 const organisationSchema = z
-  .object({ id: z.string(), code: z.string(), kind: z.enum(organisationKinds), name: localisedTextSchema })
+  .object({
+    id: z.string(),
+    code: z.string(),
+    kind: z.enum(organisationKinds),
+    name: localisedTextSchema,
+  })
   .meta({ id: 'Organisation' })
 
 const named = { id: z.string(), code: z.string(), name: localisedTextSchema }
@@ -29,7 +34,8 @@ export const organisationRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/network',
-    summary: "The coordinator's view of the network: regions, municipalities, organisations, programmes",
+    summary:
+      "The coordinator's view of the network: regions, municipalities, organisations, programmes",
     tags: ['network'],
     action: organisationActions.readNetwork,
     response: z.object({

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm'
-import { check, date, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { idColumn, timestamps } from '../../platform/db/columns'
 import { userAccount } from '../../platform/auth/schema'
 
@@ -92,7 +102,12 @@ export const organisationMember = pgTable(
   ],
 )
 
-export const qualificationLevels = ['none', 'upper_secondary_general', 'vocational', 'higher'] as const
+export const qualificationLevels = [
+  'none',
+  'upper_secondary_general',
+  'vocational',
+  'higher',
+] as const
 export type QualificationLevel = (typeof qualificationLevels)[number]
 
 /** A programme and its target-group rules, as data (DOMAIN.md: "can be extended later"). */
@@ -105,7 +120,9 @@ export const programme = pgTable(
     regionId: uuid('region_id')
       .notNull()
       .references(() => region.id),
-    coordinatingOrganisationId: uuid('coordinating_organisation_id').references(() => organisation.id),
+    coordinatingOrganisationId: uuid('coordinating_organisation_id').references(
+      () => organisation.id,
+    ),
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on'),
     maxAgeExclusive: integer('max_age_exclusive').notNull(),

@@ -10,7 +10,10 @@ export async function accessesToPerson(db: Queryable, personId: string, page: Pa
     isNotNull(auditEvent.actorOrganisationId),
     sql`${auditEvent.outcome} = 'success'`,
   )
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(auditEvent).where(where)
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count() })
+    .from(auditEvent)
+    .where(where)
   const rows = await db
     .select({
       id: auditEvent.id,

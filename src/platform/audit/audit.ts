@@ -53,7 +53,9 @@ function canonical(seq: number, e: AuditEventInput, prevHash: string): string {
 }
 
 export function hashAuditEvent(seq: number, e: AuditEventInput, prevHash: string): string {
-  return createHash('sha256').update(canonical(seq, e, prevHash)).digest('hex')
+  return createHash('sha256')
+    .update(canonical(seq, e, prevHash))
+    .digest('hex')
 }
 
 /** Appends one event to the chain; call inside the transaction whose access it records. */
@@ -72,7 +74,9 @@ export async function writeAuditEvent(db: Queryable, input: AuditEventInput): Pr
     personIds: [...new Set(input.personIds)].sort(),
     recordIds: [...new Set(input.recordIds)].sort(),
   }
-  await db.insert(auditEvent).values({ ...e, seq, prevHash, hash: hashAuditEvent(seq, e, prevHash) })
+  await db
+    .insert(auditEvent)
+    .values({ ...e, seq, prevHash, hash: hashAuditEvent(seq, e, prevHash) })
 }
 
 export type ChainVerdict =
@@ -97,7 +101,12 @@ export async function verifyAuditChain(db: Queryable, batchSize = 5000): Promise
         return { ok: false, checked, brokenAtSeq: expectedSeq, reason: 'a row is missing' }
       }
       if (row.prevHash !== prevHash) {
-        return { ok: false, checked, brokenAtSeq: row.seq, reason: 'link to the previous row broken' }
+        return {
+          ok: false,
+          checked,
+          brokenAtSeq: row.seq,
+          reason: 'link to the previous row broken',
+        }
       }
       if (hashAuditEvent(row.seq, row, row.prevHash) !== row.hash) {
         return { ok: false, checked, brokenAtSeq: row.seq, reason: 'content altered' }

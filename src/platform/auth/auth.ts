@@ -39,7 +39,9 @@ export async function signIn(
   const [failure] = await db
     .select()
     .from(loginFailure)
-    .where(and(eq(loginFailure.usernameKey, usernameKey), gt(loginFailure.windowStartedAt, windowStart)))
+    .where(
+      and(eq(loginFailure.usernameKey, usernameKey), gt(loginFailure.windowStartedAt, windowStart)),
+    )
   if (failure && failure.failures >= limits.maxFailures) {
     const retry = Math.ceil(
       (failure.windowStartedAt.getTime() + limits.windowMinutes * 60_000 - now.getTime()) / 1000,
@@ -112,17 +114,29 @@ export async function resumeSession(
         gt(userSession.expiresAt, now),
       ),
     )
-    .returning({ id: userSession.id, csrfToken: userSession.csrfToken, userId: userSession.userAccountId })
+    .returning({
+      id: userSession.id,
+      csrfToken: userSession.csrfToken,
+      userId: userSession.userAccountId,
+    })
   if (!row) return null
   const [account] = await db
-    .select({ displayName: userAccount.displayName, locale: userAccount.locale, disabledAt: userAccount.disabledAt })
+    .select({
+      displayName: userAccount.displayName,
+      locale: userAccount.locale,
+      disabledAt: userAccount.disabledAt,
+    })
     .from(userAccount)
     .where(eq(userAccount.id, row.userId))
   if (!account || account.disabledAt) return null
   return {
     sessionId: row.id,
     csrfToken: row.csrfToken,
-    account: { userId: row.userId as UserAccountId, displayName: account.displayName, locale: account.locale },
+    account: {
+      userId: row.userId as UserAccountId,
+      displayName: account.displayName,
+      locale: account.locale,
+    },
   }
 }
 
@@ -130,13 +144,25 @@ export async function signOut(db: Queryable, sessionId: string): Promise<void> {
   await db.delete(userSession).where(eq(userSession.id, sessionId))
 }
 
-export async function setLocale(db: Queryable, userId: UserAccountId, locale: Locale, now: Date): Promise<void> {
+export async function setLocale(
+  db: Queryable,
+  userId: UserAccountId,
+  locale: Locale,
+  now: Date,
+): Promise<void> {
   await db.update(userAccount).set({ locale, updatedAt: now }).where(eq(userAccount.id, userId))
 }
 
 export async function createAccount(
   db: Queryable,
-  input: { username: string; passwordHash: string | null; displayName: string; locale?: Locale; email?: string | null; phone?: string | null },
+  input: {
+    username: string
+    passwordHash: string | null
+    displayName: string
+    locale?: Locale
+    email?: string | null
+    phone?: string | null
+  },
 ): Promise<UserAccountId> {
   const [row] = await db
     .insert(userAccount)

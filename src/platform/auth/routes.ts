@@ -48,7 +48,10 @@ export function authRoutes(config: Config) {
     sameSite: 'lax' as const,
     secure: config.COOKIE_SECURE,
   }
-  const me = (req: FastifyRequest, ctx: Parameters<Parameters<typeof defineRoute>[0]['handler']>[0]) => {
+  const me = (
+    req: FastifyRequest,
+    ctx: Parameters<Parameters<typeof defineRoute>[0]['handler']>[0],
+  ) => {
     const actor = ctx.actor
     if (actor.kind !== 'user' || !req.session) throw new Unauthenticated('Sign in to continue.')
     return {
@@ -70,7 +73,10 @@ export function authRoutes(config: Config) {
       summary: 'Sign in with a local account; sets the session cookie',
       tags: ['session'],
       action: 'public',
-      body: z.object({ username: z.string().min(1).max(200), password: z.string().min(1).max(1000) }),
+      body: z.object({
+        username: z.string().min(1).max(200),
+        password: z.string().min(1).max(1000),
+      }),
       response: z.object({ ok: z.literal(true) }),
       handler: async (ctx, { body }, reply: FastifyReply) => {
         // Not in one transaction: a failed attempt must stay counted although the sign-in fails.
@@ -81,16 +87,16 @@ export function authRoutes(config: Config) {
         })
         await ctx.db.transaction((tx) =>
           writeAuditEvent(tx, {
-          occurredAt: ctx.now,
-          requestId: ctx.requestId,
-          actorUserId: account.userId,
-          actorOrganisationId: null,
-          actorRole: 'user',
-          action: 'session.start',
-          purpose: null,
-          outcome: 'success',
-          personIds: [],
-          recordIds: [],
+            occurredAt: ctx.now,
+            requestId: ctx.requestId,
+            actorUserId: account.userId,
+            actorOrganisationId: null,
+            actorRole: 'user',
+            action: 'session.start',
+            purpose: null,
+            outcome: 'success',
+            personIds: [],
+            recordIds: [],
           }),
         )
         void reply.setCookie(SESSION_COOKIE, token, cookieOptions)

@@ -36,7 +36,10 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   return { db, kind: 'postgres', close: () => pool.end() }
 }
 
-export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
+export async function openPglite(
+  dataDir: string | undefined,
+  loadDataDir?: Blob,
+): Promise<Database> {
   const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {})
   const db = drizzlePglite(client, { schema }) as unknown as Db
   return { db, kind: 'pglite', close: () => client.close() }
@@ -91,8 +94,8 @@ export async function runMigrations(database: Database): Promise<void> {
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
 export async function queryRows<T>(q: Queryable, query: SQL): Promise<T[]> {
-  const result = (await q.execute(query)) as unknown as { rows: T[] }
-  return result.rows
+  const result: unknown = await q.execute(query)
+  return (result as { rows: T[] }).rows
 }
 
 export async function checkDatabase(q: Queryable): Promise<boolean> {

@@ -93,17 +93,23 @@ function auditOutcomeWrite(
 
 export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRoute): void {
   const status = def.status ?? 200
+  const schemas = {
+    params: def.params as AnyZod | undefined,
+    query: def.query as AnyZod | undefined,
+    body: def.body as AnyZod | undefined,
+    response: def.response as AnyZod,
+  }
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
     url: def.url,
     schema: {
       summary: def.summary,
       tags: def.tags,
-      ...(def.params ? { params: def.params } : {}),
-      ...(def.query ? { querystring: def.query } : {}),
-      ...(def.body ? { body: def.body } : {}),
+      ...(schemas.params ? { params: schemas.params } : {}),
+      ...(schemas.query ? { querystring: schemas.query } : {}),
+      ...(schemas.body ? { body: schemas.body } : {}),
       response: {
-        [status]: status === 204 ? z.null().describe('No content') : def.response,
+        [status]: status === 204 ? z.null().describe('No content') : schemas.response,
         '4XX': problemSchema,
       },
     },
@@ -157,9 +163,11 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
         // The attempt itself is recorded, after the failed transaction rolled back.
         const outcome = e instanceof DomainError && e.status < 500 ? 'denied' : 'failure'
         if (e instanceof DomainError && (e.status === 403 || e.status === 404)) {
-          await auditOutcomeWrite(deps, outer, action.name, outcome).catch((auditError: unknown) => {
-            req.log.error({ err: auditError }, 'audit write for a refused request failed')
-          })
+          await auditOutcomeWrite(deps, outer, action.name, outcome).catch(
+            (auditError: unknown) => {
+              req.log.error({ err: auditError }, 'audit write for a refused request failed')
+            },
+          )
         }
         throw e
       }
