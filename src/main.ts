@@ -1,6 +1,7 @@
 import { loadConfig } from './platform/config'
 import { openConfiguredDatabase } from './platform/db/open'
 import { buildApp } from './server'
+import { smtpTransport, startMailSender } from './platform/mail/smtp'
 import { DEMO_PASSWORD, loadDemoData } from './demo/demo-data'
 
 async function main(): Promise<void> {
@@ -8,7 +9,16 @@ async function main(): Promise<void> {
   const database = await openConfiguredDatabase(config)
   const logins = config.DEMO ? await loadDemoData(database.db) : []
   const app = await buildApp({ config, db: database.db })
+  const stopMail = config.SMTP_URL
+    ? startMailSender(
+        database.db,
+        smtpTransport(config.SMTP_URL, config.MAIL_FROM),
+        () => new Date(),
+        (msg) => app.log.warn(msg),
+      )
+    : null
   const shutdown = async (): Promise<void> => {
+    await stopMail?.()
     await app.close()
     await database.close()
     process.exit(0)
@@ -19,6 +29,8 @@ async function main(): Promise<void> {
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`
   const db = database.kind === 'pglite' ? `embedded PostgreSQL in ${config.DATA_DIR}` : 'PostgreSQL'
   console.log(`\nSaumaton is running on ${url} (${db}).`)
+  if (!config.SMTP_URL)
+    console.log('No SMTP_URL: mail waits in the outbox (see /api/v1/dev/mailbox in demo mode).')
   if (logins.length > 0) {
     console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`)
     for (const l of logins) console.log(`  ${l.username.padEnd(14)} ${l.who}`)

@@ -12,21 +12,20 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod'
-import { z } from 'zod'
-import { customerRoutes } from './domain/customers/routes'
-import { customerIdOfUser } from './domain/customers/customers'
-import { consentRoutes } from './domain/consent/routes'
-import { membershipsOf } from './domain/organisations/organisations'
-import { organisationRoutes } from './domain/organisations/routes'
+import { actorForAccount } from './actor'
 import { resumeSession } from './platform/auth/auth'
-import { authRoutes, SESSION_COOKIE } from './platform/auth/routes'
+import { SESSION_COOKIE } from './platform/auth/routes'
+import { apiRoutes } from './routes'
 import type { Config } from './platform/config'
-import { systemClock, type Actor, type Clock, type Role } from './platform/context'
-import { checkDatabase, type Db } from './platform/db/database'
+import { systemClock, type Actor, type Clock } from './platform/context'
+import type { Db } from './platform/db/database'
 import { Forbidden } from './platform/errors'
-import { registerProblemHandlers, sendProblem } from './platform/http/problems'
-import { defineRoute, registerRoute, type AnyRoute } from './platform/http/route'
-import type { OrganisationId } from './platform/ids'
+import {
+  frameworkErrorProblem,
+  registerProblemHandlers,
+  sendProblem,
+} from './platform/http/problems'
+import { registerRoute } from './platform/http/route'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -59,25 +58,7 @@ async function actorFor(db: Db, token: string | undefined, now: Date, idleMinute
   if (!token) return { actor: { kind: 'anonymous' } as Actor, session: null }
   const session = await resumeSession(db, token, now, idleMinutes)
   if (!session) return { actor: { kind: 'anonymous' } as Actor, session: null }
-  const [memberships, customerId] = await Promise.all([
-    membershipsOf(db, session.account.userId),
-    customerIdOfUser(db, session.account.userId),
-  ])
-  // A user acts for one organisation: their first membership.
-  const organisationId: OrganisationId | null = memberships[0]?.organisationId ?? null
-  const roles = new Set<Role>(
-    memberships.filter((m) => m.organisationId === organisationId).map((m) => m.role),
-  )
-  if (customerId) roles.add('person')
-  const actor: Actor = {
-    kind: 'user',
-    userId: session.account.userId,
-    displayName: session.account.displayName,
-    locale: session.account.locale,
-    roles: [...roles],
-    organisationId,
-    customerId,
-  }
+  const actor = await actorForAccount(db, session.account)
   return { actor, session: { sessionId: session.sessionId, csrfToken: session.csrfToken } }
 }
 
@@ -91,6 +72,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
     bodyLimit: 64 * 1024,
+    frameworkErrors: frameworkErrorProblem,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
   })
@@ -149,24 +131,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   })
 
   const deps = { db, clock, actorOf: (req: { actor: Actor }) => req.actor }
-  const routes: AnyRoute[] = [
-    defineRoute({
-      method: 'GET',
-      url: '/api/health',
-      summary: 'Liveness and database check',
-      tags: ['health'],
-      action: 'public',
-      response: z.object({ status: z.literal('ok'), database: z.literal('ok') }),
-      handler: async (ctx) => {
-        await checkDatabase(ctx.db)
-        return { status: 'ok' as const, database: 'ok' as const }
-      },
-    }),
-    ...authRoutes(config),
-    ...organisationRoutes,
-    ...customerRoutes,
-    ...consentRoutes,
-  ]
+  const routes = apiRoutes(config)
   for (const route of routes) registerRoute(app, deps, route)
 
   const webDist = opts.webDist === undefined ? defaultWebDist : opts.webDist

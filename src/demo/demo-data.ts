@@ -16,6 +16,7 @@ import { customer } from '../domain/customers/schema'
 import { consent, type DataCategory } from '../domain/consent/schema'
 import { CURRENT_NOTICE_VERSION } from '../domain/consent/consent'
 import { syntheticIdentityCode } from './identity-codes'
+import { loadDemoCatalogueAndCases } from './demo-catalogue'
 
 export const DEMO_PASSWORD = 'demo-salasana'
 
@@ -329,14 +330,12 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
     await tx
       .insert(programmeMunicipality)
       .values(municipalities.map((m) => ({ programmeId: prog!.id, municipalityId: m.id })))
-    await tx
-      .insert(programmePartner)
-      .values(
-        ['te-office', 'kela', 'oulu', 'pudasjarvi', 'raahe'].map((c) => ({
-          programmeId: prog!.id,
-          organisationId: orgIds.get(c)!,
-        })),
-      )
+    await tx.insert(programmePartner).values(
+      ['te-office', 'kela', 'oulu', 'pudasjarvi', 'raahe'].map((c) => ({
+        programmeId: prog!.id,
+        organisationId: orgIds.get(c)!,
+      })),
+    )
     for (const [i, y] of youngPeople.entries()) {
       const [account] = await tx
         .insert(userAccount)
@@ -380,6 +379,7 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
       }
     }
   })
+  await loadDemoCatalogueAndCases(db, now)
   return demoLogins()
 }
 

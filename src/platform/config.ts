@@ -21,6 +21,11 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'smtp://host:port or smtps://user:pass@host:port')
+    .optional(),
+  MAIL_FROM: z.string().default('Saumaton <no-reply@saumaton.invalid>'),
 })
 
 export type Config = z.infer<typeof configSchema>

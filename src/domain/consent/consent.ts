@@ -276,3 +276,24 @@ export async function consentReceipt(ctx: Ctx, customerId: CustomerId, consentId
     generated_at: ctx.now.toISOString(),
   }
 }
+
+/** Whether an organisation holds an active consent from the customer. */
+export async function hasActiveConsent(
+  db: Queryable,
+  customerId: string,
+  organisationId: string,
+  now: Date,
+): Promise<boolean> {
+  const rows = await db
+    .select({ id: consent.id })
+    .from(consent)
+    .where(
+      and(
+        eq(consent.customerId, customerId),
+        eq(consent.recipientOrganisationId, organisationId),
+        eq(consent.status, 'given'),
+        sql`(${consent.validUntil} is null or ${consent.validUntil} > ${now.toISOString()}::timestamptz)`,
+      ),
+    )
+  return rows.length > 0
+}

@@ -62,7 +62,10 @@ export const consentRoutes = [
         purpose: body.purpose,
         dataCategories: body.dataCategories,
         validUntil: body.validUntil ? new Date(body.validUntil) : null,
-        method: 'online',
+        method:
+          ctx.actor.kind === 'user' && ctx.actor.customerId === params.customerId
+            ? 'online'
+            : 'recorded_by_worker',
       }),
   }),
   defineRoute({

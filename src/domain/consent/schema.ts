@@ -59,10 +59,10 @@ export const consent = pgTable(
   },
   (t) => [
     index('consent_customer_id_idx').on(t.customerId),
+    // The foreign key's own index: the partial one below covers active consents only.
+    index('consent_recipient_organisation_id_idx').on(t.recipientOrganisationId),
     // The access-control predicate: "which customers has this organisation an active consent from".
-    index('consent_active_recipient_idx')
-      .on(t.recipientOrganisationId, t.customerId)
-      .where(sql`status = 'given'`),
+    index('consent_recipient_customer_idx').on(t.recipientOrganisationId, t.customerId),
     index('consent_given_by_user_id_idx').on(t.givenByUserId),
     index('consent_withdrawn_by_user_id_idx').on(t.withdrawnByUserId),
     check('consent_purpose_check', inList('purpose', consentPurposes)),
@@ -79,5 +79,41 @@ export const consent = pgTable(
       sql`(${t.status} = 'withdrawn') = (${t.withdrawnAt} is not null)`,
     ),
     check('consent_validity_check', sql`${t.validUntil} is null or ${t.validUntil} > ${t.givenAt}`),
+  ],
+)
+
+export const consentRequestStatuses = ['requested', 'accepted', 'declined'] as const
+export type ConsentRequestStatus = (typeof consentRequestStatuses)[number]
+
+/** A partner's request for the young person's consent, answered in their own view. */
+export const consentRequest = pgTable(
+  'consent_request',
+  {
+    id: idColumn(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customer.id),
+    requestingOrganisationId: uuid('requesting_organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    purpose: text('purpose').$type<ConsentPurpose>().notNull(),
+    dataCategories: text('data_categories').array().$type<DataCategory[]>().notNull(),
+    status: text('status').$type<ConsentRequestStatus>().notNull().default('requested'),
+    requestedByUserId: uuid('requested_by_user_id').references(() => userAccount.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    consentId: uuid('consent_id').references(() => consent.id),
+    ...timestamps,
+  },
+  (t) => [
+    index('consent_request_customer_id_idx').on(t.customerId),
+    index('consent_request_requesting_organisation_id_idx').on(t.requestingOrganisationId),
+    index('consent_request_requested_by_user_id_idx').on(t.requestedByUserId),
+    index('consent_request_consent_id_idx').on(t.consentId),
+    check('consent_request_status_check', inList('status', consentRequestStatuses)),
+    check(
+      'consent_request_answer_check',
+      sql`(${t.status} = 'requested') = (${t.answeredAt} is null)`,
+    ),
   ],
 )

@@ -1,9 +1,10 @@
 import { defineAction, isCustomerThemself, relation, role } from '../../platform/access'
 import type { CustomerId } from '../../platform/ids'
 import { customersConsentingTo } from '../consent/consent'
+import { customersEnrolledBy } from '../cases/relations'
 
 /** A worker of an organisation that holds an active consent from the customer. */
-const workerOfConsentedOrganisation = relation(
+export const workerOfConsentedOrganisation = relation(
   'worker of an organisation holding an active consent from this customer',
   (actor, now) =>
     actor.kind === 'user' && actor.organisationId && actor.roles.includes('worker')
@@ -11,11 +12,20 @@ const workerOfConsentedOrganisation = relation(
       : null,
 )
 
+/** A worker of the organisation that enrolled the customer (statutory basis). */
+export const workerOfEnrollingOrganisation = relation(
+  'worker of the organisation that enrolled this customer',
+  (actor) =>
+    actor.kind === 'user' && actor.organisationId && actor.roles.includes('worker')
+      ? customersEnrolledBy(actor.organisationId)
+      : null,
+)
+
 export const customerActions = {
   // Existence of a customer is itself private: others get 404, not 403.
   read: defineAction<CustomerId>(
     'customer.read',
-    [isCustomerThemself, workerOfConsentedOrganisation],
+    [isCustomerThemself, workerOfConsentedOrganisation, workerOfEnrollingOrganisation],
     {
       hideExistence: true,
     },

@@ -7,9 +7,10 @@ import type { CustomerId, UserAccountId } from '../../platform/ids'
 import { offsetOf, type Page, type PageQuery } from '../../platform/http/paging'
 import { localised } from '../../platform/localised'
 import { activeConsentsHeldBy, type ConsentView } from '../consent/consent'
-import { municipality } from '../organisations/schema'
+import { municipality, type QualificationLevel } from '../organisations/schema'
 import { customerActions } from './actions'
 import { customer } from './schema'
+import { userAccount } from '../../platform/auth/schema'
 
 export async function customerIdOfUser(
   db: Queryable,
@@ -122,4 +123,45 @@ export async function customerSummary(ctx: Ctx, id: CustomerId): Promise<Custome
     permittedActions: permitted.get(id) ?? [],
     consentsHeld,
   }
+}
+
+export interface NewCustomer {
+  identityCode: string
+  firstName: string
+  lastName: string
+  birthDate: string
+  municipalityId: string
+  qualification: QualificationLevel
+  email: string | null
+  phone: string | null
+}
+
+/** Search before create: the customer with this identity code, if any. */
+export async function findCustomerByIdentityCode(db: Queryable, identityCode: string) {
+  const [row] = await db.select().from(customer).where(eq(customer.identityCode, identityCode))
+  return row ?? null
+}
+
+export async function customerById(db: Queryable, id: CustomerId) {
+  const [row] = await db.select().from(customer).where(eq(customer.id, id))
+  return row ?? null
+}
+
+export async function createCustomer(ctx: Ctx, input: NewCustomer): Promise<CustomerId> {
+  const [row] = await ctx.db
+    .insert(customer)
+    .values({ ...input, createdAt: ctx.now, updatedAt: ctx.now })
+    .returning({ id: customer.id })
+  ctx.audit.touch([row!.id], [row!.id])
+  return row!.id as CustomerId
+}
+
+/** Where to notify the young person: their e-mail and their account's language. */
+export async function customerContact(db: Queryable, id: string) {
+  const [row] = await db
+    .select({ email: customer.email, locale: userAccount.locale })
+    .from(customer)
+    .leftJoin(userAccount, eq(userAccount.id, customer.userAccountId))
+    .where(eq(customer.id, id))
+  return row ? { email: row.email, locale: row.locale ?? ('fi' as const) } : null
 }

@@ -103,3 +103,35 @@ export async function networkOverview(ctx: Ctx) {
     })),
   }
 }
+
+export async function programmeRules(db: Queryable, programmeId: string) {
+  const [p] = await db.select().from(programme).where(eq(programme.id, programmeId))
+  if (!p) return null
+  const municipalities = await db
+    .select({ id: programmeMunicipality.municipalityId })
+    .from(programmeMunicipality)
+    .where(eq(programmeMunicipality.programmeId, programmeId))
+  return {
+    id: p.id,
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    maxAgeExclusive: p.maxAgeExclusive,
+    minQualification: p.minQualification,
+    municipalityIds: municipalities.map((m) => m.id),
+  }
+}
+
+/** Whether an organisation is a partner of the programme (may join a customer's team). */
+export async function isProgrammePartner(
+  db: Queryable,
+  programmeId: string,
+  organisationId: string,
+): Promise<boolean> {
+  const rows = await db
+    .select({ id: programmePartner.organisationId })
+    .from(programmePartner)
+    .where(
+      sql`${programmePartner.programmeId} = ${programmeId} and ${programmePartner.organisationId} = ${organisationId}`,
+    )
+  return rows.length > 0
+}

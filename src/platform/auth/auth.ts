@@ -170,3 +170,25 @@ export async function createAccount(
     .returning({ id: userAccount.id })
   return row!.id as UserAccountId
 }
+
+/** Names, contact details and language of accounts (team contacts, notifications). */
+export async function accountContacts(db: Queryable, ids: readonly string[]) {
+  type Contact = { displayName: string; email: string | null; phone: string | null; locale: Locale }
+  if (ids.length === 0) return new Map<string, Contact>()
+  const rows = await db
+    .select({
+      id: userAccount.id,
+      displayName: userAccount.displayName,
+      email: userAccount.email,
+      phone: userAccount.phone,
+      locale: userAccount.locale,
+    })
+    .from(userAccount)
+    .where(
+      sql`${userAccount.id} in (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    )
+  return new Map<string, Contact>(rows.map(({ id, ...c }) => [id, c]))
+}

@@ -19,6 +19,8 @@ export type Queryable = Db | Tx
 export interface Database {
   db: Db
   kind: 'pglite' | 'postgres'
+  /** The embedded client, for what only PGlite offers (e.g. dumping its data folder in tests). */
+  pglite?: PGlite
   close(): Promise<void>
 }
 
@@ -42,7 +44,7 @@ export async function openPglite(
 ): Promise<Database> {
   const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {})
   const db = drizzlePglite(client, { schema }) as unknown as Db
-  return { db, kind: 'pglite', close: () => client.close() }
+  return { db, kind: 'pglite', pglite: client, close: () => client.close() }
 }
 
 /**

@@ -4,5 +4,8 @@ import * as audit from '../audit/schema'
 import * as organisations from '../../domain/organisations/schema'
 import * as customers from '../../domain/customers/schema'
 import * as consent from '../../domain/consent/schema'
+import * as catalogue from '../../domain/catalogue/schema'
+import * as cases from '../../domain/cases/schema'
+import * as mail from '../mail/schema'
 
-export const schema = { ...auth, ...audit, ...organisations, ...customers, ...consent }
+export const schema = { ...auth, ...audit, ...organisations, ...customers, ...consent, ...catalogue, ...cases, ...mail }

@@ -27,6 +27,7 @@ const titles: Record<number, string> = {
   406: 'Not acceptable',
   409: 'Conflict',
   413: 'Request body too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   429: 'Too many requests',
   500: 'Internal error',
@@ -40,6 +41,7 @@ const typeNames: Record<number, string> = {
   404: 'not-found',
   409: 'conflict',
   413: 'too-large',
+  414: 'uri-too-long',
   415: 'unsupported-media-type',
   429: 'too-many-requests',
   500: 'internal',
@@ -75,6 +77,8 @@ const pgClientErrors: Record<string, { status: number; detail: string }> = {
   '22007': { status: 400, detail: 'A date or time has the wrong format.' },
   '22008': { status: 400, detail: 'A date or time is out of range.' },
   '22001': { status: 400, detail: 'A value is too long.' },
+  // A NUL character in a text value (PostgreSQL text cannot hold one).
+  '22021': { status: 400, detail: 'A value contains a character that is not allowed.' },
   '40001': { status: 409, detail: 'A concurrent change got there first; try again.' },
   '40P01': { status: 409, detail: 'A concurrent change got there first; try again.' },
 }
@@ -116,4 +120,19 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     req.log.error({ err: error }, 'unhandled error')
     return sendProblem(req, reply, 500, 'Something went wrong on our side. It has been logged.')
   })
+}
+
+/**
+ * For Fastify's `frameworkErrors` option: errors raised before routing (a path that does not
+ * decode, a path parameter over the length limit) never reach the error handler above, and would
+ * otherwise answer in Fastify's own format instead of a problem document.
+ */
+export function frameworkErrorProblem(
+  error: FastifyError,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const status = error.statusCode === 414 ? 414 : 400
+  const detail = status === 414 ? 'A part of the address is too long.' : 'The address is not valid.'
+  void sendProblem(req, reply, status, detail)
 }

@@ -91,12 +91,26 @@ function auditOutcomeWrite(
   )
 }
 
+/**
+ * A request body refuses fields it does not know (zod strips them silently otherwise): a client
+ * that misspells `validUntil` must hear so, not get a consent without an end. An optional body
+ * may really be left out: Fastify hands a missing body to the validator as null.
+ */
+function closed(body: AnyZod | undefined): AnyZod | undefined {
+  if (body instanceof z.ZodObject) return body.strict()
+  if (body instanceof z.ZodOptional && body.unwrap() instanceof z.ZodObject) {
+    const inner = (body.unwrap() as z.ZodObject).strict().optional()
+    return z.preprocess((v) => v ?? undefined, inner)
+  }
+  return body
+}
+
 export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRoute): void {
   const status = def.status ?? 200
   const schemas = {
     params: def.params as AnyZod | undefined,
     query: def.query as AnyZod | undefined,
-    body: def.body as AnyZod | undefined,
+    body: closed(def.body as AnyZod | undefined),
     response: def.response as AnyZod,
   }
   app.withTypeProvider<ZodTypeProvider>().route({
@@ -112,6 +126,13 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
         [status]: status === 204 ? z.null().describe('No content') : schemas.response,
         '4XX': problemSchema,
       },
+    },
+    // Who asks comes before what they sent: an anonymous caller learns to sign in, not the schema.
+    preValidation: (req, _reply, done) => {
+      if (def.action !== 'public' && deps.actorOf(req).kind === 'anonymous') {
+        return done(new Unauthenticated('Sign in to continue.'))
+      }
+      done()
     },
     handler: async (req, reply) => {
       const input = { params: req.params, query: req.query, body: req.body } as RouteInput<

@@ -1,0 +1,755 @@
+// The worker's consent-filtered customer list, over HTTP versus the same SQL through `pg`, at
+// growing numbers of synthetic customers, on a fresh PostgreSQL database that is dropped after.
+//   npm run bench [-- --scales 10000,100000 --requests 500 --concurrent-requests 200]
+// See bench/README.md for what is measured and how to read the figures.
+import { createHash, randomUUID } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { parseArgs } from 'node:util'
+import type { FastifyInstance } from 'fastify'
+import pg from 'pg'
+import { openPostgres, runMigrations, type Database } from '../src/platform/db/database'
+import { testConfig } from '../src/platform/config'
+import { buildApp } from '../src/server'
+import { hashAuditEvent, verifyAuditChain, GENESIS_HASH } from '../src/platform/audit/audit'
+import { SESSION_COOKIE } from '../src/platform/auth/routes'
+import { DEMO_PASSWORD, loadDemoData } from '../src/demo/demo-data'
+import {
+  generateSyntheticNetwork,
+  syntheticCount,
+  SYNTHETIC_SURNAME_PREFIXES,
+} from '../src/demo/synthetic'
+
+const { values: args } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '10000,100000' },
+    warmup: { type: 'string', default: '50' },
+    requests: { type: 'string', default: '500' },
+    'concurrent-requests': { type: 'string', default: '200' },
+    concurrency: { type: 'string', default: '8' },
+    seed: { type: 'string', default: '1' },
+    'keep-database': { type: 'boolean', default: false },
+  },
+})
+const settings = {
+  scales: args.scales.split(',').map(Number),
+  warmup: Number(args.warmup),
+  requests: Number(args.requests),
+  concurrentRequests: Number(args['concurrent-requests']),
+  concurrency: Number(args.concurrency),
+  seed: Number(args.seed),
+}
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const USERNAME = 'kela1'
+const PAGE_SIZE = 20
+const AUDIT_CHAIN_LOCK = 7_310_417_001
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+interface Run {
+  latencies: number[]
+  seconds: number
+}
+
+/** Sequential when concurrency is 1; otherwise that many requests in flight until n are done. */
+async function measure(
+  n: number,
+  concurrency: number,
+  one: (i: number) => Promise<unknown>,
+): Promise<Run> {
+  const latencies: number[] = []
+  let next = 0
+  const started = performance.now()
+  const worker = async () => {
+    for (let i = next++; i < n; i = next++) {
+      const t0 = performance.now()
+      await one(i)
+      latencies.push(performance.now() - t0)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker))
+  return { latencies, seconds: (performance.now() - started) / 1000 }
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+
+interface Stats {
+  n: number
+  p50: number
+  p95: number
+  p99: number
+  mean: number
+  rps: number
+}
+
+function statsOf(run: Run): Stats {
+  const s = [...run.latencies].sort((a, b) => a - b)
+  return {
+    n: s.length,
+    p50: percentile(s, 50),
+    p95: percentile(s, 95),
+    p99: percentile(s, 99),
+    mean: s.reduce((a, b) => a + b, 0) / s.length,
+    rps: s.length / run.seconds,
+  }
+}
+
+function table(header: string[], rows: (string | number)[][]): string {
+  const cells = [header, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? fmt(c) : c)))]
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)))
+  const line = (r: string[]) =>
+    `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`
+  return [
+    line(cells[0]!),
+    `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+    ...cells.slice(1).map(line),
+  ].join('\n')
+}
+
+function fmt(x: number): string {
+  if (!Number.isFinite(x)) return '–'
+  if (x >= 100) return x.toFixed(0)
+  if (x >= 10) return x.toFixed(1)
+  return x.toFixed(2)
+}
+
+const rssMb = () => Math.round(process.memoryUsage().rss / 1024 / 1024)
+
+// ---------------------------------------------------------------------------------------------
+// The API's own statements, timed on its pool's clients (labels only; never parameters).
+
+const statementLabels: [RegExp, string][] = [
+  [/^update "user_session"/i, 'session: touch last_seen_at'],
+  [/from "user_account"/i, 'session: account'],
+  [/from "organisation_member"/i, 'session: memberships'],
+  [/^select "id" from "customer" where "customer"."user_account_id"/i, 'session: own customer id'],
+  [/^begin/i, 'BEGIN'],
+  [/^select count\(\*\)/i, 'list: count(*)'],
+  [/order by lower/i, 'list: page select'],
+  [/unnest\(/i, 'list: permittedActions'],
+  [/pg_advisory_xact_lock/i, 'audit: chain lock'],
+  [/from "audit_event"/i, 'audit: last hash'],
+  [/^insert into "audit_event"/i, 'audit: insert'],
+  [/^commit/i, 'COMMIT'],
+]
+
+class StatementLog {
+  enabled = false
+  readonly byLabel = new Map<string, { calls: number; ms: number }>()
+
+  attach(pool: pg.Pool): void {
+    const wrapped = new WeakSet<object>()
+    pool.on('acquire', (client: pg.PoolClient) => {
+      if (wrapped.has(client)) return
+      wrapped.add(client)
+      const original = client.query.bind(client) as (...a: unknown[]) => unknown
+      ;(client as unknown as { query: (...a: unknown[]) => unknown }).query = (...a: unknown[]) => {
+        if (!this.enabled) return original(...a)
+        const text = typeof a[0] === 'string' ? a[0] : ((a[0] as { text?: string }).text ?? '')
+        const t0 = performance.now()
+        const done = () => this.record(text, performance.now() - t0)
+        // pool.query() passes a callback; drizzle's transactions use the promise.
+        const last = a[a.length - 1]
+        if (typeof last === 'function') {
+          a[a.length - 1] = (...r: unknown[]) => {
+            done()
+            return (last as (...x: unknown[]) => unknown)(...r)
+          }
+          return original(...a)
+        }
+        const result = original(...a)
+        if (result instanceof Promise) result.then(done, done)
+        return result
+      }
+    })
+  }
+
+  private record(text: string, ms: number): void {
+    const flat = text.replace(/\s+/g, ' ').trim()
+    const label =
+      statementLabels.find(([re]) => re.test(flat))?.[1] ?? `other: ${flat.slice(0, 50)}…`
+    const entry = this.byLabel.get(label) ?? { calls: 0, ms: 0 }
+    entry.calls += 1
+    entry.ms += ms
+    this.byLabel.set(label, entry)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 32 })
+
+function request(
+  base: URL,
+  method: string,
+  path: string,
+  opts: { cookie?: string; body?: unknown } = {},
+): Promise<{ status: number; text: string; setCookie: string[] }> {
+  return new Promise((resolve, reject) => {
+    const body = opts.body === undefined ? undefined : JSON.stringify(opts.body)
+    const req = http.request(
+      {
+        agent,
+        host: base.hostname,
+        port: base.port,
+        method,
+        path,
+        headers: {
+          ...(opts.cookie ? { cookie: opts.cookie } : {}),
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            setCookie: res.headers['set-cookie'] ?? [],
+          }),
+        )
+        res.on('error', reject)
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+interface ListQuery {
+  page: number
+  q?: string | undefined
+}
+
+interface ListPage {
+  items: { id: string }[]
+  total: number
+}
+
+function listPath(l: ListQuery): string {
+  const q = l.q ? `&q=${encodeURIComponent(l.q)}` : ''
+  return `/api/v1/customers?page=${l.page}&pageSize=${PAGE_SIZE}${q}`
+}
+
+async function apiList(base: URL, cookie: string, l: ListQuery): Promise<ListPage> {
+  const res = await request(base, 'GET', listPath(l), { cookie })
+  if (res.status !== 200) throw new Error(`GET /api/v1/customers answered ${res.status}`)
+  return JSON.parse(res.text) as ListPage
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same work, written by hand. What listCustomers runs for a worker: the access filter of
+// `customer.read` (its relation rules OR'ed: an active consent held by the worker's organisation,
+// or an enrolment by it), optional name prefixes, a count, the page, permittedActions for the
+// page, and the route's audit write in the same transaction.
+
+interface Actor {
+  userId: string
+  organisationId: string
+  token: string
+}
+
+function accessPredicate(first: number): string {
+  return `("customer"."id" in (select c.customer_id from consent c
+      where c.recipient_organisation_id = $${first}::uuid and c.status = 'given'
+        and (c.valid_until is null or c.valid_until > $${first + 1}::timestamptz))
+    or "customer"."id" in (select jc.customer_id from joint_customership jc
+      where jc.enrolling_organisation_id = $${first}::uuid))`
+}
+
+function listSql(l: ListQuery, actor: Actor, now: Date) {
+  const params: unknown[] = [actor.organisationId, now.toISOString()]
+  let where = accessPredicate(1)
+  if (l.q) {
+    const pattern = `${l.q.toLowerCase()}%`
+    params.push(pattern, pattern)
+    where += ` and (lower("customer"."last_name") like $3 or lower("customer"."first_name") like $4)`
+  }
+  const count = { text: `select count(*) from "customer" where ${where}`, values: params }
+  const page = {
+    text: `select "customer".*, "municipality".* from "customer"
+      inner join "municipality" on "municipality"."id" = "customer"."municipality_id"
+      where ${where}
+      order by lower("customer"."last_name"), lower("customer"."first_name"), "customer"."id" asc
+      limit $${params.length + 1} offset $${params.length + 2}`,
+    values: [...params, PAGE_SIZE, (l.page - 1) * PAGE_SIZE],
+  }
+  return { count, page }
+}
+
+type Client = pg.PoolClient
+
+/** The page's customer ids; rows as arrays, since customer and municipality both have `id`. */
+async function pageIds(client: Client, page: { text: string; values: unknown[] }) {
+  const result = await client.query<unknown[]>({ ...page, rowMode: 'array' })
+  return result.rows.map((r) => String(r[0]))
+}
+
+async function sqlList(client: Client, l: ListQuery, actor: Actor, now: Date) {
+  const { count, page } = listSql(l, actor, now)
+  const c = await client.query<{ count: number }>(count)
+  return { total: Number(c.rows[0]!.count), ids: await pageIds(client, page) }
+}
+
+interface Phases {
+  session: number
+  count: number
+  page: number
+  permitted: number
+  audit: number
+}
+
+/** Everything the API asks of the database for one list request, phase by phase. */
+async function sqlListFull(pool: pg.Pool, l: ListQuery, actor: Actor, phases: Phases) {
+  const now = new Date()
+  let t = performance.now()
+  const lap = (phase: keyof Phases) => {
+    const t1 = performance.now()
+    phases[phase] += t1 - t
+    t = t1
+  }
+  const session = await pool.query<{ id: string; user_account_id: string }>(
+    `update "user_session" set "last_seen_at" = $1
+     where "token_hash" = $2 and "last_seen_at" > $3 and "expires_at" > $4
+     returning "id", "csrf_token", "user_account_id"`,
+    [
+      now,
+      createHash('sha256').update(actor.token).digest('hex'),
+      new Date(now.getTime() - 30 * 60_000),
+      now,
+    ],
+  )
+  const userId = session.rows[0]!.user_account_id
+  await pool.query(
+    `select "display_name", "locale", "disabled_at" from "user_account" where "id" = $1`,
+    [userId],
+  )
+  await Promise.all([
+    pool.query(
+      `select "organisation_id", "role" from "organisation_member" where "user_account_id" = $1
+       order by "created_at" asc, "id" asc`,
+      [userId],
+    ),
+    pool.query(`select "id" from "customer" where "customer"."user_account_id" = $1`, [userId]),
+  ])
+  lap('session')
+  const client = await pool.connect()
+  try {
+    await client.query('begin')
+    const { count, page } = listSql(l, actor, now)
+    await client.query(count)
+    lap('count')
+    const rows = await pageIds(client, page)
+    lap('page')
+    if (rows.length > 0) {
+      const list = rows.map((_, i) => `$${i + 3}::uuid`).join(', ')
+      await client.query(
+        `select t.id::text as id from unnest(array[${list}]) as t(id)
+         where t.id in (select c.customer_id from consent c
+           where c.recipient_organisation_id = $1::uuid and c.status = 'given'
+             and (c.valid_until is null or c.valid_until > $2::timestamptz))
+           or t.id in (select jc.customer_id from joint_customership jc
+             where jc.enrolling_organisation_id = $1::uuid)`,
+        [actor.organisationId, now.toISOString(), ...rows],
+      )
+    }
+    lap('permitted')
+    await client.query('select pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK])
+    const last = await client.query<{ seq: number; hash: string }>(
+      'select "seq", "hash" from "audit_event" order by "seq" desc limit 1',
+    )
+    const seq = (last.rows[0]?.seq ?? 0) + 1
+    const prevHash = last.rows[0]?.hash ?? GENESIS_HASH
+    const event = {
+      occurredAt: now,
+      requestId: randomUUID(),
+      actorUserId: actor.userId,
+      actorOrganisationId: actor.organisationId,
+      actorRole: 'worker',
+      action: 'customer.list',
+      purpose: null,
+      outcome: 'success' as const,
+      personIds: [...rows].sort(),
+      recordIds: [],
+    }
+    await client.query(
+      `insert into "audit_event" ("id", "seq", "occurred_at", "request_id", "actor_user_id",
+         "actor_organisation_id", "actor_role", "action", "purpose", "outcome", "person_ids",
+         "record_ids", "prev_hash", "hash", "created_at")
+       values (default, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, default)`,
+      [
+        seq,
+        event.occurredAt,
+        event.requestId,
+        event.actorUserId,
+        event.actorOrganisationId,
+        event.actorRole,
+        event.action,
+        event.purpose,
+        event.outcome,
+        event.personIds,
+        event.recordIds,
+        prevHash,
+        hashAuditEvent(seq, event, prevHash),
+      ],
+    )
+    await client.query('commit')
+    lap('audit')
+  } catch (e) {
+    await client.query('rollback')
+    throw e
+  } finally {
+    client.release()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+interface Scenario {
+  name: string
+  query: (i: number, lastPage: number) => ListQuery
+  warmup: number
+  requests: number
+  concurrentRequests: number
+}
+
+function scenarios(): Scenario[] {
+  const s = settings
+  return [
+    {
+      name: 'pages 1–50',
+      query: (i) => ({ page: 1 + (i % 50) }),
+      warmup: s.warmup,
+      requests: s.requests,
+      concurrentRequests: s.concurrentRequests,
+    },
+    {
+      name: 'q=prefix, page 1',
+      query: (i) => ({
+        page: 1,
+        q: SYNTHETIC_SURNAME_PREFIXES[i % SYNTHETIC_SURNAME_PREFIXES.length],
+      }),
+      warmup: s.warmup,
+      requests: s.requests,
+      concurrentRequests: s.concurrentRequests,
+    },
+    {
+      // OFFSET walks every earlier row: the cost of the last pages shows how far paging scales.
+      name: 'last 10 pages',
+      query: (i, lastPage) => ({ page: Math.max(1, lastPage - (i % 10)) }),
+      warmup: Math.ceil(s.warmup / 10),
+      requests: Math.ceil(s.requests / 10),
+      concurrentRequests: 0,
+    },
+  ]
+}
+
+type Mode = 'api' | 'sql' | 'sql+'
+
+interface Result {
+  scale: number
+  scenario: string
+  mode: Mode
+  run: 'seq' | 'conc'
+  stats: Stats
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const rss: [string, number][] = [['start', rssMb()]]
+  const dbName = `saumaton_bench_${process.pid}_${Date.now().toString(36)}`
+  const dbUrl = new URL(ADMIN_URL)
+  dbUrl.pathname = `/${dbName}`
+  const admin = new pg.Client({ connectionString: ADMIN_URL })
+  await admin.connect()
+  await admin.query(`create database "${dbName}"`)
+  console.log(
+    `Database ${dbName} on ${dbUrl.host}; ${settings.concurrency} in flight when concurrent.`,
+  )
+
+  let database: Database | undefined
+  let app: FastifyInstance | undefined
+  let direct: pg.Pool | undefined
+  let interrupted = false
+  const onSignal = () => {
+    interrupted = true
+  }
+  process.once('SIGINT', onSignal)
+  try {
+    database = await openPostgres(dbUrl.toString(), 10)
+    const appPool = (database.db as unknown as { $client: pg.Pool }).$client
+    // A backend may outlive its closed client by a moment; the final DROP … WITH (FORCE) must
+    // not crash the process through a pool without an error listener.
+    appPool.on('error', () => {})
+    const statements = new StatementLog()
+    statements.attach(appPool)
+    await runMigrations(database)
+    await loadDemoData(database.db)
+    app = await buildApp({ config: testConfig(), db: database.db, webDist: null })
+    await app.listen({ host: '127.0.0.1', port: 0 })
+    const base = new URL(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`)
+    const signIn = await request(base, 'POST', '/api/v1/session', {
+      body: { username: USERNAME, password: DEMO_PASSWORD },
+    })
+    const token = signIn.setCookie
+      .map((c) => c.split(';')[0]!)
+      .find((c) => c.startsWith(`${SESSION_COOKIE}=`))
+      ?.slice(SESSION_COOKIE.length + 1)
+    if (signIn.status !== 200 || !token) throw new Error(`Sign-in failed (${signIn.status}).`)
+    const cookie = `${SESSION_COOKIE}=${token}`
+
+    direct = new pg.Pool({ connectionString: dbUrl.toString(), max: settings.concurrency })
+    direct.on('error', () => {})
+    const who = await direct.query<{ user_id: string; organisation_id: string }>(
+      `select u.id as user_id, m.organisation_id from user_account u
+       join organisation_member m on m.user_account_id = u.id where u.username = $1`,
+      [USERNAME],
+    )
+    const actor: Actor = {
+      userId: who.rows[0]!.user_id,
+      organisationId: who.rows[0]!.organisation_id,
+      token,
+    }
+    rss.push(['app ready', rssMb()])
+
+    const results: Result[] = []
+    const phaseRows: (string | number)[][] = []
+    const apiStatementRows: (string | number)[][] = []
+    const scaleRows: (string | number)[][] = []
+    const largest = Math.max(...settings.scales)
+    for (const scale of settings.scales) {
+      if (interrupted) break
+      const have = await syntheticCount(database.db)
+      const gen = await generateSyntheticNetwork(database.db, {
+        customers: Math.max(0, scale - have),
+        seed: settings.seed,
+        onProgress: (d, t) => process.stderr.write(`\r  generating ${d} / ${t}`),
+      })
+      process.stderr.write('\n')
+      const sizes = await direct.query<{ customers: number; consents: number; mb: number }>(
+        `select (select count(*) from customer)::int as customers,
+                (select count(*) from consent)::int as consents,
+                (pg_database_size(current_database()) / 1048576)::int as mb`,
+      )
+      const visible = await apiList(base, cookie, { page: 1 })
+      const lastPage = Math.max(1, Math.ceil(visible.total / PAGE_SIZE))
+      scaleRows.push([
+        String(scale),
+        sizes.rows[0]!.customers,
+        sizes.rows[0]!.consents,
+        visible.total,
+        `${gen.customers} in ${gen.seconds.toFixed(1)} s`,
+        sizes.rows[0]!.mb,
+      ])
+      console.log(
+        `\n== ${scale} synthetic customers: ${sizes.rows[0]!.customers} customers, ` +
+          `${sizes.rows[0]!.consents} consents; ${USERNAME} sees ${visible.total} ` +
+          `(generated ${gen.customers} + ${gen.consents} consents in ${gen.seconds.toFixed(1)} s)`,
+      )
+
+      // The hand-written SQL must answer exactly what the API answers.
+      for (const l of [{ page: 1 }, { page: 7 }, { page: 1, q: SYNTHETIC_SURNAME_PREFIXES[3] }]) {
+        const fromApi = await apiList(base, cookie, l)
+        const client = await direct.connect()
+        const fromSql = await sqlList(client, l, actor, new Date()).finally(() => client.release())
+        const same =
+          fromApi.total === fromSql.total &&
+          fromApi.items.map((x) => x.id).join() === fromSql.ids.join()
+        if (!same) {
+          throw new Error(
+            'The hand-written SQL no longer matches the API (total or page differ): ' +
+              'update listSql() in bench/customer-list.bench.ts to what listCustomers runs.',
+          )
+        }
+      }
+
+      for (const sc of scenarios()) {
+        if (interrupted) break
+        const q = (i: number) => sc.query(i, lastPage)
+        const modes: Record<Mode, (i: number) => Promise<unknown>> = {
+          api: (i) => apiList(base, cookie, q(i)),
+          sql: async (i) => {
+            const client = await direct!.connect()
+            try {
+              return await sqlList(client, q(i), actor, new Date())
+            } finally {
+              client.release()
+            }
+          },
+          'sql+': (i) => sqlListFull(direct!, q(i), actor, phases),
+        }
+        const phases: Phases = { session: 0, count: 0, page: 0, permitted: 0, audit: 0 }
+        for (const mode of ['api', 'sql', 'sql+'] as Mode[]) {
+          process.stderr.write(`  ${sc.name}: ${mode}\n`)
+          await measure(sc.warmup, 1, modes[mode])
+          if (mode === 'sql+') Object.keys(phases).forEach((k) => (phases[k as keyof Phases] = 0))
+          const logApi = mode === 'api' && sc.name === scenarios()[0]!.name && scale === largest
+          statements.enabled = logApi
+          const seq = await measure(sc.requests, 1, modes[mode])
+          statements.enabled = false
+          results.push({ scale, scenario: sc.name, mode, run: 'seq', stats: statsOf(seq) })
+          if (mode === 'sql+') {
+            const n = sc.requests
+            phaseRows.push([
+              `${scale} ${sc.name}`,
+              phases.session / n,
+              phases.count / n,
+              phases.page / n,
+              phases.permitted / n,
+              phases.audit / n,
+            ])
+          }
+          if (logApi) {
+            for (const [label, e] of statements.byLabel) {
+              apiStatementRows.push([label, e.calls / sc.requests, e.ms / e.calls])
+            }
+          }
+          if (sc.concurrentRequests > 0) {
+            const conc = await measure(sc.concurrentRequests, settings.concurrency, modes[mode])
+            results.push({ scale, scenario: sc.name, mode, run: 'conc', stats: statsOf(conc) })
+          }
+        }
+      }
+      rss.push([`after ${scale}`, rssMb()])
+
+      if (scale === largest) await explainPage(direct, actor)
+    }
+
+    printResults(results, scaleRows, phaseRows, apiStatementRows)
+    const chain = await verifyAuditChain(database.db)
+    console.log(
+      `\nAudit chain after the run: ${chain.ok ? 'intact' : 'BROKEN'}, ${chain.checked} rows ` +
+        '(the API and the hand-written path append to the same chain).',
+    )
+  } finally {
+    await app?.close()
+    await direct?.end()
+    await database?.close()
+    agent.destroy()
+    if (args['keep-database']) {
+      console.log(`Kept database ${dbName}.`)
+    } else {
+      await dropWhenIdle(admin, dbName)
+    }
+    await admin.end()
+    rss.push(['end', rssMb()])
+    console.log(`\nProcess RSS (MB): ${rss.map(([k, v]) => `${k} ${v}`).join(', ')}`)
+  }
+}
+
+/** Drops the database once the closed pools' backends have gone (forcing after 5 s). */
+async function dropWhenIdle(admin: pg.Client, dbName: string): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const { rows } = await admin.query<{ n: number }>(
+      'select count(*)::int as n from pg_stat_activity where datname = $1',
+      [dbName],
+    )
+    if (rows[0]!.n === 0) break
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  await admin.query(`drop database if exists "${dbName}" with (force)`)
+}
+
+/** The page query's plan at the largest scale, so that index use is visible. */
+async function explainPage(pool: pg.Pool, actor: Actor): Promise<void> {
+  const { count, page } = listSql({ page: 3 }, actor, new Date())
+  for (const [name, q] of [
+    ['page select (page 3)', page],
+    ['count(*)', count],
+  ] as const) {
+    const plan = await pool.query<{ 'QUERY PLAN': string }>({
+      text: `explain (analyze, buffers) ${q.text}`,
+      values: q.values,
+    })
+    console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the ${name}:`)
+    console.log(plan.rows.map((r) => `  ${r['QUERY PLAN']}`).join('\n'))
+  }
+}
+
+function printResults(
+  results: Result[],
+  scaleRows: (string | number)[][],
+  phaseRows: (string | number)[][],
+  apiStatementRows: (string | number)[][],
+): void {
+  console.log('\n## Data\n')
+  console.log(
+    table(
+      ['scale', 'customers', 'consents', `visible to ${USERNAME}`, 'generated', 'db MB'],
+      scaleRows,
+    ),
+  )
+  console.log('\n## Latency (ms) and throughput (requests/s)\n')
+  console.log(
+    table(
+      ['scale · scenario · run', 'mode', 'n', 'p50', 'p95', 'p99', 'mean', 'req/s'],
+      results.map((r) => [
+        `${r.scale} · ${r.scenario} · ${r.run === 'seq' ? 'sequential' : `${settings.concurrency} in flight`}`,
+        r.mode,
+        String(r.stats.n),
+        r.stats.p50,
+        r.stats.p95,
+        r.stats.p99,
+        r.stats.mean,
+        r.stats.rps,
+      ]),
+    ),
+  )
+  console.log('\n## Ratios: API over the hand-written SQL\n')
+  const find = (r: Result, mode: Mode) =>
+    results.find(
+      (x) => x.scale === r.scale && x.scenario === r.scenario && x.run === r.run && x.mode === mode,
+    )?.stats
+  console.log(
+    table(
+      [
+        'scale · scenario · run',
+        'p50 api/sql',
+        'p95 api/sql',
+        'p50 api/sql+',
+        'p95 api/sql+',
+        'req/s api/sql',
+        'req/s api/sql+',
+      ],
+      results
+        .filter((r) => r.mode === 'api')
+        .map((r) => {
+          const sqlS = find(r, 'sql')!
+          const fullS = find(r, 'sql+')!
+          return [
+            `${r.scale} · ${r.scenario} · ${r.run === 'seq' ? 'sequential' : `${settings.concurrency} in flight`}`,
+            r.stats.p50 / sqlS.p50,
+            r.stats.p95 / sqlS.p95,
+            r.stats.p50 / fullS.p50,
+            r.stats.p95 / fullS.p95,
+            r.stats.rps / sqlS.rps,
+            r.stats.rps / fullS.rps,
+          ]
+        }),
+    ),
+  )
+  console.log('\n## sql+ by phase, sequential (mean ms per request)\n')
+  console.log(
+    table(
+      ['scale · scenario', 'session', 'count(*)', 'page', 'permitted', 'audit+commit'],
+      phaseRows,
+    ),
+  )
+  console.log(
+    `\n## The API's own statements, largest scale, 'pages 1–50', sequential (timed on its pool)\n`,
+  )
+  console.log(table(['statement', 'per request', 'mean ms'], apiStatementRows))
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e)
+  process.exit(1)
+})

@@ -1,0 +1,182 @@
+import { z } from 'zod'
+import { permittedActions } from '../../platform/access'
+import { defineRoute } from '../../platform/http/route'
+import type { CustomerId, OrganisationId } from '../../platform/ids'
+import { dataCategories } from '../consent/schema'
+import { answerConsentRequest, listConsentRequests, requestConsent } from '../consent/requests'
+import { caseActions } from './actions'
+import { currentCase, setTeamContact, teamOf } from './case'
+import { raiseIndicator, raisedIndicators } from './indicators'
+import { planOf } from './plan'
+import {
+  caseSchema,
+  consentRequestSchema,
+  customerParams,
+  planSchema,
+  raiseResultSchema,
+  serviceActionSchema,
+} from './schemas'
+import { caseServiceActions, openEventCard, releaseWaitingActions } from './service-actions'
+
+const tags = ['joint customership']
+const target = ({ params }: { params: { customerId: string } }) => params.customerId
+
+export const caseRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/customers/:customerId/case',
+    summary: "The customer's joint customership: team, indicators, service actions",
+    tags,
+    action: caseActions.read,
+    params: customerParams,
+    target,
+    response: caseSchema,
+    handler: async (ctx, { params }) => {
+      const customerId = params.customerId as CustomerId
+      const jc = await currentCase(ctx.db, customerId)
+      const permitted = await permittedActions(
+        ctx,
+        [caseActions.read, caseActions.write],
+        [customerId],
+      )
+      return {
+        jointCustomership: {
+          id: jc.id,
+          programmeId: jc.programmeId,
+          enrollingOrganisationId: jc.enrollingOrganisationId,
+          enrolledOn: jc.enrolledOn,
+          endedOn: jc.endedOn,
+          endReason: jc.endReason,
+          version: jc.version,
+        },
+        team: await teamOf(ctx, jc),
+        indicators: await raisedIndicators(ctx, customerId, jc),
+        serviceActions: await caseServiceActions(ctx, customerId, jc.id),
+        permittedActions: (permitted.get(customerId) ?? []).filter(
+          (a) => a !== caseActions.write.name || jc.endedOn === null,
+        ),
+      }
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/customers/:customerId/case/indicators',
+    summary: 'Raise a cooperation indicator; the matching published event cards are offered',
+    tags,
+    action: caseActions.write,
+    params: customerParams,
+    target,
+    body: z.object({ indicatorId: z.uuid() }),
+    response: raiseResultSchema,
+    status: 201,
+    handler: (ctx, { params, body }) =>
+      raiseIndicator(ctx, params.customerId as CustomerId, body.indicatorId),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/customers/:customerId/case/event-cards',
+    summary: 'Open an event card: its steps become service actions for the organisations',
+    tags,
+    action: caseActions.write,
+    params: customerParams,
+    target,
+    body: z.object({
+      eventCardVersionId: z.uuid(),
+      raisedIndicatorId: z.uuid().nullable().optional(),
+    }),
+    response: z.object({
+      openedEventCardId: z.string(),
+      serviceActions: z.array(serviceActionSchema),
+    }),
+    status: 201,
+    handler: (ctx, { params, body }) =>
+      openEventCard(
+        ctx,
+        params.customerId as CustomerId,
+        body.eventCardVersionId,
+        body.raisedIndicatorId ?? null,
+      ),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/v1/customers/:customerId/case/contact',
+    summary: "Name your organisation's contact person for the young person",
+    tags,
+    action: caseActions.write,
+    params: customerParams,
+    target,
+    body: z.object({ contactUserId: z.uuid() }),
+    response: z.null(),
+    status: 204,
+    handler: async (ctx, { params, body }) => {
+      await setTeamContact(ctx, params.customerId as CustomerId, body.contactUserId)
+      return null
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/customers/:customerId/plan',
+    summary: "The young person's one plan: next steps, dates, contacts",
+    tags,
+    action: caseActions.readPlan,
+    params: customerParams,
+    target,
+    response: planSchema,
+    handler: (ctx, { params }) => planOf(ctx, params.customerId as CustomerId),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/customers/:customerId/consent-requests',
+    summary: 'Consent requests sent to the young person',
+    tags,
+    action: caseActions.readConsentRequests,
+    params: customerParams,
+    target,
+    response: z.object({ items: z.array(consentRequestSchema) }),
+    handler: async (ctx, { params }) => ({
+      items: await listConsentRequests(ctx, params.customerId as CustomerId),
+    }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/customers/:customerId/consent-requests',
+    summary: 'Ask the young person to consent to a partner organisation',
+    tags,
+    action: caseActions.write,
+    params: customerParams,
+    target,
+    body: z.object({
+      organisationId: z.uuid(),
+      dataCategories: z.array(z.enum(dataCategories)).min(1).max(dataCategories.length),
+    }),
+    response: z.object({ id: z.string() }),
+    status: 201,
+    handler: async (ctx, { params, body }) => ({
+      id: await requestConsent(
+        ctx,
+        params.customerId as CustomerId,
+        body.organisationId as OrganisationId,
+        body.dataCategories,
+      ),
+    }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/customers/:customerId/consent-requests/:requestId/answer',
+    summary: 'Accept or decline a consent request; on acceptance the waiting steps open',
+    tags,
+    action: caseActions.answerConsentRequest,
+    params: customerParams.extend({ requestId: z.uuid() }),
+    target,
+    body: z.object({ accept: z.boolean() }),
+    response: z.object({ consentId: z.string().nullable(), openedSteps: z.number().int() }),
+    handler: async (ctx, { params, body }) => {
+      const customerId = params.customerId as CustomerId
+      const answer = await answerConsentRequest(ctx, customerId, params.requestId, body.accept)
+      const openedSteps = body.accept
+        ? await releaseWaitingActions(ctx, customerId, answer.organisationId)
+        : 0
+      return { consentId: answer.consentId, openedSteps }
+    },
+  }),
+]

@@ -1,0 +1,160 @@
+import { and, asc, eq, sql } from 'drizzle-orm'
+import { accountContacts } from '../../platform/auth/auth'
+import type { Ctx } from '../../platform/context'
+import { Forbidden } from '../../platform/errors'
+import type { CustomerId } from '../../platform/ids'
+import { queueNotification, type MailRecipient } from '../../platform/mail/outbox'
+import { activeConsentsHeldBy } from '../consent/consent'
+import type { DataCategory } from '../consent/schema'
+import { customerContact } from '../customers/customers'
+import { currentCase, openCase, teamOf, type JointCustomershipRow } from './case'
+import { caseMessage, caseNote, type MessageThread } from './schema'
+import { recordTimeline } from './timeline'
+
+/** Categories the viewer's organisation may read on this case: its consents, or all if it enrolled. */
+export async function readableCategories(
+  ctx: Ctx,
+  jc: JointCustomershipRow,
+): Promise<Set<DataCategory> | 'all'> {
+  const actor = ctx.actor
+  if (actor.kind !== 'user' || !actor.organisationId) return new Set()
+  if (jc.enrollingOrganisationId === actor.organisationId) return 'all'
+  const consents = await activeConsentsHeldBy(
+    ctx,
+    jc.customerId as CustomerId,
+    actor.organisationId,
+  )
+  return new Set(consents.flatMap((c) => c.dataCategories))
+}
+
+export async function addNote(
+  ctx: Ctx,
+  customerId: CustomerId,
+  dataCategory: DataCategory,
+  body: string,
+) {
+  const actor = ctx.actor
+  if (actor.kind !== 'user' || !actor.organisationId) throw new Forbidden('Workers only.')
+  const jc = await openCase(ctx.db, customerId)
+  const readable = await readableCategories(ctx, jc)
+  if (readable !== 'all' && !readable.has(dataCategory)) {
+    throw new Forbidden('Your organisation has no consent for notes of this category.')
+  }
+  const [row] = await ctx.db
+    .insert(caseNote)
+    .values({
+      jointCustomershipId: jc.id,
+      authorUserId: actor.userId,
+      authorOrganisationId: actor.organisationId,
+      dataCategory,
+      body: body.trim(),
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .returning({ id: caseNote.id })
+  await recordTimeline(ctx, jc.id, 'note_added', dataCategory, row!.id)
+  ctx.audit.touch([customerId], [row!.id])
+  return row!.id
+}
+
+/** Backstage notes, only of the categories the viewer's organisation may read. */
+export async function listNotes(ctx: Ctx, customerId: CustomerId) {
+  const jc = await currentCase(ctx.db, customerId)
+  const readable = await readableCategories(ctx, jc)
+  const rows = await ctx.db
+    .select()
+    .from(caseNote)
+    .where(eq(caseNote.jointCustomershipId, jc.id))
+    .orderBy(asc(caseNote.createdAt))
+  const visible = rows.filter((r) => readable === 'all' || readable.has(r.dataCategory))
+  const authors = await accountContacts(ctx.db, [...new Set(visible.map((r) => r.authorUserId))])
+  ctx.audit.touch(
+    [customerId],
+    visible.map((r) => r.id),
+  )
+  return visible.map((r) => ({
+    id: r.id,
+    createdAt: r.createdAt.toISOString(),
+    author: { id: r.authorUserId, displayName: authors.get(r.authorUserId)?.displayName ?? '' },
+    organisationId: r.authorOrganisationId,
+    dataCategory: r.dataCategory,
+    body: r.body,
+  }))
+}
+
+function threadAllowed(ctx: Ctx, customerId: string, thread: MessageThread): boolean {
+  const actor = ctx.actor
+  if (actor.kind !== 'user') return false
+  const isCustomer = actor.customerId === customerId
+  // The team-only thread is backstage: never the young person's.
+  return thread === 'customer' || !isCustomer
+}
+
+export async function listMessages(ctx: Ctx, customerId: CustomerId, thread: MessageThread) {
+  if (!threadAllowed(ctx, customerId, thread)) throw new Forbidden('Not your thread.')
+  const jc = await currentCase(ctx.db, customerId)
+  const rows = await ctx.db
+    .select()
+    .from(caseMessage)
+    .where(and(eq(caseMessage.jointCustomershipId, jc.id), eq(caseMessage.thread, thread)))
+    .orderBy(asc(caseMessage.createdAt), asc(caseMessage.id))
+  const authors = await accountContacts(ctx.db, [...new Set(rows.map((r) => r.authorUserId))])
+  ctx.audit.touch(
+    [customerId],
+    rows.map((r) => r.id),
+  )
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: r.createdAt.toISOString(),
+    author: { id: r.authorUserId, displayName: authors.get(r.authorUserId)?.displayName ?? '' },
+    organisationId: r.authorOrganisationId,
+    fromCustomer: r.authorOrganisationId === null,
+    body: r.body,
+  }))
+}
+
+export async function sendMessage(
+  ctx: Ctx,
+  customerId: CustomerId,
+  thread: MessageThread,
+  body: string,
+) {
+  const actor = ctx.actor
+  if (actor.kind !== 'user' || !threadAllowed(ctx, customerId, thread))
+    throw new Forbidden('Not your thread.')
+  const jc = await openCase(ctx.db, customerId)
+  const fromCustomer = actor.customerId === customerId
+  const [row] = await ctx.db
+    .insert(caseMessage)
+    .values({
+      jointCustomershipId: jc.id,
+      thread,
+      authorUserId: actor.userId,
+      authorOrganisationId: fromCustomer ? null : actor.organisationId,
+      body: body.trim(),
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .returning({ id: caseMessage.id })
+  await recordTimeline(ctx, jc.id, 'message_sent', 'employment_and_plan', row!.id, { thread })
+  // Everyone else on the thread hears of it by mail (queued in this transaction).
+  const team = await teamOf(ctx, jc)
+  const recipients: MailRecipient[] = team
+    .filter((m) => m.contact && m.contact.id !== actor.userId)
+    .map((m) => ({ email: m.contact!.email, locale: m.contactLocale }))
+  if (thread === 'customer' && !fromCustomer) {
+    const person = await customerContact(ctx.db, customerId)
+    if (person) recipients.push(person)
+  }
+  await queueNotification(ctx.db, recipients, 'newMessage', ctx.now)
+  ctx.audit.touch([customerId], [row!.id])
+  return row!.id
+}
+
+export const messageCount = async (ctx: Ctx, jcId: string): Promise<number> => {
+  const [r] = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(caseMessage)
+    .where(eq(caseMessage.jointCustomershipId, jcId))
+  return r?.n ?? 0
+}

@@ -1,0 +1,43 @@
+import { asc, eq } from 'drizzle-orm'
+import type { Ctx } from '../../platform/context'
+import type { CustomerId } from '../../platform/ids'
+import { currentCase, organisationMayWorkOn, teamOf } from './case'
+import { helsinkiDate } from './eligibility'
+import { serviceAction } from './schema'
+
+/**
+ * The young person's one plan: next steps in plain language with dates and whom to contact,
+ * without the organisations' own jargon or instructions. Steps waiting for consent are shown as
+ * waiting for the young person's answer.
+ */
+export async function planOf(ctx: Ctx, customerId: CustomerId) {
+  const jc = await currentCase(ctx.db, customerId)
+  const team = await teamOf(ctx, jc)
+  const rows = await ctx.db
+    .select()
+    .from(serviceAction)
+    .where(eq(serviceAction.jointCustomershipId, jc.id))
+    .orderBy(asc(serviceAction.dueOn), asc(serviceAction.createdAt))
+  const today = helsinkiDate(ctx.now)
+  const steps = []
+  for (const r of rows) {
+    if (r.status === 'cancelled') continue
+    const contact = team.find((t) => t.organisation.id === r.ownerOrganisationId)?.contact ?? null
+    steps.push({
+      id: r.id,
+      text: { fi: r.customerTextFi, sv: r.customerTextSv, en: r.customerTextEn },
+      dueOn: r.dueOn,
+      status: r.status,
+      overdue: (r.status === 'open' || r.status === 'in_progress') && r.dueOn < today,
+      contact: (await organisationMayWorkOn(ctx, jc, r.ownerOrganisationId)) ? contact : null,
+    })
+  }
+  ctx.audit.touch([customerId], [jc.id])
+  return {
+    jointCustomershipId: jc.id,
+    enrolledOn: jc.enrolledOn,
+    endedOn: jc.endedOn,
+    steps,
+    team,
+  }
+}

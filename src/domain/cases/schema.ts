@@ -1,0 +1,291 @@
+import { sql } from 'drizzle-orm'
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
+import { idColumn, timestamps } from '../../platform/db/columns'
+import { userAccount } from '../../platform/auth/schema'
+import { customer } from '../customers/schema'
+import { organisation, programme } from '../organisations/schema'
+import { cooperationIndicator, eventCardStep, eventCardVersion } from '../catalogue/schema'
+import type { DataCategory } from '../consent/schema'
+
+export const endReasons = [
+  'employed_open_market',
+  'subsidised_employment',
+  'education',
+  'other_service',
+  'moved_away',
+  'no_longer_needed',
+  'other',
+] as const
+export type EndReason = (typeof endReasons)[number]
+
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`)
+
+/** A young person's joint customership in a programme, from enrolment to its end. */
+export const jointCustomership = pgTable(
+  'joint_customership',
+  {
+    id: idColumn(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customer.id),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id),
+    enrollingOrganisationId: uuid('enrolling_organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    enrolledByUserId: uuid('enrolled_by_user_id').references(() => userAccount.id),
+    enrolledOn: date('enrolled_on').notNull(),
+    /** Rules that failed at enrolment and the worker's recorded reason for overriding them. */
+    overriddenRules: text('overridden_rules')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    overrideReason: text('override_reason'),
+    endedOn: date('ended_on'),
+    endReason: text('end_reason').$type<EndReason>(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('joint_customership_customer_id_idx').on(t.customerId),
+    uniqueIndex('joint_customership_one_open_key')
+      .on(t.customerId, t.programmeId)
+      .where(sql`ended_on is null`),
+    index('joint_customership_programme_id_idx').on(t.programmeId),
+    index('joint_customership_enrolling_organisation_id_idx').on(t.enrollingOrganisationId),
+    index('joint_customership_enrolled_by_user_id_idx').on(t.enrolledByUserId),
+    check('joint_customership_end_check', sql`(${t.endedOn} is null) = (${t.endReason} is null)`),
+    check(
+      'joint_customership_end_reason_check',
+      sql`end_reason is null or ${inList('end_reason', endReasons)}`,
+    ),
+    check(
+      'joint_customership_override_check',
+      sql`cardinality(${t.overriddenRules}) = 0 or ${t.overrideReason} is not null`,
+    ),
+  ],
+)
+
+/** One named contact person per participating organisation. */
+export const teamMember = pgTable(
+  'team_member',
+  {
+    id: idColumn(),
+    jointCustomershipId: uuid('joint_customership_id')
+      .notNull()
+      .references(() => jointCustomership.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    contactUserId: uuid('contact_user_id').references(() => userAccount.id),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('team_member_organisation_key').on(t.jointCustomershipId, t.organisationId),
+    index('team_member_organisation_id_idx').on(t.organisationId),
+    index('team_member_contact_user_id_idx').on(t.contactUserId),
+  ],
+)
+
+export const raisedIndicator = pgTable(
+  'raised_indicator',
+  {
+    id: idColumn(),
+    jointCustomershipId: uuid('joint_customership_id')
+      .notNull()
+      .references(() => jointCustomership.id),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => cooperationIndicator.id),
+    raisedByUserId: uuid('raised_by_user_id').references(() => userAccount.id),
+    raisedByOrganisationId: uuid('raised_by_organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    raisedAt: timestamp('raised_at', { withTimezone: true }).notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('raised_indicator_joint_customership_id_idx').on(t.jointCustomershipId),
+    index('raised_indicator_indicator_id_idx').on(t.indicatorId),
+    index('raised_indicator_raised_by_user_id_idx').on(t.raisedByUserId),
+    index('raised_indicator_raised_by_organisation_id_idx').on(t.raisedByOrganisationId),
+  ],
+)
+
+/** An event card opened on a case; it keeps the version it started on. */
+export const openedEventCard = pgTable(
+  'opened_event_card',
+  {
+    id: idColumn(),
+    jointCustomershipId: uuid('joint_customership_id')
+      .notNull()
+      .references(() => jointCustomership.id),
+    eventCardVersionId: uuid('event_card_version_id')
+      .notNull()
+      .references(() => eventCardVersion.id),
+    raisedIndicatorId: uuid('raised_indicator_id').references(() => raisedIndicator.id),
+    openedByUserId: uuid('opened_by_user_id').references(() => userAccount.id),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('opened_event_card_joint_customership_id_idx').on(t.jointCustomershipId),
+    index('opened_event_card_event_card_version_id_idx').on(t.eventCardVersionId),
+    index('opened_event_card_raised_indicator_id_idx').on(t.raisedIndicatorId),
+    index('opened_event_card_opened_by_user_id_idx').on(t.openedByUserId),
+  ],
+)
+
+export const serviceActionStatuses = [
+  'waiting_for_consent',
+  'open',
+  'in_progress',
+  'done',
+  'cancelled',
+] as const
+export type ServiceActionStatus = (typeof serviceActionStatuses)[number]
+
+export const serviceAction = pgTable(
+  'service_action',
+  {
+    id: idColumn(),
+    jointCustomershipId: uuid('joint_customership_id')
+      .notNull()
+      .references(() => jointCustomership.id),
+    openedEventCardId: uuid('opened_event_card_id').references(() => openedEventCard.id),
+    eventCardStepId: uuid('event_card_step_id').references(() => eventCardStep.id),
+    ownerOrganisationId: uuid('owner_organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    ownerUserId: uuid('owner_user_id').references(() => userAccount.id),
+    /** Copied from the step when opened, so a later card version never changes it. */
+    instructionFi: text('instruction_fi').notNull(),
+    instructionSv: text('instruction_sv').notNull(),
+    instructionEn: text('instruction_en').notNull(),
+    customerTextFi: text('customer_text_fi').notNull(),
+    customerTextSv: text('customer_text_sv').notNull(),
+    customerTextEn: text('customer_text_en').notNull(),
+    dataCategory: text('data_category').$type<DataCategory>().notNull(),
+    status: text('status').$type<ServiceActionStatus>().notNull(),
+    dueOn: date('due_on').notNull(),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('service_action_joint_customership_id_idx').on(t.jointCustomershipId),
+    index('service_action_opened_event_card_id_idx').on(t.openedEventCardId),
+    index('service_action_event_card_step_id_idx').on(t.eventCardStepId),
+    index('service_action_owner_queue_idx').on(t.ownerOrganisationId, t.status, t.dueOn),
+    index('service_action_owner_user_id_idx').on(t.ownerUserId),
+    check('service_action_status_check', inList('status', serviceActionStatuses)),
+    check('service_action_done_check', sql`(${t.status} = 'done') = (${t.doneAt} is not null)`),
+  ],
+)
+
+export const timelineEventKinds = [
+  'enrolled',
+  'team_member_added',
+  'indicator_raised',
+  'event_card_opened',
+  'service_action_created',
+  'service_action_status_changed',
+  'service_action_comment',
+  'note_added',
+  'message_sent',
+  'ended',
+] as const
+export type TimelineEventKind = (typeof timelineEventKinds)[number]
+
+/** One timeline per customer of everything that happened; details are ids and codes only. */
+export const timelineEvent = pgTable(
+  'timeline_event',
+  {
+    id: idColumn(),
+    jointCustomershipId: uuid('joint_customership_id')
+      .notNull()
+      .references(() => jointCustomership.id),
+    kind: text('kind').$type<TimelineEventKind>().notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id').references(() => userAccount.id),
+    actorOrganisationId: uuid('actor_organisation_id').references(() => organisation.id),
+    dataCategory: text('data_category').$type<DataCategory>().notNull(),
+    recordId: uuid('record_id'),
+    details: jsonb('details').$type<Record<string, string | number | null>>().notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('timeline_event_joint_customership_id_idx').on(t.jointCustomershipId, t.occurredAt),
+    index('timeline_event_actor_user_id_idx').on(t.actorUserId),
+    index('timeline_event_actor_organisation_id_idx').on(t.actorOrganisationId),
+    check('timeline_event_kind_check', inList('kind', timelineEventKinds)),
+  ],
+)
+
+/** A backstage note; visible only to team organisations whose consent covers its category. */
+export const caseNote = pgTable(
+  'case_note',
+  {
+    id: idColumn(),
+    jointCustomershipId: uuid('joint_customership_id')
+      .notNull()
+      .references(() => jointCustomership.id),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => userAccount.id),
+    authorOrganisationId: uuid('author_organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    dataCategory: text('data_category').$type<DataCategory>().notNull(),
+    body: text('body').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('case_note_joint_customership_id_idx').on(t.jointCustomershipId, t.createdAt),
+    index('case_note_author_user_id_idx').on(t.authorUserId),
+    index('case_note_author_organisation_id_idx').on(t.authorOrganisationId),
+    check('case_note_body_check', sql`length(${t.body}) between 1 and 10000`),
+  ],
+)
+
+export const messageThreads = ['customer', 'team'] as const
+export type MessageThread = (typeof messageThreads)[number]
+
+/** The common channel: the young person with their team, and a team-only thread. */
+export const caseMessage = pgTable(
+  'case_message',
+  {
+    id: idColumn(),
+    jointCustomershipId: uuid('joint_customership_id')
+      .notNull()
+      .references(() => jointCustomership.id),
+    thread: text('thread').$type<MessageThread>().notNull(),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => userAccount.id),
+    /** Null when the young person wrote it. */
+    authorOrganisationId: uuid('author_organisation_id').references(() => organisation.id),
+    body: text('body').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('case_message_thread_idx').on(t.jointCustomershipId, t.thread, t.createdAt),
+    index('case_message_author_user_id_idx').on(t.authorUserId),
+    index('case_message_author_organisation_id_idx').on(t.authorOrganisationId),
+    check('case_message_thread_check', sql`${t.thread} in ('customer', 'team')`),
+    check('case_message_body_check', sql`length(${t.body}) between 1 and 5000`),
+  ],
+)

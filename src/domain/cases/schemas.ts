@@ -1,0 +1,99 @@
+import { z } from 'zod'
+import { localisedTextSchema } from '../../platform/localised'
+import { dataCategories } from '../consent/schema'
+import { eventCardVersionSchema } from '../catalogue/routes'
+import { serviceActionStatuses } from './schema'
+
+export const customerParams = z.object({ customerId: z.uuid() })
+
+export const serviceActionSchema = z
+  .object({
+    id: z.string(),
+    customerId: z.string(),
+    ownerOrganisationId: z.string(),
+    ownerUserId: z.string().nullable(),
+    instruction: localisedTextSchema,
+    customerText: localisedTextSchema,
+    status: z.enum(serviceActionStatuses),
+    dueOn: z.string(),
+    overdue: z.boolean(),
+    doneAt: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'ServiceAction' })
+
+const contactSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+})
+
+export const teamSchema = z.array(
+  z.object({
+    organisation: z.object({ id: z.string(), name: localisedTextSchema }),
+    contact: contactSchema.nullable(),
+  }),
+)
+
+export const raisedIndicatorSchema = z.object({
+  id: z.string(),
+  raisedAt: z.string(),
+  raisedByOrganisationId: z.string(),
+  indicator: z.object({ id: z.string(), code: z.string(), name: localisedTextSchema }).nullable(),
+  withheld: z.boolean(),
+})
+
+export const caseSchema = z
+  .object({
+    jointCustomership: z.object({
+      id: z.string(),
+      programmeId: z.string(),
+      enrollingOrganisationId: z.string(),
+      enrolledOn: z.string(),
+      endedOn: z.string().nullable(),
+      endReason: z.string().nullable(),
+      version: z.number().int(),
+    }),
+    team: teamSchema,
+    indicators: z.array(raisedIndicatorSchema),
+    serviceActions: z.array(serviceActionSchema),
+    permittedActions: z.array(z.string()),
+  })
+  .meta({ id: 'JointCustomership' })
+
+export const planSchema = z
+  .object({
+    jointCustomershipId: z.string(),
+    enrolledOn: z.string(),
+    endedOn: z.string().nullable(),
+    steps: z.array(
+      z.object({
+        id: z.string(),
+        text: localisedTextSchema,
+        dueOn: z.string(),
+        status: z.enum(serviceActionStatuses),
+        overdue: z.boolean(),
+        contact: contactSchema.nullable(),
+      }),
+    ),
+    team: teamSchema,
+  })
+  .meta({ id: 'Plan' })
+
+export const consentRequestSchema = z
+  .object({
+    id: z.string(),
+    organisation: z.object({ id: z.string(), name: localisedTextSchema }),
+    purpose: z.string(),
+    dataCategories: z.array(z.enum(dataCategories)),
+    status: z.enum(['requested', 'accepted', 'declined']),
+    requestedAt: z.string(),
+    answeredAt: z.string().nullable(),
+  })
+  .meta({ id: 'ConsentRequest' })
+
+export const raiseResultSchema = z.object({
+  raisedIndicatorId: z.string(),
+  offeredCards: z.array(eventCardVersionSchema),
+})

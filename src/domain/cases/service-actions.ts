@@ -1,0 +1,287 @@
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm'
+import { accessFilter } from '../../platform/access'
+import type { Ctx } from '../../platform/context'
+import { Conflict, Forbidden, Invalid, NotFound } from '../../platform/errors'
+import type { CustomerId, OrganisationId, UserAccountId } from '../../platform/ids'
+import { membershipsOf } from '../organisations/organisations'
+import { offsetOf, type Page, type PageQuery } from '../../platform/http/paging'
+import { eventCardVersionById } from '../catalogue/catalogue'
+import { requestConsent } from '../consent/requests'
+import { customerActions } from '../customers/actions'
+import { customerContact } from '../customers/customers'
+import { queueNotification } from '../../platform/mail/outbox'
+import { ensureTeamMember, openCase, organisationMayWorkOn } from './case'
+import { helsinkiDate } from './eligibility'
+import {
+  jointCustomership,
+  openedEventCard,
+  raisedIndicator,
+  serviceAction,
+  type ServiceActionStatus,
+} from './schema'
+import { recordTimeline } from './timeline'
+
+type ServiceActionRow = typeof serviceAction.$inferSelect
+
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T12:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
+
+export function presentServiceAction(r: ServiceActionRow, today: string, customerId: string) {
+  return {
+    id: r.id,
+    customerId,
+    ownerOrganisationId: r.ownerOrganisationId,
+    ownerUserId: r.ownerUserId,
+    instruction: { fi: r.instructionFi, sv: r.instructionSv, en: r.instructionEn },
+    customerText: { fi: r.customerTextFi, sv: r.customerTextSv, en: r.customerTextEn },
+    status: r.status,
+    dueOn: r.dueOn,
+    overdue: (r.status === 'open' || r.status === 'in_progress') && r.dueOn < today,
+    doneAt: r.doneAt?.toISOString() ?? null,
+    version: r.version,
+  }
+}
+export type ServiceActionView = ReturnType<typeof presentServiceAction>
+
+/**
+ * Opens an event card on a case: each step becomes a service action for its organisation, with
+ * a due date. A step for an organisation without consent waits for it, and a consent request
+ * goes to the young person. The case keeps the card version it started on.
+ */
+export async function openEventCard(
+  ctx: Ctx,
+  customerId: CustomerId,
+  versionId: string,
+  raisedIndicatorId: string | null,
+) {
+  const actor = ctx.actor
+  if (actor.kind !== 'user' || !actor.organisationId) throw new Forbidden('Only a worker can open.')
+  const jc = await openCase(ctx.db, customerId)
+  const card = await eventCardVersionById(ctx.db, versionId)
+  if (card.status !== 'published') {
+    throw new Invalid('Only a published event card can be opened.', [
+      { field: 'body.eventCardVersionId', message: 'Not published' },
+    ])
+  }
+  if (raisedIndicatorId) {
+    const [ri] = await ctx.db
+      .select({ id: raisedIndicator.id })
+      .from(raisedIndicator)
+      .where(
+        and(
+          eq(raisedIndicator.id, raisedIndicatorId),
+          eq(raisedIndicator.jointCustomershipId, jc.id),
+        ),
+      )
+    if (!ri) {
+      throw new Invalid('No such raised indicator on this case.', [
+        { field: 'body.raisedIndicatorId', message: 'Unknown' },
+      ])
+    }
+  }
+  const [opened] = await ctx.db
+    .insert(openedEventCard)
+    .values({
+      jointCustomershipId: jc.id,
+      eventCardVersionId: versionId,
+      raisedIndicatorId,
+      openedByUserId: actor.userId,
+      openedAt: ctx.now,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .returning({ id: openedEventCard.id })
+  await recordTimeline(ctx, jc.id, 'event_card_opened', 'employment_and_plan', opened!.id, {
+    eventCardCode: card.code,
+    version: card.version,
+  })
+  const today = helsinkiDate(ctx.now)
+  const created: ServiceActionView[] = []
+  for (const step of card.steps) {
+    const mayWork = await organisationMayWorkOn(ctx, jc, step.responsibleOrganisationId)
+    if (mayWork) await ensureTeamMember(ctx, jc, step.responsibleOrganisationId, null)
+    else {
+      await requestConsent(ctx, customerId, step.responsibleOrganisationId as OrganisationId, [
+        'identity_and_contact',
+        'employment_and_plan',
+      ])
+    }
+    const [row] = await ctx.db
+      .insert(serviceAction)
+      .values({
+        jointCustomershipId: jc.id,
+        openedEventCardId: opened!.id,
+        eventCardStepId: step.id,
+        ownerOrganisationId: step.responsibleOrganisationId,
+        ownerUserId: step.responsibleOrganisationId === actor.organisationId ? actor.userId : null,
+        instructionFi: step.instruction.fi,
+        instructionSv: step.instruction.sv,
+        instructionEn: step.instruction.en,
+        customerTextFi: step.customerText.fi,
+        customerTextSv: step.customerText.sv,
+        customerTextEn: step.customerText.en,
+        dataCategory: 'employment_and_plan',
+        status: mayWork ? 'open' : 'waiting_for_consent',
+        dueOn: addDays(today, step.dueInDays),
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      })
+      .returning()
+    await recordTimeline(ctx, jc.id, 'service_action_created', 'employment_and_plan', row!.id, {
+      status: row!.status,
+    })
+    created.push(presentServiceAction(row!, today, customerId))
+  }
+  const person = await customerContact(ctx.db, customerId)
+  if (person) await queueNotification(ctx.db, [person], 'newStep', ctx.now)
+  ctx.audit.touch([customerId], [opened!.id, ...created.map((c) => c.id)])
+  return { openedEventCardId: opened!.id, serviceActions: created }
+}
+
+/** After a consent arrives, the organisation's waiting steps open. */
+export async function releaseWaitingActions(
+  ctx: Ctx,
+  customerId: CustomerId,
+  organisationId: string,
+): Promise<number> {
+  const jc = await openCase(ctx.db, customerId).catch(() => null)
+  if (!jc) return 0
+  const rows = await ctx.db
+    .update(serviceAction)
+    .set({ status: 'open', version: sql`${serviceAction.version} + 1`, updatedAt: ctx.now })
+    .where(
+      and(
+        eq(serviceAction.jointCustomershipId, jc.id),
+        eq(serviceAction.ownerOrganisationId, organisationId),
+        eq(serviceAction.status, 'waiting_for_consent'),
+      ),
+    )
+    .returning({ id: serviceAction.id })
+  if (rows.length > 0) await ensureTeamMember(ctx, jc, organisationId, null)
+  for (const r of rows) {
+    await recordTimeline(ctx, jc.id, 'service_action_status_changed', 'employment_and_plan', r.id, {
+      status: 'open',
+    })
+  }
+  return rows.length
+}
+
+/** The service actions of one customer's case, for the team. */
+export async function caseServiceActions(ctx: Ctx, customerId: CustomerId, jcId: string) {
+  const rows = await ctx.db
+    .select()
+    .from(serviceAction)
+    .where(eq(serviceAction.jointCustomershipId, jcId))
+    .orderBy(asc(serviceAction.dueOn), asc(serviceAction.createdAt))
+  const today = helsinkiDate(ctx.now)
+  ctx.audit.touch(
+    [customerId],
+    rows.map((r) => r.id),
+  )
+  return rows.map((r) => presentServiceAction(r, today, customerId))
+}
+
+export interface WorkQueueQuery extends PageQuery {
+  scope: 'mine' | 'organisation'
+  overdueOnly: boolean
+  includeClosed: boolean
+}
+
+/** A worker's or an organisation's queue: only actions on customers the worker may read. */
+export async function workQueue(ctx: Ctx, query: WorkQueueQuery): Promise<Page<ServiceActionView>> {
+  const actor = ctx.actor
+  if (actor.kind !== 'user' || !actor.organisationId) throw new Forbidden('Workers only.')
+  const today = helsinkiDate(ctx.now)
+  const statuses: ServiceActionStatus[] = query.includeClosed
+    ? ['open', 'in_progress', 'waiting_for_consent', 'done', 'cancelled']
+    : ['open', 'in_progress', 'waiting_for_consent']
+  const where = and(
+    eq(serviceAction.ownerOrganisationId, actor.organisationId),
+    inArray(serviceAction.status, statuses),
+    query.scope === 'mine' ? eq(serviceAction.ownerUserId, actor.userId) : undefined,
+    query.overdueOnly
+      ? sql`${serviceAction.status} in ('open', 'in_progress') and ${serviceAction.dueOn} < ${today}`
+      : undefined,
+    accessFilter(ctx, customerActions.read, jointCustomership.customerId),
+  )
+  const [{ total } = { total: 0 }] = await ctx.db
+    .select({ total: count() })
+    .from(serviceAction)
+    .innerJoin(jointCustomership, eq(jointCustomership.id, serviceAction.jointCustomershipId))
+    .where(where)
+  const rows = await ctx.db
+    .select({ a: serviceAction, customerId: jointCustomership.customerId })
+    .from(serviceAction)
+    .innerJoin(jointCustomership, eq(jointCustomership.id, serviceAction.jointCustomershipId))
+    .where(where)
+    .orderBy(asc(serviceAction.dueOn), asc(serviceAction.id))
+    .limit(query.pageSize)
+    .offset(offsetOf(query))
+  ctx.audit.touch(
+    rows.map((r) => r.customerId),
+    rows.map((r) => r.a.id),
+  )
+  return {
+    items: rows.map((r) => presentServiceAction(r.a, today, r.customerId)),
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+  }
+}
+
+export interface ServiceActionChange {
+  version: number
+  status?: 'open' | 'in_progress' | 'done' | 'cancelled' | undefined
+  ownerUserId?: string | null | undefined
+}
+
+/** Changes a step's status or owner; a stale version is refused, never silently overwritten. */
+export async function updateServiceAction(ctx: Ctx, id: string, change: ServiceActionChange) {
+  const [current] = await ctx.db
+    .select({ a: serviceAction, jc: jointCustomership })
+    .from(serviceAction)
+    .innerJoin(jointCustomership, eq(jointCustomership.id, serviceAction.jointCustomershipId))
+    .where(eq(serviceAction.id, id))
+  if (!current) throw new NotFound('No such service action.')
+  const { a, jc } = current
+  if (jc.endedOn) throw new Conflict('The joint customership has ended; it is read-only.')
+  if (a.version !== change.version) {
+    throw new Conflict('Someone changed this step meanwhile. Reload to see their change.')
+  }
+  if (change.ownerUserId) {
+    const memberships = await membershipsOf(ctx.db, change.ownerUserId as UserAccountId)
+    if (
+      !memberships.some((m) => m.organisationId === a.ownerOrganisationId && m.role === 'worker')
+    ) {
+      throw new Invalid('The owner must be a worker of the owning organisation.', [
+        { field: 'body.ownerUserId', message: 'Not a worker of the owning organisation' },
+      ])
+    }
+  }
+  if (a.status === 'waiting_for_consent' && change.status) {
+    throw new Conflict('The step waits for the young person’s consent.')
+  }
+  const status = change.status ?? a.status
+  const [row] = await ctx.db
+    .update(serviceAction)
+    .set({
+      status,
+      ownerUserId: change.ownerUserId === undefined ? a.ownerUserId : change.ownerUserId,
+      doneAt: status === 'done' ? (a.doneAt ?? ctx.now) : null,
+      version: a.version + 1,
+      updatedAt: ctx.now,
+    })
+    .where(and(eq(serviceAction.id, id), eq(serviceAction.version, a.version)))
+    .returning()
+  if (!row) throw new Conflict('Someone changed this step meanwhile. Reload to see their change.')
+  if (status !== a.status) {
+    await recordTimeline(ctx, jc.id, 'service_action_status_changed', 'employment_and_plan', id, {
+      status,
+    })
+  }
+  ctx.audit.touch([jc.customerId], [id])
+  return presentServiceAction(row, helsinkiDate(ctx.now), jc.customerId)
+}

@@ -1,0 +1,107 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
+import { idColumn, timestamps } from '../../platform/db/columns'
+import { userAccount } from '../../platform/auth/schema'
+import { organisation } from '../organisations/schema'
+import type { DataCategory } from '../consent/schema'
+
+const names = {
+  nameFi: text('name_fi').notNull(),
+  nameSv: text('name_sv').notNull(),
+  nameEn: text('name_en').notNull(),
+}
+
+/** The catalogue of cooperation indicators, maintained by the coordinator. */
+export const cooperationIndicator = pgTable(
+  'cooperation_indicator',
+  {
+    id: idColumn(),
+    code: text('code').notNull(),
+    ...names,
+    /** The data category the indicator belongs to; `health` ones reveal only that support is needed. */
+    dataCategory: text('data_category').$type<DataCategory>().notNull(),
+    active: boolean('active').notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('cooperation_indicator_code_key').on(t.code)],
+)
+
+/** A jointly agreed playbook; its content lives in versions. */
+export const eventCard = pgTable(
+  'event_card',
+  { id: idColumn(), code: text('code').notNull(), ...timestamps },
+  (t) => [uniqueIndex('event_card_code_key').on(t.code)],
+)
+
+export const eventCardStatuses = ['draft', 'published', 'retired'] as const
+export type EventCardStatus = (typeof eventCardStatuses)[number]
+
+/** One version of a card. Published versions never change; an edit is a new version. */
+export const eventCardVersion = pgTable(
+  'event_card_version',
+  {
+    id: idColumn(),
+    eventCardId: uuid('event_card_id')
+      .notNull()
+      .references(() => eventCard.id),
+    version: integer('version').notNull(),
+    status: text('status').$type<EventCardStatus>().notNull(),
+    ...names,
+    waysOfWorkingFi: text('ways_of_working_fi').notNull(),
+    waysOfWorkingSv: text('ways_of_working_sv').notNull(),
+    waysOfWorkingEn: text('ways_of_working_en').notNull(),
+    indicatorIds: uuid('indicator_ids').array().notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdByUserId: uuid('created_by_user_id').references(() => userAccount.id),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('event_card_version_key').on(t.eventCardId, t.version),
+    index('event_card_version_created_by_user_id_idx').on(t.createdByUserId),
+    index('event_card_version_indicator_ids_idx').using('gin', t.indicatorIds),
+    check('event_card_version_status_check', sql`${t.status} in ('draft', 'published', 'retired')`),
+    check(
+      'event_card_version_published_check',
+      sql`(${t.status} = 'draft') = (${t.publishedAt} is null)`,
+    ),
+  ],
+)
+
+export const eventCardStep = pgTable(
+  'event_card_step',
+  {
+    id: idColumn(),
+    eventCardVersionId: uuid('event_card_version_id')
+      .notNull()
+      .references(() => eventCardVersion.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    responsibleOrganisationId: uuid('responsible_organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    dueInDays: integer('due_in_days').notNull(),
+    /** The instruction for workers (backstage). */
+    instructionFi: text('instruction_fi').notNull(),
+    instructionSv: text('instruction_sv').notNull(),
+    instructionEn: text('instruction_en').notNull(),
+    /** What the young person sees (frontstage), in plain language. */
+    customerTextFi: text('customer_text_fi').notNull(),
+    customerTextSv: text('customer_text_sv').notNull(),
+    customerTextEn: text('customer_text_en').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('event_card_step_position_key').on(t.eventCardVersionId, t.position),
+    index('event_card_step_responsible_organisation_id_idx').on(t.responsibleOrganisationId),
+    check('event_card_step_due_check', sql`${t.dueInDays} between 0 and 365`),
+  ],
+)

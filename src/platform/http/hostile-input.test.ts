@@ -1,0 +1,326 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows, type Db } from '../db/database'
+import { testApp, type Agent, type Response, type TestApp } from '../testing/app'
+import { expectProblem } from '../testing/expect'
+import {
+  badIntegers,
+  badStrings,
+  idParams,
+  malformedJson,
+  notUuids,
+  pathParams,
+  plausibleValue,
+  queryParams,
+  requestBodySchema,
+  urlOf,
+  wrongBodies,
+  wrongValue,
+} from '../testing/hostile'
+import {
+  documentedOperations,
+  isApiRoute,
+  registeredRoutes,
+  type DocumentedOperation,
+  type OpenApiDocument,
+} from '../testing/routes'
+
+/**
+ * Every route, found in the app itself, gets malformed, mistyped, oversized and mislabelled
+ * input: the answer is always a 4xx problem document, never a 500 and never a change.
+ */
+describe('hostile input to every route', () => {
+  let t: TestApp
+  let doc: OpenApiDocument
+  let ops: DocumentedOperation[]
+  let agents: { name: string; agent: Agent }[]
+  let ownIds: Record<string, string>
+  let before: Record<string, string>
+  const publicRoutes = new Set(['GET /api/health', 'POST /api/v1/session'])
+
+  beforeAll(async () => {
+    t = await testApp()
+    const org = await t.fixtures.organisation().save()
+    const coordinatorOrg = await t.fixtures.organisation('coordinator').save()
+    const worker = await t.fixtures.worker(org).save()
+    const coordinator = await t.fixtures.coordinator(coordinatorOrg).save()
+    const person = await t.fixtures.customer().withConsent(org).save()
+    ownIds = { customerId: person.id, consentId: person.consents[0]!.id }
+    agents = [
+      { name: 'young person', agent: await t.signIn(person) },
+      { name: 'worker', agent: await t.signIn(worker) },
+      { name: 'coordinator', agent: await t.signIn(coordinator) },
+    ]
+    doc = (await t.anonymous.get('/api/openapi.json')).json<OpenApiDocument>()
+    ops = documentedOperations(doc)
+    before = await tableDigests(t.db)
+  })
+  afterAll(() => t?.close())
+
+  const young = (): Agent => agents[0]!.agent
+  const label = (op: DocumentedOperation, what: string) => `${op.method} ${op.url} ${what}`
+
+  /** Runs every case, then reports all that broke at once (route, case, status, body). */
+  async function expectAllProblems(
+    cases: { name: string; send: () => Promise<Response>; status?: number | number[] }[],
+  ) {
+    const failures: string[] = []
+    for (const c of cases) {
+      const res = await c.send()
+      const allowed = c.status === undefined ? null : [c.status].flat()
+      try {
+        expectProblem(res)
+        if (allowed && !allowed.includes(res.statusCode)) throw new Error('unexpected status')
+      } catch {
+        failures.push(`${c.name} → ${res.statusCode} ${res.body.slice(0, 200)}`)
+      }
+    }
+    expect(failures).toEqual([])
+  }
+
+  it('reaches every registered API route through the OpenAPI document', () => {
+    const documented = new Set(ops.map((o) => `${o.method} ${o.url}`))
+    const registered = registeredRoutes(t.app).filter(isApiRoute)
+    expect(registered.length).toBeGreaterThan(5)
+    expect(registered.filter((r) => !documented.has(`${r.method} ${r.url}`))).toEqual([])
+  })
+
+  it('answers 401 to anonymous requests, except on the public routes', async () => {
+    await expectAllProblems(
+      ops
+        .filter((op) => !publicRoutes.has(`${op.method} ${op.url}`))
+        .map((op) => ({
+          name: label(op, 'anonymous'),
+          send: () =>
+            t.anonymous.request({ method: op.method as 'GET', url: urlOf(op, doc, ownIds) }),
+          status: 401,
+        })),
+    )
+  })
+
+  it('answers 400 to path parameters out of range: ids that are not UUIDs, unknown choices', async () => {
+    await expectAllProblems(
+      ops.flatMap((op) =>
+        pathParams(op).flatMap((param) =>
+          [...notUuids, 'a'.repeat(200)].map((bad) => ({
+            name: label(op, `${param}=${JSON.stringify(bad.slice(0, 20))}`),
+            send: () =>
+              young().request({
+                method: op.method as 'GET',
+                url: urlOf(op, doc, { ...ownIds, [param]: bad }),
+              }),
+            // Fastify refuses a path parameter over 100 characters before routing.
+            status: bad.length > 100 ? 414 : 400,
+          })),
+        ),
+      ),
+    )
+  })
+
+  it('answers 404 (or 403) to unknown UUIDs, whoever asks', async () => {
+    await expectAllProblems(
+      ops
+        .filter((op) => op.method === 'GET' && idParams(op, doc).length > 0)
+        .flatMap((op) => {
+          const [first, ...rest] = idParams(op, doc)
+          const own = ownIds[first!]
+          return agents.flatMap(({ name, agent }) => [
+            {
+              name: label(op, `${name}, all unknown`),
+              send: () => agent.get(urlOf(op, doc)),
+              status: [403, 404],
+            },
+            ...(own && rest.length > 0
+              ? [
+                  {
+                    name: label(op, `${name}, own ${first}, unknown ${rest.join(', ')}`),
+                    send: () => agent.get(urlOf(op, doc, { [first!]: own })),
+                    status: [403, 404],
+                  },
+                ]
+              : []),
+          ])
+        }),
+    )
+  })
+
+  const withBodies = () => ops.filter((op) => requestBodySchema(op, doc))
+  // Only the customer id is real: a request that slipped through must not change a real record.
+  const sendRaw = (op: DocumentedOperation, payload: string, contentType = 'application/json') =>
+    young().request({
+      method: op.method as 'POST',
+      url: urlOf(op, doc, { customerId: ownIds.customerId! }),
+      payload,
+      headers: { 'content-type': contentType },
+    })
+
+  it('answers 400 to malformed JSON and to bodies of the wrong kind', async () => {
+    await expectAllProblems(
+      withBodies().flatMap((op) =>
+        [...malformedJson, ...wrongBodies].map((payload) => ({
+          name: label(op, `body ${JSON.stringify(payload)}`),
+          send: () => sendRaw(op, payload),
+          // JSON null is no body, which a route with an optional body accepts.
+          status: payload === 'null' ? undefined : 400,
+        })),
+      ),
+    )
+  })
+
+  it('answers 400 naming the field when one field has the wrong type', async () => {
+    const failures: string[] = []
+    for (const op of withBodies()) {
+      const schema = requestBodySchema(op, doc)!
+      for (const [field, fieldSchema] of Object.entries(schema.properties ?? {})) {
+        const body = {
+          ...(plausibleValue(schema, doc) as object),
+          [field]: wrongValue(fieldSchema, doc),
+        }
+        const res = await sendRaw(op, JSON.stringify(body))
+        const problem = res.statusCode === 400 ? expectProblem(res, 400) : null
+        if (
+          !problem?.fields?.some(
+            (f) => f.field === `body.${field}` || f.field.startsWith(`body.${field}.`),
+          )
+        ) {
+          failures.push(`${label(op, field)} → ${res.statusCode} ${res.body.slice(0, 200)}`)
+        }
+      }
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('refuses unknown fields: every request body is a closed object', async () => {
+    const open = withBodies()
+      .filter((op) => requestBodySchema(op, doc)!.additionalProperties !== false)
+      .map((op) => `${op.method} ${op.url}`)
+    expect(open).toEqual([])
+    await expectAllProblems(
+      withBodies().flatMap((op) => {
+        const plausible = plausibleValue(requestBodySchema(op, doc)!, doc) as object
+        return [
+          {
+            name: label(op, 'unknown field'),
+            send: () => sendRaw(op, JSON.stringify({ ...plausible, isAdmin: true })),
+            status: 400,
+          },
+          {
+            name: label(op, '__proto__'),
+            send: () => sendRaw(op, `{"__proto__": {"isAdmin": true}}`),
+            status: 400,
+          },
+        ]
+      }),
+    )
+  })
+
+  it('answers 413 to a body over 64 KB', async () => {
+    const big = JSON.stringify({ padding: 'x'.repeat(70 * 1024) })
+    await expectAllProblems(
+      withBodies().map((op) => ({
+        name: label(op, '70 KB'),
+        send: () => sendRaw(op, big),
+        status: 413,
+      })),
+    )
+  })
+
+  it('answers 415 (or 400) to bodies that are not JSON', async () => {
+    await expectAllProblems(
+      withBodies().flatMap((op) => [
+        { name: label(op, 'xml'), send: () => sendRaw(op, '<a/>', 'application/xml'), status: 415 },
+        {
+          name: label(op, 'form'),
+          send: () => sendRaw(op, 'a=b', 'application/x-www-form-urlencoded'),
+          status: 415,
+        },
+        {
+          name: label(op, 'multipart'),
+          send: () => sendRaw(op, '--x--', 'multipart/form-data; boundary=x'),
+          status: 415,
+        },
+        // Fastify parses text/plain as a string, which the body schema then refuses.
+        {
+          name: label(op, 'text'),
+          send: () => sendRaw(op, '{"a":1}', 'text/plain'),
+          status: [400, 415],
+        },
+      ]),
+    )
+  })
+
+  it('answers 400 to mistyped query parameters, and never 500 to odd strings', async () => {
+    const failures: string[] = []
+    for (const op of ops.filter((o) => o.method === 'GET')) {
+      for (const { name, schema } of queryParams(op, doc)) {
+        const integer = schema.type === 'integer' || schema.type === 'number'
+        for (const bad of integer ? badIntegers : badStrings) {
+          for (const { agent } of agents) {
+            const url = `${urlOf(op, doc, ownIds)}?${name}=${encodeURIComponent(bad)}`
+            const res = await agent.get(url)
+            const ok = integer ? res.statusCode === 400 : res.statusCode < 500
+            if (!ok || (res.statusCode >= 400 && !isProblem(res))) {
+              failures.push(
+                `${op.method} ${url.slice(0, 120)} → ${res.statusCode} ${res.body.slice(0, 160)}`,
+              )
+            }
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('answers a path that does not decode with a problem document', async () => {
+    await expectAllProblems(
+      ops
+        .filter((op) => pathParams(op).length > 0)
+        .map((op) => ({
+          name: label(op, '%zz'),
+          send: () =>
+            young().request({ method: op.method as 'GET', url: op.url.replace(/:\w+/, '%zz') }),
+          status: 400,
+        })),
+    )
+  })
+
+  it('treats a forged session cookie as no session', async () => {
+    const forged = await t.app.inject({
+      url: '/api/v1/me',
+      cookies: { saumaton_session: 'x'.repeat(43) },
+    })
+    expectProblem(forged, 401)
+  })
+
+  it('changed no record on the way (the audit trail aside)', async () => {
+    expect(await tableDigests(t.db)).toEqual(before)
+  })
+})
+
+/** A digest of every table's rows, but of those that requests legitimately write. */
+async function tableDigests(db: Db): Promise<Record<string, string>> {
+  const written = ['audit_event', 'user_session', 'login_failure']
+  const tables = await queryRows<{ name: string }>(
+    db,
+    sql`select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  )
+  const digests: Record<string, string> = {}
+  for (const { name } of tables.filter((x) => !written.includes(x.name))) {
+    const [row] = await queryRows<{ digest: string | null }>(
+      db,
+      sql.raw(`select md5(string_agg(t::text, '|' order by t::text)) as digest from "${name}" t`),
+    )
+    digests[name] = row?.digest ?? 'empty'
+  }
+  return digests
+}
+
+function isProblem(res: Response): boolean {
+  try {
+    expectProblem(res)
+    return true
+  } catch {
+    return false
+  }
+}

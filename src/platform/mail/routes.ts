@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { defineAction, role } from '../access'
+import { defineRoute } from '../http/route'
+import { latestMail } from './outbox'
+
+const readMailbox = defineAction('dev.mailbox.read', [role('coordinator')])
+
+/** The dev mailbox: in demo mode without SMTP, the outbox is where mail can be read. */
+export const devMailboxRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/dev/mailbox',
+    summary: 'Demo only: the newest mail in the outbox (no SMTP server configured)',
+    tags: ['dev'],
+    action: readMailbox,
+    response: z.object({
+      items: z.array(
+        z.object({
+          id: z.string(),
+          recipient: z.string(),
+          subject: z.string(),
+          body: z.string(),
+          createdAt: z.string(),
+          sentAt: z.string().nullable(),
+        }),
+      ),
+    }),
+    handler: async (ctx) => ({ items: await latestMail(ctx.db) }),
+  }),
+]

@@ -1,0 +1,64 @@
+import type { Locale } from '../auth/schema'
+
+/**
+ * Notification texts. They never carry personal data or message content: the reader signs in
+ * to see what is new.
+ */
+const fi = {
+  newMessage: {
+    subject: 'Uusi viesti Saumattomassa',
+    body: 'Sinulle on uusi viesti. Kirjaudu palveluun lukeaksesi sen.',
+  },
+  newStep: {
+    subject: 'Uusi vaihe suunnitelmassa',
+    body: 'Suunnitelmaasi on lisätty uusi vaihe. Kirjaudu palveluun nähdäksesi sen.',
+  },
+  newAction: {
+    subject: 'Uusi palvelutoimenpide',
+    body: 'Organisaatiollesi on uusi palvelutoimenpide. Kirjaudu palveluun nähdäksesi työjonosi.',
+  },
+  consentRequest: {
+    subject: 'Suostumuspyyntö',
+    body: 'Sinulta pyydetään suostumusta tietojen jakamiseen. Kirjaudu palveluun vastataksesi.',
+  },
+}
+type Templates = typeof fi
+const sv: Templates = {
+  newMessage: {
+    subject: 'Nytt meddelande i Saumaton',
+    body: 'Du har ett nytt meddelande. Logga in i tjänsten för att läsa det.',
+  },
+  newStep: {
+    subject: 'Nytt steg i planen',
+    body: 'Ett nytt steg har lagts till i din plan. Logga in i tjänsten för att se det.',
+  },
+  newAction: {
+    subject: 'Ny serviceåtgärd',
+    body: 'Din organisation har en ny serviceåtgärd. Logga in i tjänsten för att se din arbetskö.',
+  },
+  consentRequest: {
+    subject: 'Begäran om samtycke',
+    body: 'Du ombeds ge samtycke till att dela uppgifter. Logga in i tjänsten för att svara.',
+  },
+}
+const en: Templates = {
+  newMessage: {
+    subject: 'New message in Saumaton',
+    body: 'You have a new message. Sign in to read it.',
+  },
+  newStep: {
+    subject: 'A new step in your plan',
+    body: 'A new step was added to your plan. Sign in to see it.',
+  },
+  newAction: {
+    subject: 'New service action',
+    body: 'Your organisation has a new service action. Sign in to see your work queue.',
+  },
+  consentRequest: {
+    subject: 'Consent request',
+    body: 'You are asked for a consent to share information. Sign in to answer.',
+  },
+}
+
+export type MailTemplate = keyof Templates
+export const mailTemplates: Record<Locale, Templates> = { fi, sv, en }

@@ -1,0 +1,19 @@
+import path from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+// The API process serves the built app from dist/web; in development Vite serves it and
+// forwards the API to the locally running server.
+export default defineConfig({
+  root: path.resolve(import.meta.dirname, 'web'),
+  plugins: [react()],
+  build: {
+    outDir: path.resolve(import.meta.dirname, 'dist/web'),
+    emptyOutDir: true,
+    // One bundle for the whole app: React and the design system are most of it (≈150 KB gzip).
+    chunkSizeWarningLimit: 700,
+  },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:3000' },
+  },
+})

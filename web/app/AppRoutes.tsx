@@ -1,0 +1,87 @@
+import { useEffect } from 'react'
+import type { ReactNode } from 'react'
+import { Navigate, Route, Routes, useLocation } from 'react-router'
+import type { Role } from '../api/types'
+import { ErrorState, Loading } from '../components/AsyncState'
+import { useI18n } from '../i18n/I18nProvider'
+import { Layout } from '../layout/Layout'
+import { NetworkPage } from '../pages/coordinator/NetworkPage'
+import { NotFoundPage } from '../pages/NotFoundPage'
+import { MyPage } from '../pages/person/MyPage'
+import { SignInPage } from '../pages/SignInPage'
+import { CustomerListPage } from '../pages/worker/CustomerListPage'
+import { CustomerSummaryPage } from '../pages/worker/CustomerSummaryPage'
+import { hasRole, useMe } from './session'
+
+/** Shows `children` to a signed-in user with `role`; others go to sign in or to their home. */
+function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+  const me = useMe()
+  const location = useLocation()
+  if (me.isPending) return <Loading />
+  if (me.isError) return <ErrorState error={me.error} />
+  if (!me.data) return <Navigate to="/signin" replace state={{ from: location.pathname }} />
+  if (!hasRole(me.data, role)) return <Navigate to="/" replace />
+  return children
+}
+
+/** "/" is the young person's own page; workers and coordinators start from their views. */
+function Home() {
+  const me = useMe()
+  if (me.isPending) return <Loading />
+  if (me.isError) return <ErrorState error={me.error} />
+  if (!me.data) return <Navigate to="/signin" replace />
+  if (hasRole(me.data, 'person')) return <MyPage me={me.data} />
+  if (hasRole(me.data, 'worker')) return <Navigate to="/customers" replace />
+  if (hasRole(me.data, 'coordinator')) return <Navigate to="/network" replace />
+  return <NotFoundPage />
+}
+
+/** The signed-in user's own language setting decides the language. */
+function UserLanguage() {
+  const me = useMe().data
+  const { setLang } = useI18n()
+  const locale = me?.user.locale
+  useEffect(() => {
+    if (locale) setLang(locale)
+  }, [locale, setLang])
+  return null
+}
+
+export function AppRoutes() {
+  return (
+    <>
+      <UserLanguage />
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<Home />} />
+          <Route path="signin" element={<SignInPage />} />
+          <Route
+            path="customers"
+            element={
+              <RequireRole role="worker">
+                <CustomerListPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="customers/:customerId"
+            element={
+              <RequireRole role="worker">
+                <CustomerSummaryPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="network"
+            element={
+              <RequireRole role="coordinator">
+                <NetworkPage />
+              </RequireRole>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </>
+  )
+}

@@ -1,0 +1,224 @@
+import type { Translations } from './fi'
+
+export const en: Translations = {
+  serviceName: 'Saumaton',
+  serviceTagline: 'Joint customership for young people',
+  titleSuffix: 'Saumaton',
+
+  common: {
+    loading: 'Loading…',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    close: 'Close',
+    errorTitle: 'Something went wrong',
+    networkError: 'The service could not be reached. Check your connection and try again.',
+    tryAgain: 'Try again',
+    notSet: 'Not known',
+    untilFurtherNotice: 'Until further notice',
+    yes: 'Yes',
+    no: 'No',
+  },
+
+  layout: {
+    skipToContent: 'Skip to main content',
+    mainNavigation: 'Main menu',
+    language: 'Language',
+    chooseLanguage: 'Choose language',
+    signedInAs: 'Signed-in user',
+    signOut: 'Sign out',
+    footer: "Saumaton – the cooperation network of young people's employment services",
+  },
+
+  nav: {
+    myPage: 'My page',
+    customers: 'My joint customers',
+    network: 'Network',
+  },
+
+  signIn: {
+    title: 'Sign in',
+    intro: 'Sign in to Saumaton with your username.',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    usernameRequired: 'Enter your username.',
+    passwordRequired: 'Enter your password.',
+    wrongCredentials: 'The username or password is wrong.',
+    tooManyAttempts: (minutes: number): string =>
+      `Too many failed attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+    sessionEnded: 'Your session ended. Sign in again to continue.',
+    signedOut: 'You have signed out.',
+    signedIn: 'You have signed in.',
+  },
+
+  pagination: {
+    label: 'Pagination',
+    previous: 'Previous',
+    next: 'Next',
+    pageOf: (page: number, pages: number): string => `Page ${page} of ${pages}`,
+    total: (n: number): string => (n === 1 ? '1 row in total' : `${n} rows in total`),
+  },
+
+  dataCategories: {
+    identity_and_contact: 'Identity and contact details',
+    employment_and_plan: 'Job search and plan',
+    education: 'Education',
+    benefits: 'Benefits',
+    competence: 'Competence',
+    health: 'Health',
+  },
+  dataCategoryHints: {
+    identity_and_contact: 'Name, personal identity code, home municipality and contact details.',
+    employment_and_plan: 'Your job search and the plan made together with you.',
+    education: 'Qualifications and studies.',
+    benefits: 'Benefits you receive and their status.',
+    competence: 'Your skills and experience.',
+    health:
+      'Health data is a special category of personal data. It is shared only if you give ' +
+      'your explicit consent to it by choosing this option.',
+  },
+
+  organisationKinds: {
+    employment_services: 'Employment services',
+    social_insurance: 'Social insurance',
+    municipality: 'Municipality',
+    wellbeing_services_county: 'Wellbeing services county',
+    coordinator: 'Coordinator',
+    service_provider: 'Service provider',
+  },
+
+  consentStatus: {
+    given: 'Valid',
+    withdrawn: 'Withdrawn',
+    expired: 'Expired',
+  },
+
+  qualifications: {
+    none: 'No qualification beyond basic education',
+    upper_secondary_general: 'Matriculation examination',
+    vocational: 'Vocational qualification',
+    higher: 'Higher education degree',
+  },
+
+  accessActions: {
+    'customer.read': 'viewed your summary',
+    'customer.list': 'saw you in their customer list',
+    'consent.read': 'viewed your consents',
+    'consent.give': 'recorded a consent',
+    'consent.withdraw': 'recorded the withdrawal of a consent',
+    'customer.read_access_log': 'viewed the log of your data',
+  },
+  accessActionUnknown: 'handled your data',
+
+  worker: {
+    listTitle: 'My joint customers',
+    listIntro: 'The young people who have given your organisation a valid consent.',
+    searchLabel: 'Search by name',
+    searchHint: 'The beginning of a first or last name',
+    search: 'Search',
+    clearSearch: 'Clear search',
+    tableCaption: 'Joint customers',
+    name: 'Name',
+    birthDate: 'Date of birth',
+    municipality: 'Home municipality',
+    empty: 'You have no joint customers yet.',
+    emptySearch: (q: string): string => `No customers found for “${q}”.`,
+    results: (n: number): string =>
+      n === 1 ? '1 joint customer found.' : `${n} joint customers found.`,
+    backToList: 'Back to joint customers',
+    summaryTitle: 'Customer summary',
+    basicInfo: 'Basic information',
+    identityCode: 'Personal identity code',
+    qualification: 'Education',
+    email: 'Email',
+    phone: 'Phone',
+    consentsHeld: 'Consents given to your organisation',
+    consentsHeldEmpty: 'Your organisation holds no valid consent.',
+    notFoundTitle: 'Customer not found',
+    notFound:
+      'The customer was not found, or you have no access to their data. This happens, for ' +
+      'example, when the young person has withdrawn their consent to your organisation.',
+  },
+
+  consent: {
+    categories: 'Data categories',
+    status: 'Status',
+    givenAt: 'Given',
+    validUntil: 'Valid until',
+    withdrawnAt: 'Withdrawn',
+    specialCategory: 'special category of personal data',
+  },
+
+  person: {
+    title: 'My page',
+    greeting: (name: string): string => `Hello, ${name}!`,
+    intro:
+      'Here you see which organisations you have given consent to joint customership, and ' +
+      'who has seen your data.',
+    consentsTitle: 'My consents',
+    consentsIntro:
+      'With a consent you let an organisation see the data you choose, for joint ' +
+      'customership. You can withdraw a consent at any time.',
+    noConsents: 'You have not given any consents.',
+    withdraw: 'Withdraw consent',
+    withdrawFor: (org: string): string => `Withdraw consent: ${org}`,
+    receipt: 'Download consent receipt (JSON)',
+    receiptFor: (org: string): string => `Download consent receipt: ${org} (JSON)`,
+    confirmTitle: 'Withdraw the consent?',
+    confirmText: (org: string): string =>
+      `${org} can no longer see your data as soon as you withdraw. You can give a new consent later.`,
+    confirmWithdraw: 'Yes, withdraw the consent',
+    withdrawing: 'Withdrawing…',
+    withdrawn: (org: string): string => `Consent withdrawn: ${org}.`,
+    giveTitle: 'Give a consent',
+    giveIntro: 'Choose the organisation and the data it may see. The basic data is chosen for you.',
+    organisation: 'Organisation',
+    chooseOrganisation: 'Choose an organisation',
+    organisationRequired: 'Choose an organisation.',
+    categoriesLabel: 'Data the organisation may see',
+    categoriesRequired: 'Choose at least one data category.',
+    validUntilLabel: 'Valid until',
+    validUntilHint: 'Optional. If you leave it empty, the consent is valid until further notice.',
+    validUntilInvalid: 'The date must be in the future.',
+    optional: '(optional)',
+    submit: 'Give consent',
+    given: (org: string): string => `Consent given: ${org}.`,
+    allGiven: 'You have given a consent to every organisation of the network.',
+    accessLogTitle: 'Who has seen my data',
+    accessLogIntro: 'Every time an organisation handles your data, it is recorded.',
+    accessLogCaption: 'Handling of your data',
+    accessLogEmpty: 'Nobody has seen your data yet.',
+    time: 'Time',
+    who: 'Organisation',
+    what: 'What they did',
+  },
+
+  coordinator: {
+    title: 'Network',
+    intro: "The cooperation network's organisations, municipalities and programme.",
+    noProgrammes: 'The network has no programmes.',
+    programmes: 'Programme',
+    period: 'Period',
+    periodOpenEnded: (start: string): string => `From ${start}`,
+    targetGroup: 'Target group',
+    ageRule: (age: number): string => `Under ${age} years of age`,
+    qualificationRule: (q: string): string => `At least: ${q}`,
+    municipalities: 'Municipalities',
+    partners: 'Partners',
+    organisations: 'Organisations',
+    organisationsCaption: 'Organisations of the network',
+    name: 'Name',
+    kind: 'Kind',
+    workers: 'Workers',
+    legalBasis: 'Legal basis',
+    noLegalBasis: 'No customer work of its own',
+    region: 'Region',
+  },
+
+  notFound: {
+    title: 'Page not found',
+    text: 'The page you are looking for does not exist.',
+    home: 'To the front page',
+  },
+}

@@ -1,0 +1,228 @@
+/** Finnish texts: the source of truth for every user-visible string; sv and en must match it. */
+export const fi = {
+  serviceName: 'Saumaton',
+  serviceTagline: 'Nuorten yhteisasiakkuus',
+  titleSuffix: 'Saumaton',
+
+  common: {
+    loading: 'Ladataan…',
+    saving: 'Tallennetaan…',
+    cancel: 'Peruuta',
+    close: 'Sulje',
+    errorTitle: 'Jotain meni vikaan',
+    networkError: 'Palveluun ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
+    tryAgain: 'Yritä uudelleen',
+    notSet: 'Ei tiedossa',
+    untilFurtherNotice: 'Toistaiseksi',
+    yes: 'Kyllä',
+    no: 'Ei',
+  },
+
+  layout: {
+    skipToContent: 'Siirry pääsisältöön',
+    mainNavigation: 'Päävalikko',
+    language: 'Kieli',
+    chooseLanguage: 'Valitse kieli',
+    signedInAs: 'Kirjautunut käyttäjä',
+    signOut: 'Kirjaudu ulos',
+    footer: 'Saumaton – nuorten työllisyyspalvelujen yhteistyöverkosto',
+  },
+
+  nav: {
+    myPage: 'Oma sivu',
+    customers: 'Yhteisasiakkaani',
+    network: 'Verkosto',
+  },
+
+  signIn: {
+    title: 'Kirjaudu sisään',
+    intro: 'Kirjaudu Saumaton-palveluun käyttäjätunnuksellasi.',
+    username: 'Käyttäjätunnus',
+    password: 'Salasana',
+    submit: 'Kirjaudu',
+    submitting: 'Kirjaudutaan…',
+    usernameRequired: 'Anna käyttäjätunnus.',
+    passwordRequired: 'Anna salasana.',
+    wrongCredentials: 'Käyttäjätunnus tai salasana on väärin.',
+    tooManyAttempts: (minutes: number): string =>
+      `Liian monta epäonnistunutta yritystä. Yritä uudelleen ${minutes} minuutin kuluttua.`,
+    sessionEnded: 'Istuntosi päättyi. Kirjaudu uudelleen jatkaaksesi.',
+    signedOut: 'Olet kirjautunut ulos.',
+    signedIn: 'Kirjauduit sisään.',
+  },
+
+  pagination: {
+    label: 'Sivutus',
+    previous: 'Edellinen',
+    next: 'Seuraava',
+    pageOf: (page: number, pages: number): string => `Sivu ${page} / ${pages}`,
+    total: (n: number): string => (n === 1 ? '1 rivi yhteensä' : `${n} riviä yhteensä`),
+  },
+
+  dataCategories: {
+    identity_and_contact: 'Henkilö- ja yhteystiedot',
+    employment_and_plan: 'Työnhaku ja suunnitelma',
+    education: 'Koulutus',
+    benefits: 'Etuudet',
+    competence: 'Osaaminen',
+    health: 'Terveys',
+  },
+  dataCategoryHints: {
+    identity_and_contact: 'Nimi, henkilötunnus, kotikunta ja yhteystiedot.',
+    employment_and_plan: 'Työnhakutilanne ja yhdessä laadittu suunnitelma.',
+    education: 'Tutkinnot ja opinnot.',
+    benefits: 'Saamasi etuudet ja niiden tilanne.',
+    competence: 'Osaamisesi ja kokemuksesi.',
+    health:
+      'Terveystiedot ovat erityinen henkilötietoryhmä. Niitä jaetaan vain, jos annat niihin ' +
+      'erikseen nimenomaisen suostumuksen valitsemalla tämän kohdan.',
+  },
+
+  organisationKinds: {
+    employment_services: 'Työllisyyspalvelut',
+    social_insurance: 'Sosiaalivakuutus',
+    municipality: 'Kunta',
+    wellbeing_services_county: 'Hyvinvointialue',
+    coordinator: 'Koordinaattori',
+    service_provider: 'Palveluntuottaja',
+  },
+
+  consentStatus: {
+    given: 'Voimassa',
+    withdrawn: 'Peruttu',
+    expired: 'Vanhentunut',
+  },
+
+  qualifications: {
+    none: 'Ei perusasteen jälkeistä tutkintoa',
+    upper_secondary_general: 'Ylioppilastutkinto',
+    vocational: 'Ammatillinen tutkinto',
+    higher: 'Korkeakoulututkinto',
+  },
+
+  accessActions: {
+    'customer.read': 'katsoi yhteenvetoa tiedoistasi',
+    'customer.list': 'näki sinut asiakaslistallaan',
+    'consent.read': 'katsoi suostumuksiasi',
+    'consent.give': 'kirjasi suostumuksen',
+    'consent.withdraw': 'kirjasi suostumuksen perumisen',
+    'customer.read_access_log': 'katsoi tietojesi käyttölokia',
+  },
+  accessActionUnknown: 'käsitteli tietojasi',
+
+  worker: {
+    listTitle: 'Yhteisasiakkaani',
+    listIntro:
+      'Tässä näkyvät nuoret, jotka ovat antaneet organisaatiollesi voimassa olevan suostumuksen.',
+    searchLabel: 'Hae nimellä',
+    searchHint: 'Etu- tai sukunimen alku',
+    search: 'Hae',
+    clearSearch: 'Tyhjennä haku',
+    tableCaption: 'Yhteisasiakkaat',
+    name: 'Nimi',
+    birthDate: 'Syntymäaika',
+    municipality: 'Kotikunta',
+    empty: 'Sinulla ei ole vielä yhteisasiakkaita.',
+    emptySearch: (q: string): string => `Hakusanalla ”${q}” ei löytynyt asiakkaita.`,
+    results: (n: number): string =>
+      n === 1 ? 'Löytyi 1 yhteisasiakas.' : `Löytyi ${n} yhteisasiakasta.`,
+    backToList: 'Takaisin yhteisasiakkaisiin',
+    summaryTitle: 'Asiakkaan yhteenveto',
+    basicInfo: 'Perustiedot',
+    identityCode: 'Henkilötunnus',
+    qualification: 'Koulutus',
+    email: 'Sähköposti',
+    phone: 'Puhelin',
+    consentsHeld: 'Organisaatiollesi annetut suostumukset',
+    consentsHeldEmpty: 'Organisaatiollasi ei ole voimassa olevaa suostumusta.',
+    notFoundTitle: 'Asiakasta ei löytynyt',
+    notFound:
+      'Asiakasta ei löytynyt, tai sinulla ei ole oikeutta nähdä hänen tietojaan. Näin käy ' +
+      'esimerkiksi, jos nuori on perunut organisaatiollesi antamansa suostumuksen.',
+  },
+
+  consent: {
+    categories: 'Tietoryhmät',
+    status: 'Tila',
+    givenAt: 'Annettu',
+    validUntil: 'Voimassa asti',
+    withdrawnAt: 'Peruttu',
+    specialCategory: 'erityinen henkilötietoryhmä',
+  },
+
+  person: {
+    title: 'Oma sivu',
+    greeting: (name: string): string => `Hei, ${name}!`,
+    intro:
+      'Täällä näet, mille organisaatioille olet antanut suostumuksen yhteisasiakkuuteen, ' +
+      'ja kuka on katsonut tietojasi.',
+    consentsTitle: 'Suostumukseni',
+    consentsIntro:
+      'Suostumuksella annat organisaation nähdä valitsemasi tiedot yhteisasiakkuutta varten. ' +
+      'Voit perua suostumuksen milloin tahansa.',
+    noConsents: 'Et ole antanut suostumuksia.',
+    withdraw: 'Peru suostumus',
+    withdrawFor: (org: string): string => `Peru suostumus: ${org}`,
+    receipt: 'Lataa suostumuskuitti (JSON)',
+    receiptFor: (org: string): string => `Lataa suostumuskuitti: ${org} (JSON)`,
+    confirmTitle: 'Perutaanko suostumus?',
+    confirmText: (org: string): string =>
+      `${org} ei enää näe tietojasi heti perumisen jälkeen. Voit antaa uuden suostumuksen myöhemmin.`,
+    confirmWithdraw: 'Kyllä, peru suostumus',
+    withdrawing: 'Perutaan…',
+    withdrawn: (org: string): string => `Suostumus peruttu: ${org}.`,
+    giveTitle: 'Anna suostumus',
+    giveIntro:
+      'Valitse organisaatio ja tiedot, jotka se saa nähdä. Perustiedot on valittu valmiiksi.',
+    organisation: 'Organisaatio',
+    chooseOrganisation: 'Valitse organisaatio',
+    organisationRequired: 'Valitse organisaatio.',
+    categoriesLabel: 'Tiedot, jotka organisaatio saa nähdä',
+    categoriesRequired: 'Valitse vähintään yksi tietoryhmä.',
+    validUntilLabel: 'Voimassa asti',
+    validUntilHint: 'Vapaaehtoinen. Jos jätät tyhjäksi, suostumus on voimassa toistaiseksi.',
+    validUntilInvalid: 'Päivämäärän on oltava tulevaisuudessa.',
+    optional: '(vapaaehtoinen)',
+    submit: 'Anna suostumus',
+    given: (org: string): string => `Suostumus annettu: ${org}.`,
+    allGiven: 'Olet antanut suostumuksen kaikille verkoston organisaatioille.',
+    accessLogTitle: 'Kuka on katsonut tietojani',
+    accessLogIntro: 'Jokainen organisaatioiden tekemä tietojesi käsittely kirjataan.',
+    accessLogCaption: 'Tietojesi käsittelyt',
+    accessLogEmpty: 'Kukaan ei ole vielä katsonut tietojasi.',
+    time: 'Aika',
+    who: 'Organisaatio',
+    what: 'Mitä teki',
+  },
+
+  coordinator: {
+    title: 'Verkosto',
+    intro: 'Yhteistyöverkoston organisaatiot, kunnat ja ohjelma.',
+    noProgrammes: 'Verkostolla ei ole ohjelmia.',
+    programmes: 'Ohjelma',
+    period: 'Kausi',
+    periodOpenEnded: (start: string): string => `${start} alkaen`,
+    targetGroup: 'Kohderyhmä',
+    ageRule: (age: number): string => `Alle ${age}-vuotiaat`,
+    qualificationRule: (q: string): string => `Vähintään: ${q}`,
+    municipalities: 'Kunnat',
+    partners: 'Kumppanit',
+    organisations: 'Organisaatiot',
+    organisationsCaption: 'Verkoston organisaatiot',
+    name: 'Nimi',
+    kind: 'Tyyppi',
+    workers: 'Työntekijöitä',
+    legalBasis: 'Oikeusperusta',
+    noLegalBasis: 'Ei omaa asiakastyötä',
+    region: 'Maakunta',
+  },
+
+  notFound: {
+    title: 'Sivua ei löytynyt',
+    text: 'Hakemaasi sivua ei ole olemassa.',
+    home: 'Etusivulle',
+  },
+}
+
+/** The shape every language must fill; a missing key is a type error. */
+export type Translations = typeof fi

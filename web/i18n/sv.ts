@@ -1,0 +1,224 @@
+import type { Translations } from './fi'
+
+export const sv: Translations = {
+  serviceName: 'Saumaton',
+  serviceTagline: 'Gemensam kundrelation för unga',
+  titleSuffix: 'Saumaton',
+
+  common: {
+    loading: 'Laddar…',
+    saving: 'Sparar…',
+    cancel: 'Avbryt',
+    close: 'Stäng',
+    errorTitle: 'Något gick fel',
+    networkError: 'Tjänsten kunde inte nås. Kontrollera nätverksanslutningen och försök igen.',
+    tryAgain: 'Försök igen',
+    notSet: 'Okänt',
+    untilFurtherNotice: 'Tills vidare',
+    yes: 'Ja',
+    no: 'Nej',
+  },
+
+  layout: {
+    skipToContent: 'Gå till huvudinnehållet',
+    mainNavigation: 'Huvudmeny',
+    language: 'Språk',
+    chooseLanguage: 'Välj språk',
+    signedInAs: 'Inloggad användare',
+    signOut: 'Logga ut',
+    footer: 'Saumaton – samarbetsnätverket för ungas sysselsättningstjänster',
+  },
+
+  nav: {
+    myPage: 'Min sida',
+    customers: 'Mina gemensamma kunder',
+    network: 'Nätverket',
+  },
+
+  signIn: {
+    title: 'Logga in',
+    intro: 'Logga in i tjänsten Saumaton med ditt användarnamn.',
+    username: 'Användarnamn',
+    password: 'Lösenord',
+    submit: 'Logga in',
+    submitting: 'Loggar in…',
+    usernameRequired: 'Ange användarnamn.',
+    passwordRequired: 'Ange lösenord.',
+    wrongCredentials: 'Användarnamnet eller lösenordet är fel.',
+    tooManyAttempts: (minutes: number): string =>
+      `För många misslyckade försök. Försök igen om ${minutes} minuter.`,
+    sessionEnded: 'Din session har gått ut. Logga in igen för att fortsätta.',
+    signedOut: 'Du har loggat ut.',
+    signedIn: 'Du har loggat in.',
+  },
+
+  pagination: {
+    label: 'Sidnumrering',
+    previous: 'Föregående',
+    next: 'Nästa',
+    pageOf: (page: number, pages: number): string => `Sida ${page} av ${pages}`,
+    total: (n: number): string => (n === 1 ? '1 rad totalt' : `${n} rader totalt`),
+  },
+
+  dataCategories: {
+    identity_and_contact: 'Person- och kontaktuppgifter',
+    employment_and_plan: 'Arbetssökande och plan',
+    education: 'Utbildning',
+    benefits: 'Förmåner',
+    competence: 'Kompetens',
+    health: 'Hälsa',
+  },
+  dataCategoryHints: {
+    identity_and_contact: 'Namn, personbeteckning, hemkommun och kontaktuppgifter.',
+    employment_and_plan: 'Din situation som arbetssökande och planen ni gjort tillsammans.',
+    education: 'Examina och studier.',
+    benefits: 'Förmåner du får och deras läge.',
+    competence: 'Din kompetens och erfarenhet.',
+    health:
+      'Hälsouppgifter hör till en särskild kategori av personuppgifter. De delas bara om du ' +
+      'uttryckligen samtycker till det genom att välja detta alternativ.',
+  },
+
+  organisationKinds: {
+    employment_services: 'Arbetskraftstjänster',
+    social_insurance: 'Socialförsäkring',
+    municipality: 'Kommun',
+    wellbeing_services_county: 'Välfärdsområde',
+    coordinator: 'Koordinator',
+    service_provider: 'Tjänsteproducent',
+  },
+
+  consentStatus: {
+    given: 'Gällande',
+    withdrawn: 'Återkallat',
+    expired: 'Utgånget',
+  },
+
+  qualifications: {
+    none: 'Ingen examen efter grundstadiet',
+    upper_secondary_general: 'Studentexamen',
+    vocational: 'Yrkesinriktad examen',
+    higher: 'Högskoleexamen',
+  },
+
+  accessActions: {
+    'customer.read': 'tittade på sammandraget av dina uppgifter',
+    'customer.list': 'såg dig i sin kundlista',
+    'consent.read': 'tittade på dina samtycken',
+    'consent.give': 'registrerade ett samtycke',
+    'consent.withdraw': 'registrerade att ett samtycke återkallades',
+    'customer.read_access_log': 'tittade på loggen över dina uppgifter',
+  },
+  accessActionUnknown: 'behandlade dina uppgifter',
+
+  worker: {
+    listTitle: 'Mina gemensamma kunder',
+    listIntro: 'Här visas de unga som har gett din organisation ett gällande samtycke.',
+    searchLabel: 'Sök på namn',
+    searchHint: 'Början av förnamnet eller efternamnet',
+    search: 'Sök',
+    clearSearch: 'Töm sökningen',
+    tableCaption: 'Gemensamma kunder',
+    name: 'Namn',
+    birthDate: 'Födelsedatum',
+    municipality: 'Hemkommun',
+    empty: 'Du har inga gemensamma kunder ännu.',
+    emptySearch: (q: string): string => `Inga kunder hittades med sökordet ”${q}”.`,
+    results: (n: number): string =>
+      n === 1 ? '1 gemensam kund hittades.' : `${n} gemensamma kunder hittades.`,
+    backToList: 'Tillbaka till gemensamma kunder',
+    summaryTitle: 'Sammandrag av kunden',
+    basicInfo: 'Grunduppgifter',
+    identityCode: 'Personbeteckning',
+    qualification: 'Utbildning',
+    email: 'E-post',
+    phone: 'Telefon',
+    consentsHeld: 'Samtycken till din organisation',
+    consentsHeldEmpty: 'Din organisation har inget gällande samtycke.',
+    notFoundTitle: 'Kunden hittades inte',
+    notFound:
+      'Kunden hittades inte, eller så har du inte rätt att se kundens uppgifter. Så blir det ' +
+      'till exempel om den unga har återkallat sitt samtycke till din organisation.',
+  },
+
+  consent: {
+    categories: 'Uppgiftsgrupper',
+    status: 'Status',
+    givenAt: 'Givet',
+    validUntil: 'Gäller till',
+    withdrawnAt: 'Återkallat',
+    specialCategory: 'särskild kategori av personuppgifter',
+  },
+
+  person: {
+    title: 'Min sida',
+    greeting: (name: string): string => `Hej, ${name}!`,
+    intro:
+      'Här ser du vilka organisationer du har gett samtycke till gemensam kundrelation, ' +
+      'och vem som har sett dina uppgifter.',
+    consentsTitle: 'Mina samtycken',
+    consentsIntro:
+      'Med ett samtycke låter du organisationen se de uppgifter du väljer för den gemensamma ' +
+      'kundrelationen. Du kan återkalla samtycket när som helst.',
+    noConsents: 'Du har inte gett några samtycken.',
+    withdraw: 'Återkalla samtycket',
+    withdrawFor: (org: string): string => `Återkalla samtycket: ${org}`,
+    receipt: 'Ladda ner samtyckeskvittot (JSON)',
+    receiptFor: (org: string): string => `Ladda ner samtyckeskvittot: ${org} (JSON)`,
+    confirmTitle: 'Vill du återkalla samtycket?',
+    confirmText: (org: string): string =>
+      `${org} ser inte längre dina uppgifter efter att du har återkallat samtycket. Du kan ge ett nytt samtycke senare.`,
+    confirmWithdraw: 'Ja, återkalla samtycket',
+    withdrawing: 'Återkallar…',
+    withdrawn: (org: string): string => `Samtycket har återkallats: ${org}.`,
+    giveTitle: 'Ge samtycke',
+    giveIntro: 'Välj organisationen och de uppgifter den får se. Grunduppgifterna är förvalda.',
+    organisation: 'Organisation',
+    chooseOrganisation: 'Välj organisation',
+    organisationRequired: 'Välj en organisation.',
+    categoriesLabel: 'Uppgifter som organisationen får se',
+    categoriesRequired: 'Välj minst en uppgiftsgrupp.',
+    validUntilLabel: 'Gäller till',
+    validUntilHint: 'Frivilligt. Om du lämnar fältet tomt gäller samtycket tills vidare.',
+    validUntilInvalid: 'Datumet måste vara i framtiden.',
+    optional: '(frivilligt)',
+    submit: 'Ge samtycke',
+    given: (org: string): string => `Samtycket har getts: ${org}.`,
+    allGiven: 'Du har gett samtycke till alla organisationer i nätverket.',
+    accessLogTitle: 'Vem har sett mina uppgifter',
+    accessLogIntro: 'Varje gång en organisation behandlar dina uppgifter registreras det.',
+    accessLogCaption: 'Behandlingar av dina uppgifter',
+    accessLogEmpty: 'Ingen har sett dina uppgifter ännu.',
+    time: 'Tid',
+    who: 'Organisation',
+    what: 'Vad gjordes',
+  },
+
+  coordinator: {
+    title: 'Nätverket',
+    intro: 'Samarbetsnätverkets organisationer, kommuner och program.',
+    noProgrammes: 'Nätverket har inga program.',
+    programmes: 'Program',
+    period: 'Period',
+    periodOpenEnded: (start: string): string => `Från ${start}`,
+    targetGroup: 'Målgrupp',
+    ageRule: (age: number): string => `Under ${age} år`,
+    qualificationRule: (q: string): string => `Minst: ${q}`,
+    municipalities: 'Kommuner',
+    partners: 'Partner',
+    organisations: 'Organisationer',
+    organisationsCaption: 'Nätverkets organisationer',
+    name: 'Namn',
+    kind: 'Typ',
+    workers: 'Anställda',
+    legalBasis: 'Rättslig grund',
+    noLegalBasis: 'Inget eget kundarbete',
+    region: 'Landskap',
+  },
+
+  notFound: {
+    title: 'Sidan hittades inte',
+    text: 'Sidan du söker finns inte.',
+    home: 'Till startsidan',
+  },
+}

@@ -1,0 +1,27 @@
+import { Paragraph } from 'suomifi-ui-components'
+import type { Me } from '../../api/types'
+import { PageHeading } from '../../components/PageHeading'
+import { useI18n } from '../../i18n/I18nProvider'
+import { AccessLogSection } from './AccessLogSection'
+import { ConsentsSection } from './ConsentsSection'
+import { GiveConsentForm } from './GiveConsentForm'
+
+/** The young person's own page: their consents, giving one, and who has seen their data. */
+export function MyPage({ me }: { me: Me }) {
+  const { t } = useI18n()
+  const customerId = me.user.customerId
+  const firstName = me.user.displayName.split(' ')[0] ?? me.user.displayName
+  return (
+    <>
+      <PageHeading title={t.person.title}>{t.person.greeting(firstName)}</PageHeading>
+      <Paragraph mb="l">{t.person.intro}</Paragraph>
+      {customerId && (
+        <>
+          <ConsentsSection customerId={customerId} />
+          <GiveConsentForm customerId={customerId} />
+          <AccessLogSection customerId={customerId} />
+        </>
+      )}
+    </>
+  )
+}
