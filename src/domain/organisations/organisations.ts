@@ -135,3 +135,25 @@ export async function isProgrammePartner(
     )
   return rows.length > 0
 }
+
+/** Programmes with their municipalities (what a worker chooses from when enrolling). */
+export async function listProgrammes(db: Queryable) {
+  const programmes = await db.select().from(programme).orderBy(asc(programme.startsOn))
+  const links = await db
+    .select({ programmeId: programmeMunicipality.programmeId, m: municipality })
+    .from(programmeMunicipality)
+    .innerJoin(municipality, eq(municipality.id, programmeMunicipality.municipalityId))
+    .orderBy(asc(municipality.nameFi))
+  return programmes.map((p) => ({
+    id: p.id,
+    code: p.code,
+    name: localised(p),
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    maxAgeExclusive: p.maxAgeExclusive,
+    minQualification: p.minQualification,
+    municipalities: links
+      .filter((l) => l.programmeId === p.id)
+      .map((l) => ({ id: l.m.id, code: l.m.code, name: localised(l.m) })),
+  }))
+}

@@ -2,12 +2,13 @@ import { z } from 'zod'
 import { anySignedIn, defineAction, role } from '../../platform/access'
 import { defineRoute } from '../../platform/http/route'
 import { localisedTextSchema } from '../../platform/localised'
-import { listOrganisations, networkOverview } from './organisations'
-import { organisationKinds } from './schema'
+import { listOrganisations, listProgrammes, networkOverview } from './organisations'
+import { organisationKinds, qualificationLevels } from './schema'
 
 export const organisationActions = {
   list: defineAction('organisation.list', anySignedIn),
   readNetwork: defineAction('network.read', [role('coordinator')]),
+  listProgrammes: defineAction('programme.list', [role('worker'), role('coordinator')]),
 }
 
 const organisationSchema = z
@@ -62,5 +63,25 @@ export const organisationRoutes = [
       ),
     }),
     handler: (ctx) => networkOverview(ctx),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/programmes',
+    summary: 'Programmes with their period, target-group rules and municipalities',
+    tags: ['network'],
+    action: organisationActions.listProgrammes,
+    response: z.object({
+      items: z.array(
+        z.object({
+          ...named,
+          startsOn: z.string(),
+          endsOn: z.string().nullable(),
+          maxAgeExclusive: z.number().int(),
+          minQualification: z.enum(qualificationLevels),
+          municipalities: z.array(z.object(named)),
+        }),
+      ),
+    }),
+    handler: async (ctx) => ({ items: await listProgrammes(ctx.db) }),
   }),
 ]
