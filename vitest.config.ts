@@ -16,6 +16,7 @@ export default defineConfig({
           env: { TEST_DATABASE: 'pglite' },
           globalSetup: ['src/platform/testing/global-setup.ts'],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       ...(onPostgres
@@ -28,6 +29,7 @@ export default defineConfig({
                 env: { TEST_DATABASE: 'postgres' },
                 globalSetup: ['src/platform/testing/global-setup.ts'],
                 testTimeout: 30_000,
+          hookTimeout: 60_000,
               },
             },
           ]

@@ -4,6 +4,7 @@
 // See bench/README.md for what is measured and how to read the figures.
 import { createHash, randomUUID } from 'node:crypto'
 import http from 'node:http'
+import os from 'node:os'
 import type { AddressInfo } from 'node:net'
 import { parseArgs } from 'node:util'
 import type { FastifyInstance } from 'fastify'
@@ -28,6 +29,7 @@ const { values: args } = parseArgs({
     'concurrent-requests': { type: 'string', default: '200' },
     concurrency: { type: 'string', default: '8' },
     seed: { type: 'string', default: '1' },
+    'max-seconds-per-run': { type: 'string', default: '20' },
     'keep-database': { type: 'boolean', default: false },
   },
 })
@@ -38,6 +40,7 @@ const settings = {
   concurrentRequests: Number(args['concurrent-requests']),
   concurrency: Number(args.concurrency),
   seed: Number(args.seed),
+  maxSecondsPerRun: Number(args['max-seconds-per-run']),
 }
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const USERNAME = 'kela1'
@@ -52,7 +55,10 @@ interface Run {
   seconds: number
 }
 
-/** Sequential when concurrency is 1; otherwise that many requests in flight until n are done. */
+/**
+ * Sequential when concurrency is 1; otherwise that many requests in flight until n are done.
+ * No new request starts after the time budget, so a slow case cannot stretch the whole run.
+ */
 async function measure(
   n: number,
   concurrency: number,
@@ -61,8 +67,9 @@ async function measure(
   const latencies: number[] = []
   let next = 0
   const started = performance.now()
+  const deadline = started + settings.maxSecondsPerRun * 1000
   const worker = async () => {
-    for (let i = next++; i < n; i = next++) {
+    for (let i = next++; i < n && performance.now() < deadline; i = next++) {
       const t0 = performance.now()
       await one(i)
       latencies.push(performance.now() - t0)
@@ -117,6 +124,11 @@ function fmt(x: number): string {
   return x.toFixed(2)
 }
 
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')
 const rssMb = () => Math.round(process.memoryUsage().rss / 1024 / 1024)
 
 // ---------------------------------------------------------------------------------------------
@@ -255,32 +267,129 @@ interface Actor {
   token: string
 }
 
-function accessPredicate(first: number): string {
-  return `("customer"."id" in (select c.customer_id from consent c
-      where c.recipient_organisation_id = $${first}::uuid and c.status = 'given'
-        and (c.valid_until is null or c.valid_until > $${first + 1}::timestamptz))
-    or "customer"."id" in (select jc.customer_id from joint_customership jc
-      where jc.enrolling_organisation_id = $${first}::uuid))`
+interface Statement {
+  text: string
+  values: unknown[]
 }
 
-function listSql(l: ListQuery, actor: Actor, now: Date) {
-  const params: unknown[] = [actor.organisationId, now.toISOString()]
-  let where = accessPredicate(1)
-  if (l.q) {
-    const pattern = `${l.q.toLowerCase()}%`
-    params.push(pattern, pattern)
-    where += ` and (lower("customer"."last_name") like $3 or lower("customer"."first_name") like $4)`
-  }
-  const count = { text: `select count(*) from "customer" where ${where}`, values: params }
-  const page = {
-    text: `select "customer".*, "municipality".* from "customer"
-      inner join "municipality" on "municipality"."id" = "customer"."municipality_id"
-      where ${where}
-      order by lower("customer"."last_name"), lower("customer"."first_name"), "customer"."id" asc
-      limit $${params.length + 1} offset $${params.length + 2}`,
-    values: [...params, PAGE_SIZE, (l.page - 1) * PAGE_SIZE],
-  }
-  return { count, page }
+/** One way of writing the list's SQL: count, page, and permittedActions for the page's ids. */
+interface Shape {
+  list(l: ListQuery, actor: Actor, now: Date): { count: Statement; page: Statement }
+  permitted(ids: string[], actor: Actor, now: Date): Statement
+}
+
+const consentRelation = (org: string, now: string) =>
+  `select c.customer_id from consent c
+      where c.recipient_organisation_id = ${org}::uuid and c.status = 'given'
+        and (c.valid_until is null or c.valid_until > ${now}::timestamptz)`
+const enrolmentRelation = (org: string) =>
+  `select jc.customer_id from joint_customership jc where jc.enrolling_organisation_id = ${org}::uuid`
+const uuidList = (ids: string[], first: number) =>
+  ids.map((_, i) => `$${i + first}::uuid`).join(', ')
+
+/** What the code runs today: accessFilter() ORs one `id in (…)` per relation rule. */
+const current: Shape = {
+  list(l, actor, now) {
+    const values: unknown[] = [actor.organisationId, now.toISOString()]
+    let where = `("customer"."id" in (${consentRelation('$1', '$2')})
+      or "customer"."id" in (${enrolmentRelation('$1')}))`
+    if (l.q) {
+      const pattern = `${l.q.toLowerCase()}%`
+      values.push(pattern, pattern)
+      where += ` and (lower("customer"."last_name") like $3 or lower("customer"."first_name") like $4)`
+    }
+    return {
+      count: { text: `select count(*) from "customer" where ${where}`, values },
+      page: {
+        text: `select "customer".*, "municipality".* from "customer"
+          inner join "municipality" on "municipality"."id" = "customer"."municipality_id"
+          where ${where}
+          order by lower("customer"."last_name"), lower("customer"."first_name"), "customer"."id" asc
+          limit $${values.length + 1} offset $${values.length + 2}`,
+        values: [...values, PAGE_SIZE, (l.page - 1) * PAGE_SIZE],
+      },
+    }
+  },
+  permitted(ids, actor, now) {
+    return {
+      text: `select t.id::text as id from unnest(array[${uuidList(ids, 3)}]) as t(id)
+        where t.id in (${consentRelation('$1', '$2')}) or t.id in (${enrolmentRelation('$1')})`,
+      values: [actor.organisationId, now.toISOString(), ...ids],
+    }
+  },
+}
+
+// ---------------------------------------------------------------------------------------------
+// The proposed shape (--proposed; bench/README.md explains each change): the relations as one
+// correlated EXISTS over UNION ALL (an index probe per candidate row instead of hashing every
+// customer the organisation may see), a count capped at COUNT_CAP, names sorted in the "C"
+// collation so that a surname prefix is a range of the sort index, and the indexes below.
+
+const COUNT_CAP = 1000
+const PROPOSED_INDEXES = [
+  `create index consent_active_recipient_idx on consent
+     (recipient_organisation_id, customer_id, valid_until) where status = 'given'`,
+  `create index joint_customership_enrolling_customer_idx on joint_customership
+     (enrolling_organisation_id, customer_id)`,
+  `create index customer_name_c_idx on customer
+     ((lower(last_name) collate "C"), (lower(first_name) collate "C"), id)`,
+]
+
+const visibleTo = (column: string, org: string, now: string) =>
+  `exists (select 1 from (${consentRelation(org, now)}) t(id) where t.id = ${column}
+    union all select 1 from (${enrolmentRelation(org)}) t(id) where t.id = ${column})`
+const nameOrder = `lower("customer"."last_name") collate "C", lower("customer"."first_name") collate "C", "customer"."id"`
+
+const proposed: Shape = {
+  list(l, actor, now) {
+    const values: unknown[] = [actor.organisationId, now.toISOString()]
+    const visible = visibleTo('"customer"."id"', '$1', '$2')
+    const offset = (l.page - 1) * PAGE_SIZE
+    const join = `inner join "municipality" on "municipality"."id" = "customer"."municipality_id"`
+    if (!l.q) {
+      return {
+        count: {
+          text: `select count(*) from (select 1 from "customer" where ${visible} limit ${COUNT_CAP + 1}) t`,
+          values,
+        },
+        page: {
+          text: `select "customer".*, "municipality".* from "customer" ${join}
+            where ${visible} order by ${nameOrder} limit $3 offset $4`,
+          values: [...values, PAGE_SIZE, offset],
+        },
+      }
+    }
+    values.push(`${l.q.toLowerCase()}%`)
+    const matches = `(lower("customer"."last_name") like $3 or lower("customer"."first_name") like $3)`
+    // Surname matches come in index order from the prefix on; first-name matches are spread
+    // evenly over the surname order, so walking the same index finds them soon.
+    const branch = (cond: string) =>
+      `(select "customer"."id", lower("customer"."last_name") collate "C" as k1,
+          lower("customer"."first_name") collate "C" as k2
+        from "customer" where ${cond} and ${visible} order by ${nameOrder} limit $4)`
+    return {
+      count: {
+        text: `select count(*) from (select 1 from "customer" where ${matches} and ${visible}
+          limit ${COUNT_CAP + 1}) t`,
+        values,
+      },
+      page: {
+        text: `select "customer".*, "municipality".* from (
+            ${branch(`lower("customer"."last_name") collate "C" like $3`)}
+            union ${branch(`lower("customer"."first_name") like $3`)}
+          ) u join "customer" on "customer"."id" = u.id ${join}
+          order by u.k1, u.k2, u.id limit $5 offset $6`,
+        values: [...values, offset + PAGE_SIZE, PAGE_SIZE, offset],
+      },
+    }
+  },
+  permitted(ids, actor, now) {
+    return {
+      text: `select t.id::text as id from unnest(array[${uuidList(ids, 3)}]) as t(id)
+        where ${visibleTo('t.id', '$1', '$2')}`,
+      values: [actor.organisationId, now.toISOString(), ...ids],
+    }
+  },
 }
 
 type Client = pg.PoolClient
@@ -291,8 +400,8 @@ async function pageIds(client: Client, page: { text: string; values: unknown[] }
   return result.rows.map((r) => String(r[0]))
 }
 
-async function sqlList(client: Client, l: ListQuery, actor: Actor, now: Date) {
-  const { count, page } = listSql(l, actor, now)
+async function sqlList(client: Client, shape: Shape, l: ListQuery, actor: Actor, now: Date) {
+  const { count, page } = shape.list(l, actor, now)
   const c = await client.query<{ count: number }>(count)
   return { total: Number(c.rows[0]!.count), ids: await pageIds(client, page) }
 }
@@ -306,7 +415,13 @@ interface Phases {
 }
 
 /** Everything the API asks of the database for one list request, phase by phase. */
-async function sqlListFull(pool: pg.Pool, l: ListQuery, actor: Actor, phases: Phases) {
+async function sqlListFull(
+  pool: pg.Pool,
+  shape: Shape,
+  l: ListQuery,
+  actor: Actor,
+  phases: Phases,
+) {
   const now = new Date()
   let t = performance.now()
   const lap = (phase: keyof Phases) => {
@@ -342,23 +457,12 @@ async function sqlListFull(pool: pg.Pool, l: ListQuery, actor: Actor, phases: Ph
   const client = await pool.connect()
   try {
     await client.query('begin')
-    const { count, page } = listSql(l, actor, now)
+    const { count, page } = shape.list(l, actor, now)
     await client.query(count)
     lap('count')
     const rows = await pageIds(client, page)
     lap('page')
-    if (rows.length > 0) {
-      const list = rows.map((_, i) => `$${i + 3}::uuid`).join(', ')
-      await client.query(
-        `select t.id::text as id from unnest(array[${list}]) as t(id)
-         where t.id in (select c.customer_id from consent c
-           where c.recipient_organisation_id = $1::uuid and c.status = 'given'
-             and (c.valid_until is null or c.valid_until > $2::timestamptz))
-           or t.id in (select jc.customer_id from joint_customership jc
-             where jc.enrolling_organisation_id = $1::uuid)`,
-        [actor.organisationId, now.toISOString(), ...rows],
-      )
-    }
+    if (rows.length > 0) await client.query(shape.permitted(rows, actor, now))
     lap('permitted')
     await client.query('select pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK])
     const last = await client.query<{ seq: number; hash: string }>(
@@ -472,7 +576,8 @@ async function main(): Promise<void> {
   await admin.connect()
   await admin.query(`create database "${dbName}"`)
   console.log(
-    `Database ${dbName} on ${dbUrl.host}; ${settings.concurrency} in flight when concurrent.`,
+    `Database ${dbName} on ${dbUrl.host}; ${settings.concurrency} in flight when concurrent; ` +
+      `${os.cpus().length} cores, load average ${loadAverage()}.`,
   )
 
   let database: Database | undefined
@@ -597,7 +702,7 @@ async function main(): Promise<void> {
           statements.enabled = false
           results.push({ scale, scenario: sc.name, mode, run: 'seq', stats: statsOf(seq) })
           if (mode === 'sql+') {
-            const n = sc.requests
+            const n = seq.latencies.length
             phaseRows.push([
               `${scale} ${sc.name}`,
               phases.session / n,
@@ -609,7 +714,7 @@ async function main(): Promise<void> {
           }
           if (logApi) {
             for (const [label, e] of statements.byLabel) {
-              apiStatementRows.push([label, e.calls / sc.requests, e.ms / e.calls])
+              apiStatementRows.push([label, e.calls / seq.latencies.length, e.ms / e.calls])
             }
           }
           if (sc.concurrentRequests > 0) {
@@ -642,6 +747,9 @@ async function main(): Promise<void> {
     await admin.end()
     rss.push(['end', rssMb()])
     console.log(`\nProcess RSS (MB): ${rss.map(([k, v]) => `${k} ${v}`).join(', ')}`)
+    console.log(
+      `Load average at the end: ${loadAverage()} (other work on the machine skews figures).`,
+    )
   }
 }
 

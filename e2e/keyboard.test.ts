@@ -32,6 +32,8 @@ describe.skipIf(!chromiumAvailable)('keyboard only', () => {
     // The skip link is the first stop and takes focus to the main content.
     await keyboard.press('Tab')
     expect(await isFocused(page, 'a[href="#main"]')).toBe(true)
+    await keyboard.press('Enter')
+    expect(await isFocused(page, 'main#main')).toBe(true)
 
     await tabTo(page, '[data-qa="username"]')
     await keyboard.type('eetu')

@@ -137,7 +137,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const webDist = opts.webDist === undefined ? defaultWebDist : opts.webDist
   const indexHtml = webDist ? path.join(webDist, 'index.html') : null
   if (webDist && fs.existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false })
+    // wildcard: files built after start are served too; a missing one falls to the not-found handler.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false })
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || !['GET', 'HEAD'].includes(req.method)) {

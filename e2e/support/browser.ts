@@ -51,7 +51,8 @@ export async function newSession(
     locale: 'fi-FI',
     timezoneId: 'Europe/Helsinki',
   })
-  context.setDefaultTimeout(15_000)
+  // Generous: the suite may share two cores with the API tests.
+  context.setDefaultTimeout(30_000)
   const page = await context.newPage()
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`))
   return { context, page }

@@ -179,7 +179,7 @@ export const en: Translations = {
     categoriesLabel: 'Data the organisation may see',
     categoriesRequired: 'Choose at least one data category.',
     validUntilLabel: 'Valid until',
-    validUntilHint: 'Optional. If you leave it empty, the consent is valid until further notice.',
+    validUntilHint: 'If you leave it empty, the consent is valid until further notice.',
     validUntilInvalid: 'The date must be in the future.',
     optional: '(optional)',
     submit: 'Give consent',

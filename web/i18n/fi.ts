@@ -180,7 +180,7 @@ export const fi = {
     categoriesLabel: 'Tiedot, jotka organisaatio saa nähdä',
     categoriesRequired: 'Valitse vähintään yksi tietoryhmä.',
     validUntilLabel: 'Voimassa asti',
-    validUntilHint: 'Vapaaehtoinen. Jos jätät tyhjäksi, suostumus on voimassa toistaiseksi.',
+    validUntilHint: 'Jos jätät tyhjäksi, suostumus on voimassa toistaiseksi.',
     validUntilInvalid: 'Päivämäärän on oltava tulevaisuudessa.',
     optional: '(vapaaehtoinen)',
     submit: 'Anna suostumus',

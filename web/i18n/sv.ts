@@ -179,7 +179,7 @@ export const sv: Translations = {
     categoriesLabel: 'Uppgifter som organisationen får se',
     categoriesRequired: 'Välj minst en uppgiftsgrupp.',
     validUntilLabel: 'Gäller till',
-    validUntilHint: 'Frivilligt. Om du lämnar fältet tomt gäller samtycket tills vidare.',
+    validUntilHint: 'Om du lämnar fältet tomt gäller samtycket tills vidare.',
     validUntilInvalid: 'Datumet måste vara i framtiden.',
     optional: '(frivilligt)',
     submit: 'Ge samtycke',

@@ -86,7 +86,7 @@ export function SignInPage() {
     <div className="narrow">
       <PageHeading title={t.signIn.title} />
       {notice && (
-        <InlineAlert className="block-gap" data-qa="sign-in-notice">
+        <InlineAlert className="block-gap" role="status" data-qa="sign-in-notice">
           {notice}
         </InlineAlert>
       )}

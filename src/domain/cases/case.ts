@@ -3,7 +3,7 @@ import { accountContacts } from '../../platform/auth/auth'
 import type { Ctx } from '../../platform/context'
 import type { Queryable } from '../../platform/db/database'
 import { Conflict, Invalid, NotFound } from '../../platform/errors'
-import type { CustomerId } from '../../platform/ids'
+import type { CustomerId, UserAccountId } from '../../platform/ids'
 import { hasActiveConsent } from '../consent/consent'
 import { membershipsOf, organisationNames } from '../organisations/organisations'
 import { jointCustomership, teamMember } from './schema'
@@ -109,7 +109,7 @@ export async function setTeamContact(
   const actor = ctx.actor
   if (actor.kind !== 'user' || !actor.organisationId) throw new NotFound('No such case.')
   const jc = await openCase(ctx.db, customerId)
-  const memberships = await membershipsOf(ctx.db, contactUserId as never)
+  const memberships = await membershipsOf(ctx.db, contactUserId as UserAccountId)
   if (!memberships.some((m) => m.organisationId === actor.organisationId && m.role === 'worker')) {
     throw new Invalid('The contact person must be a worker of your organisation.', [
       { field: 'body.contactUserId', message: 'Not a worker of your organisation' },

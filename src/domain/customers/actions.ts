@@ -21,6 +21,15 @@ export const workerOfEnrollingOrganisation = relation(
       : null,
 )
 
+/** A consent that names identity and contact details (identity code, e-mail, phone). */
+const workerConsentedToIdentity = relation(
+  'worker of an organisation holding an active consent that names identity and contact details',
+  (actor, now) =>
+    actor.kind === 'user' && actor.organisationId && actor.roles.includes('worker')
+      ? customersConsentingTo(actor.organisationId, now, ['identity_and_contact'])
+      : null,
+)
+
 export const customerActions = {
   // Existence of a customer is itself private: others get 404, not 403.
   read: defineAction<CustomerId>(
@@ -31,6 +40,12 @@ export const customerActions = {
     },
   ),
   list: defineAction('customer.list', [role('worker')]),
+  /** Seeing the identity code and contact details needs more than a consent of another category. */
+  readIdentity: defineAction<CustomerId>('customer.read_identity', [
+    isCustomerThemself,
+    workerOfEnrollingOrganisation,
+    workerConsentedToIdentity,
+  ]),
   readAccessLog: defineAction<CustomerId>('customer.read_access_log', [isCustomerThemself], {
     hideExistence: true,
   }),

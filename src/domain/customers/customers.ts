@@ -83,7 +83,8 @@ export async function listCustomers(
 }
 
 export interface CustomerSummary extends CustomerListItem {
-  identityCode: string
+  /** Null unless the viewer may see identity and contact details (customer.read_identity). */
+  identityCode: string | null
   qualification: string
   email: string | null
   phone: string | null
@@ -101,9 +102,10 @@ export async function customerSummary(ctx: Ctx, id: CustomerId): Promise<Custome
   ctx.audit.touch([id], [id])
   const permitted = await permittedActions(
     ctx,
-    [customerActions.read, customerActions.readAccessLog],
+    [customerActions.read, customerActions.readIdentity, customerActions.readAccessLog],
     [id],
   )
+  const mayReadIdentity = permitted.get(id)?.includes(customerActions.readIdentity.name) ?? false
   const actor = ctx.actor
   const consentsHeld =
     actor.kind === 'user' && actor.organisationId
@@ -115,10 +117,10 @@ export async function customerSummary(ctx: Ctx, id: CustomerId): Promise<Custome
     firstName: c.firstName,
     lastName: c.lastName,
     birthDate: c.birthDate,
-    identityCode: c.identityCode,
+    identityCode: mayReadIdentity ? c.identityCode : null,
     qualification: c.qualification,
-    email: c.email,
-    phone: c.phone,
+    email: mayReadIdentity ? c.email : null,
+    phone: mayReadIdentity ? c.phone : null,
     municipality: { id: m.id, name: localised(m) },
     permittedActions: permitted.get(id) ?? [],
     consentsHeld,

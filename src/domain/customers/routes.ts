@@ -26,7 +26,7 @@ const customerListItem = z
 
 const customerSummarySchema = customerListItem
   .extend({
-    identityCode: z.string(),
+    identityCode: z.string().nullable(),
     qualification: z.string(),
     email: z.string().nullable(),
     phone: z.string().nullable(),

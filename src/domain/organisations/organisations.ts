@@ -65,7 +65,8 @@ export async function networkOverview(ctx: Ctx) {
   const orgs = await db
     .select({
       org: organisation,
-      workers: sql<number>`(select count(*)::int from ${organisationMember} m where m.organisation_id = ${organisation.id} and m.role = 'worker')`,
+      // Qualified by hand: inside the subquery a bare column name would bind to the member table.
+      workers: sql<number>`(select count(*)::int from organisation_member m where m.organisation_id = "organisation"."id" and m.role = 'worker')`,
     })
     .from(organisation)
     .orderBy(asc(organisation.nameFi))

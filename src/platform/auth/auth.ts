@@ -33,8 +33,11 @@ export async function signIn(
   password: string,
   now: Date,
   limits: SessionLimits,
+  /** The client's address: failures count per username and address, so that guessing from one
+   * place cannot lock the user out everywhere. */
+  clientAddress = '',
 ): Promise<{ token: string; account: SignedInAccount }> {
-  const usernameKey = sha256(username.trim().toLowerCase())
+  const usernameKey = sha256(`${username.trim().toLowerCase()}|${clientAddress}`)
   const windowStart = new Date(now.getTime() - limits.windowMinutes * 60_000)
   const [failure] = await db
     .select()

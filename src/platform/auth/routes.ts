@@ -80,11 +80,18 @@ export function authRoutes(config: Config) {
       response: z.object({ ok: z.literal(true) }),
       handler: async (ctx, { body }, reply: FastifyReply) => {
         // Not in one transaction: a failed attempt must stay counted although the sign-in fails.
-        const { token, account } = await signIn(ctx.db, body.username, body.password, ctx.now, {
-          maxFailures: config.LOGIN_MAX_FAILURES,
-          windowMinutes: config.LOGIN_WINDOW_MINUTES,
-          idleMinutes: config.SESSION_IDLE_MINUTES,
-        })
+        const { token, account } = await signIn(
+          ctx.db,
+          body.username,
+          body.password,
+          ctx.now,
+          {
+            maxFailures: config.LOGIN_MAX_FAILURES,
+            windowMinutes: config.LOGIN_WINDOW_MINUTES,
+            idleMinutes: config.SESSION_IDLE_MINUTES,
+          },
+          reply.request.ip,
+        )
         await ctx.db.transaction((tx) =>
           writeAuditEvent(tx, {
             occurredAt: ctx.now,

@@ -31,6 +31,11 @@ export const migrationsFolder = path.resolve(import.meta.dirname, '../../../driz
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  // An idle connection can die under the pool (server restart, failover, an administrator): the
+  // pool drops it and connects anew when needed. Without a listener Node would end the process.
+  pool.on('error', (err: Error & { code?: string }) => {
+    console.warn(`PostgreSQL closed an idle connection (${err.code ?? 'no code'}); it is replaced.`)
+  })
   // Fail fast with a clear message when the server is unreachable.
   const client = await pool.connect()
   client.release()

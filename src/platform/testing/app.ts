@@ -99,7 +99,12 @@ export async function testApp(options: { config?: Partial<Config> } = {}): Promi
   const database = await freshDatabase()
   const config = testConfig(options.config)
   const clock = testClock()
-  const app = await buildApp({ config, db: database.db, webDist: null, clock })
+  const app = await buildApp({ config, db: database.db, webDist: null, clock }).catch(
+    async (e: unknown) => {
+      await database.close()
+      throw e
+    },
+  )
   await app.ready()
   return {
     app,

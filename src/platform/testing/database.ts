@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import pg from 'pg'
+import { sql } from 'drizzle-orm'
 import { inject } from 'vitest'
-import { openPglite, openPostgres, type Database, type Db } from '../db/database'
+import { openPglite, openPostgres, queryRows, type Database, type Db } from '../db/database'
+import { dropDatabase, onServer } from './admin'
 import { databaseUrl } from './source'
 
 export interface TestDatabase {
@@ -13,7 +14,7 @@ export interface TestDatabase {
   close(): Promise<void>
 }
 
-// Read once per worker process; each file then loads its own in-memory copy.
+// Read once per process (a file that opens a second database reuses it).
 let snapshotBlob: { path: string; blob: Blob } | undefined
 
 /**
@@ -31,26 +32,40 @@ export async function freshDatabase(): Promise<TestDatabase> {
     return { db: database.db, kind: 'pglite', url: null, close: () => database.close() }
   }
   const name = `${source.template}_${randomBytes(4).toString('hex')}`
-  await adminQuery(source.serverUrl, `create database ${name} template ${source.template}`)
+  await onServer(source.serverUrl, (c) =>
+    c.query(`create database ${name} template ${source.template}`),
+  )
   const url = databaseUrl(source.serverUrl, name)
-  const database = await openPostgres(url, 4)
+  const drop = () => dropDatabase(source.serverUrl, name)
+  const database = await openPostgres(url, 4).catch(async (e: unknown) => {
+    await drop()
+    throw e
+  })
   return {
     db: database.db,
     kind: 'postgres',
     url,
     close: async () => {
       await database.close()
-      await adminQuery(source.serverUrl, `drop database if exists ${name} with (force)`)
+      await drop()
     },
   }
 }
 
-async function adminQuery(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl })
-  await client.connect()
-  try {
-    await client.query(statement)
-  } finally {
-    await client.end()
+/** A digest of the rows of every table but `except`: equal digests, unchanged data. */
+export async function tableDigests(db: Db, except: string[] = []): Promise<Record<string, string>> {
+  const tables = await queryRows<{ name: string }>(
+    db,
+    sql`select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  )
+  const digests: Record<string, string> = {}
+  for (const { name } of tables.filter((x) => !except.includes(x.name))) {
+    const [row] = await queryRows<{ digest: string | null }>(
+      db,
+      sql.raw(`select md5(string_agg(t::text, '|' order by t::text)) as digest from "${name}" t`),
+    )
+    digests[name] = row?.digest ?? 'empty'
   }
+  return digests
 }

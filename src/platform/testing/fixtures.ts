@@ -1,3 +1,4 @@
+import { inject } from 'vitest'
 import { CURRENT_NOTICE_VERSION } from '../../domain/consent/consent'
 import { consent, type DataCategory } from '../../domain/consent/schema'
 import { customer } from '../../domain/customers/schema'
@@ -16,14 +17,14 @@ import { userAccount } from '../auth/schema'
 import { systemClock, type Actor, type Clock } from '../context'
 import type { Db } from '../db/database'
 import type { ConsentId, CustomerId, OrganisationId, UserAccountId } from '../ids'
+import { TEST_PASSWORD } from './source'
 
-/** The password of every fixture account. */
-export const TEST_PASSWORD = 'testi-salasana-42'
+export { TEST_PASSWORD }
 
-// argon2id is deliberately slow: hash the shared test password once per worker process.
+// argon2id is deliberately slow: global-setup.ts hashes the shared password once per run.
 let passwordHash: Promise<string> | undefined
 export const testPasswordHash = (): Promise<string> =>
-  (passwordHash ??= hashPassword(TEST_PASSWORD))
+  (passwordHash ??= Promise.resolve(inject('testPasswordHash') ?? hashPassword(TEST_PASSWORD)))
 
 const DAY = 86_400_000
 export const basicCategories: DataCategory[] = ['identity_and_contact', 'employment_and_plan']

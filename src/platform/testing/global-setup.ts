@@ -2,14 +2,17 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 import type { TestProject } from 'vitest/node'
+import { hashPassword } from '../auth/auth'
 import { openPglite, openPostgres, runMigrations } from '../db/database'
-import { databaseUrl, type TestDatabaseSource } from './source'
+import { dropDatabase, onServer, waitForNoSessions } from './admin'
+import { databaseUrl, TEST_PASSWORD, type TestDatabaseSource } from './source'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     testDatabase: TestDatabaseSource
+    /** argon2id is deliberately slow, and each test file runs in a process of its own. */
+    testPasswordHash: string
   }
 }
 
@@ -19,6 +22,7 @@ declare module 'vitest' {
  * PostgreSQL — a template database, cloned per file with CREATE DATABASE … TEMPLATE.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  project.provide('testPasswordHash', await hashPassword(TEST_PASSWORD))
   const kind = project.config.env?.TEST_DATABASE ?? project.name
   if (kind === 'postgres') return setupPostgres(project)
   return setupPglite(project)
@@ -49,38 +53,28 @@ async function setupPostgres(project: TestProject): Promise<() => Promise<void>>
   const serverUrl = process.env.DATABASE_URL
   if (!serverUrl) throw new Error('The postgres test project needs DATABASE_URL.')
   const template = `saumaton_tpl_${process.pid}_${randomBytes(3).toString('hex')}`
-  const dropTemplate = () =>
-    adminQueries(serverUrl, [
-      // A template database cannot be dropped until it is an ordinary one again.
-      `alter database ${template} with is_template false`,
-      `drop database if exists ${template}`,
-    ])
-  await adminQueries(serverUrl, [`create database ${template}`])
+  const dropTemplate = async () => {
+    // A template database cannot be dropped until it is an ordinary one again.
+    await onServer(serverUrl, (c) => c.query(`alter database ${template} with is_template false`))
+    await dropDatabase(serverUrl, template)
+  }
+  await onServer(serverUrl, (c) => c.query(`create database ${template}`))
   try {
     const database = await openPostgres(databaseUrl(serverUrl, template), 2)
     try {
       await runMigrations(database)
     } finally {
-      // A template with an open connection cannot be cloned.
       await database.close()
     }
-    await adminQueries(serverUrl, [
-      `alter database ${template} with is_template true allow_connections false`,
-    ])
+    await onServer(serverUrl, async (c) => {
+      // A template with a session cannot be cloned; none may connect from now on.
+      await waitForNoSessions(c, template)
+      await c.query(`alter database ${template} with is_template true allow_connections false`)
+    })
   } catch (e) {
     await dropTemplate()
     throw e
   }
   project.provide('testDatabase', { kind: 'postgres', serverUrl, template })
   return dropTemplate
-}
-
-async function adminQueries(serverUrl: string, statements: string[]): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl })
-  await client.connect()
-  try {
-    for (const statement of statements) await client.query(statement)
-  } finally {
-    await client.end()
-  }
 }

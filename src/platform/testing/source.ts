@@ -1,3 +1,6 @@
+/** The password of every fixture account. */
+export const TEST_PASSWORD = 'testi-salasana-42'
+
 /** What global-setup.ts hands to the test workers (kept free of test-runner imports). */
 export type TestDatabaseSource =
   { kind: 'pglite'; snapshot: string } | { kind: 'postgres'; serverUrl: string; template: string }

@@ -1,4 +1,3 @@
-import type { Ref } from 'react'
 import { Button, Heading } from 'suomifi-ui-components'
 import { api } from '../../api/endpoints'
 import type { Consent } from '../../api/types'
@@ -26,10 +25,6 @@ function StatusBadge({ status }: { status: Consent['status'] }) {
 export function ConsentCard({ consent, organisationCode, onWithdraw }: Props) {
   const { t, lang } = useI18n()
   const org = localName(consent.recipient.name, lang)
-  let button: HTMLButtonElement | null = null
-  const buttonRef: Ref<HTMLButtonElement> = (el) => {
-    button = el
-  }
   return (
     <li
       className={`card consent-card consent-card--${consent.status}`}
@@ -74,10 +69,9 @@ export function ConsentCard({ consent, organisationCode, onWithdraw }: Props) {
       <div className="consent-card__actions">
         {consent.status === 'given' && (
           <Button
-            ref={buttonRef}
             variant="secondary"
             aria-label={t.person.withdrawFor(org)}
-            onClick={() => onWithdraw(consent, button)}
+            onClick={(e) => onWithdraw(consent, e.currentTarget as HTMLButtonElement)}
             data-qa="withdraw-consent"
           >
             {t.person.withdraw}
