@@ -29,7 +29,7 @@ export default defineConfig({
                 env: { TEST_DATABASE: 'postgres' },
                 globalSetup: ['src/platform/testing/global-setup.ts'],
                 testTimeout: 30_000,
-          hookTimeout: 60_000,
+                hookTimeout: 60_000,
               },
             },
           ]

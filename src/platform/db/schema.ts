@@ -8,4 +8,13 @@ import * as catalogue from '../../domain/catalogue/schema'
 import * as cases from '../../domain/cases/schema'
 import * as mail from '../mail/schema'
 
-export const schema = { ...auth, ...audit, ...organisations, ...customers, ...consent, ...catalogue, ...cases, ...mail }
+export const schema = {
+  ...auth,
+  ...audit,
+  ...organisations,
+  ...customers,
+  ...consent,
+  ...catalogue,
+  ...cases,
+  ...mail,
+}
