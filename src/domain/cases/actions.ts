@@ -18,6 +18,18 @@ const workerOfOwnerOrganisation = relation(
       : null,
 )
 
+/** Steps on customers whom the worker's organisation may work with (any owner). */
+const workerOnTeamOfStep = relation(
+  'worker of an organisation that may work with the customer of the step',
+  (actor, now) =>
+    actor.kind === 'user' && actor.organisationId && actor.roles.includes('worker')
+      ? sql`select sa.id from service_action sa
+          join joint_customership jc on jc.id = sa.joint_customership_id
+          where jc.customer_id in (${customersConsentingTo(actor.organisationId, now)})
+             or jc.customer_id in (${customersEnrolledBy(actor.organisationId)})`
+      : null,
+)
+
 const teamWorker = [workerOfConsentedOrganisation, workerOfEnrollingOrganisation]
 
 export const caseActions = {
@@ -46,6 +58,13 @@ export const caseActions = {
   }),
   readLeadTimes: defineAction('lead_times.read', [role('coordinator'), role('worker')]),
   updateServiceAction: defineAction('service_action.update', [workerOfOwnerOrganisation], {
+    hideExistence: true,
+  }),
+  /** Any worker of the team sees and comments on a step; only the owner changes it. */
+  readServiceAction: defineAction('service_action.read', [workerOnTeamOfStep], {
+    hideExistence: true,
+  }),
+  commentServiceAction: defineAction('service_action.comment', [workerOnTeamOfStep], {
     hideExistence: true,
   }),
 }

@@ -289,3 +289,27 @@ export const caseMessage = pgTable(
     check('case_message_body_check', sql`length(${t.body}) between 1 and 5000`),
   ],
 )
+
+export const serviceActionComment = pgTable(
+  'service_action_comment',
+  {
+    id: idColumn(),
+    serviceActionId: uuid('service_action_id')
+      .notNull()
+      .references(() => serviceAction.id),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => userAccount.id),
+    authorOrganisationId: uuid('author_organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    body: text('body').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('service_action_comment_service_action_id_idx').on(t.serviceActionId, t.createdAt),
+    index('service_action_comment_author_user_id_idx').on(t.authorUserId),
+    index('service_action_comment_author_organisation_id_idx').on(t.authorOrganisationId),
+    check('service_action_comment_body_check', sql`length(${t.body}) between 1 and 5000`),
+  ],
+)

@@ -5,8 +5,10 @@ import { caseActions } from './actions'
 import { serviceActionSchema } from './schemas'
 import { updateServiceAction, workQueue } from './service-actions'
 import { leadTimes } from './lead-times'
+import { commentServiceAction, serviceActionDetail } from './service-action-detail'
 
 const tags = ['service actions']
+const actionParams = z.object({ serviceActionId: z.uuid() })
 
 export const serviceActionRoutes = [
   defineRoute({
@@ -30,7 +32,7 @@ export const serviceActionRoutes = [
     summary: 'Change the status or owner of a step; send the version you read (409 if stale)',
     tags,
     action: caseActions.updateServiceAction,
-    params: z.object({ serviceActionId: z.uuid() }),
+    params: actionParams,
     target: ({ params }) => params.serviceActionId,
     body: z.object({
       version: z.number().int().min(1),
@@ -39,6 +41,50 @@ export const serviceActionRoutes = [
     }),
     response: serviceActionSchema,
     handler: (ctx, { params, body }) => updateServiceAction(ctx, params.serviceActionId, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/service-actions/:serviceActionId',
+    summary: 'One step with its comments and full history',
+    tags,
+    action: caseActions.readServiceAction,
+    params: actionParams,
+    target: ({ params }) => params.serviceActionId,
+    response: serviceActionSchema.extend({
+      comments: z.array(
+        z.object({
+          id: z.string(),
+          createdAt: z.string(),
+          author: z.object({ id: z.string(), displayName: z.string() }),
+          organisationId: z.string(),
+          body: z.string(),
+        }),
+      ),
+      history: z.array(
+        z.object({
+          at: z.string(),
+          kind: z.string(),
+          actorOrganisationId: z.string().nullable(),
+          status: z.string().nullable(),
+        }),
+      ),
+    }),
+    handler: (ctx, { params }) => serviceActionDetail(ctx, params.serviceActionId),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/service-actions/:serviceActionId/comments',
+    summary: 'Comment on a step',
+    tags,
+    action: caseActions.commentServiceAction,
+    params: actionParams,
+    target: ({ params }) => params.serviceActionId,
+    body: z.object({ body: z.string().trim().min(1).max(5000) }),
+    response: z.object({ id: z.string() }),
+    status: 201,
+    handler: async (ctx, { params, body }) => ({
+      id: await commentServiceAction(ctx, params.serviceActionId, body.body),
+    }),
   }),
   defineRoute({
     method: 'GET',
