@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -140,18 +140,23 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // wildcard: files built after start are served too; a missing one falls to the not-found handler.
     await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false })
   }
-  app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || !['GET', 'HEAD'].includes(req.method)) {
-      return sendProblem(req, reply, 404, `No route ${req.method} ${req.url.split('?')[0]}.`)
-    }
+  // The single-page app answers every other path; it routes on the client.
+  const sendApp = (req: FastifyRequest, reply: FastifyReply) => {
     if (indexHtml && fs.existsSync(indexHtml)) {
-      // The single-page app answers every other path; it routes on the client.
       return reply
         .type('text/html')
         .header('Cache-Control', 'no-cache')
         .send(fs.readFileSync(indexHtml))
     }
-    return sendProblem(req, reply, 404, 'The web app is not built. Run `npm run build`.')
+    return sendProblem(req, reply, 404, 'The web app is not built. Run `npm run build:web`.')
+  }
+  app.get('/', { schema: { hide: true } }, sendApp)
+  app.setNotFoundHandler((req, reply) => {
+    const isAsset = req.url.startsWith('/assets/')
+    if (isAsset || req.url.startsWith('/api/') || !['GET', 'HEAD'].includes(req.method)) {
+      return sendProblem(req, reply, 404, `No route ${req.method} ${req.url.split('?')[0]}.`)
+    }
+    return sendApp(req, reply)
   })
   return app
 }
