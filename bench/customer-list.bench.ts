@@ -47,6 +47,7 @@ const settings = {
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const USERNAME = 'kela1'
 const PAGE_SIZE = 20
+// The key src/platform/audit/audit.ts serialises the chain with (not exported there).
 const AUDIT_CHAIN_LOCK = 7_310_417_001
 
 // ---------------------------------------------------------------------------------------------

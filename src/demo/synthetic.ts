@@ -309,9 +309,10 @@ async function insertBatch(
   const u = (h: string, i: 0 | 1 | 2 | 3) => sql`(${field(h, i)}::float8 / 65536)`
   const day = sql`interval '1 day'`
   const now = sql`${b.now.toISOString()}::timestamptz`
-  // Given long enough ago that a withdrawal or a 365-day validity lies in the past.
+  // Given long enough ago that a withdrawal or a 365-day validity lies in the past; earlier
+  // (renewed) consents two to three years back.
   const givenAt = sql`case
-      when x.n >= 3 then ${now} - ${day} * (1100 + ${u('x.hs', 1)} * 700)
+      when x.n >= 3 then ${now} - ${day} * (760 + ${u('x.hs', 1)} * 400)
       when x.state = 'expired' then ${now} - ${day} * (380 + ${u('x.hs', 1)} * 300)
       when x.state = 'withdrawn' then ${now} - ${day} * (310 + ${u('x.hs', 1)} * 450)
       else ${now} - ${day} * (14 + ${u('x.hs', 1)} * 700) end`

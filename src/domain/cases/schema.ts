@@ -65,7 +65,10 @@ export const jointCustomership = pgTable(
       .on(t.customerId, t.programmeId)
       .where(sql`ended_on is null`),
     index('joint_customership_programme_id_idx').on(t.programmeId),
-    index('joint_customership_enrolling_organisation_id_idx').on(t.enrollingOrganisationId),
+    index('joint_customership_enrolling_organisation_id_idx').on(
+      t.enrollingOrganisationId,
+      t.customerId,
+    ),
     index('joint_customership_enrolled_by_user_id_idx').on(t.enrolledByUserId),
     check('joint_customership_end_check', sql`(${t.endedOn} is null) = (${t.endReason} is null)`),
     check(

@@ -61,8 +61,10 @@ export const consent = pgTable(
     index('consent_customer_id_idx').on(t.customerId),
     // The foreign key's own index: the partial one below covers active consents only.
     index('consent_recipient_organisation_id_idx').on(t.recipientOrganisationId),
-    // The access-control predicate: "which customers has this organisation an active consent from".
-    index('consent_recipient_customer_idx').on(t.recipientOrganisationId, t.customerId),
+    // The access-control relation "customers consenting to this organisation", checked per row.
+    index('consent_active_recipient_idx')
+      .on(t.recipientOrganisationId, t.customerId, t.validUntil)
+      .where(sql`status = 'given'`),
     index('consent_given_by_user_id_idx').on(t.givenByUserId),
     index('consent_withdrawn_by_user_id_idx').on(t.withdrawnByUserId),
     check('consent_purpose_check', inList('purpose', consentPurposes)),
