@@ -77,7 +77,7 @@ export interface CustomerListItem {
 }
 
 export interface CustomerSummary extends CustomerListItem {
-  identityCode: string
+  identityCode: string | null
   qualification: string
   email: string | null
   phone: string | null

@@ -9,11 +9,16 @@ import { CategoryList } from '../../components/CategoryList'
 import { PageHeading } from '../../components/PageHeading'
 import { formatCalendarDate, formatDate, localName, lookup } from '../../i18n/format'
 import { useI18n } from '../../i18n/I18nProvider'
+import { CaseSection } from './case/CaseSection'
 
 function Details({ customer }: { customer: CustomerSummary }) {
   const { t, lang } = useI18n()
+  // Identity code and contact details travel only under a consent that names them.
+  const missing = customer.permittedActions.includes('customer.read_identity')
+    ? t.common.notSet
+    : t.common.notShared
   const rows: [string, string, string][] = [
-    [t.worker.identityCode, customer.identityCode, 'identity-code'],
+    [t.worker.identityCode, customer.identityCode ?? missing, 'identity-code'],
     [t.worker.birthDate, formatCalendarDate(customer.birthDate, lang), 'birth-date'],
     [t.worker.municipality, localName(customer.municipality.name, lang), 'municipality'],
     [
@@ -21,8 +26,8 @@ function Details({ customer }: { customer: CustomerSummary }) {
       lookup(t.qualifications, customer.qualification, customer.qualification),
       'qualification',
     ],
-    [t.worker.email, customer.email ?? t.common.notSet, 'email'],
-    [t.worker.phone, customer.phone ?? t.common.notSet, 'phone'],
+    [t.worker.email, customer.email ?? missing, 'email'],
+    [t.worker.phone, customer.phone ?? missing, 'phone'],
   ]
   return (
     <section aria-labelledby="basic-info" className="section">
@@ -121,6 +126,7 @@ export function CustomerSummaryPage() {
           <PageHeading title={`${customer.data.firstName} ${customer.data.lastName}`} />
           <Details customer={customer.data} />
           <ConsentsHeld customer={customer.data} />
+          <CaseSection customerId={customer.data.id} />
         </>
       )}
     </>
