@@ -60,10 +60,18 @@ export function mayAttempt(actor: Actor, action: Action, now: Date): boolean {
 }
 
 /** The predicate for list queries: `column` holds the target id. */
-export function accessFilter(ctx: Ctx, action: Action, column: AnyColumn | SQL): SQL {
+export function accessFilter(
+  ctx: Ctx,
+  action: Action,
+  column: AnyColumn | SQL,
+  /** 'row' checks each row (best for a page read in index order); 'set' builds the set of ids
+   * once (best for counting everything an organisation may see). Same rules either way. */
+  shape: 'row' | 'set' = 'row',
+): SQL {
   if (roleGrants(ctx.actor, action)) return sql`true`
   const queries = relationQueries(ctx.actor, action, ctx.now)
   if (queries.length === 0) return sql`false`
+  if (shape === 'set') return sql`${column} in (${sql.join(queries, sql` union all `)})`
   return relatedTo(queries, column)
 }
 

@@ -43,19 +43,19 @@ export async function listCustomers(
   ctx: Ctx,
   query: PageQuery & { q?: string | undefined },
 ): Promise<Page<CustomerListItem>> {
-  const conditions = [accessFilter(ctx, customerActions.read, customer.id)]
+  const nameConditions = []
   const words = (query.q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 4)
   for (const w of words) {
     const pattern = `${escapeLike(w)}%`
-    conditions.push(
+    nameConditions.push(
       sql`(lower(${customer.lastName}) like ${pattern} or lower(${customer.firstName}) like ${pattern})`,
     )
   }
-  const where = and(...conditions)
+  const where = and(accessFilter(ctx, customerActions.read, customer.id), ...nameConditions)
   const [{ total } = { total: 0 }] = await ctx.db
     .select({ total: count() })
     .from(customer)
-    .where(where)
+    .where(and(accessFilter(ctx, customerActions.read, customer.id, 'set'), ...nameConditions))
   const rows = await ctx.db
     .select({ c: customer, m: municipality })
     .from(customer)
