@@ -11,6 +11,7 @@ import { MyPage } from '../pages/person/MyPage'
 import { SignInPage } from '../pages/SignInPage'
 import { CustomerListPage } from '../pages/worker/CustomerListPage'
 import { CustomerSummaryPage } from '../pages/worker/CustomerSummaryPage'
+import { caseRoutes } from './caseRoutes'
 import { hasRole, useMe } from './session'
 
 /** Shows `children` to a signed-in user with `role`; others go to sign in or to their home. */
@@ -79,6 +80,9 @@ export function AppRoutes() {
               </RequireRole>
             }
           />
+          {caseRoutes((role, page) => (
+            <RequireRole role={role}>{page}</RequireRole>
+          ))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

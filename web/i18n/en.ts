@@ -1,3 +1,5 @@
+import { catalogueEn } from './cases/catalogue.en'
+import { casesEn } from './cases/en'
 import type { Translations } from './fi'
 
 export const en: Translations = {
@@ -14,6 +16,7 @@ export const en: Translations = {
     networkError: 'The service could not be reached. Check your connection and try again.',
     tryAgain: 'Try again',
     notSet: 'Not known',
+    notShared: 'Not shared with your organisation',
     untilFurtherNotice: 'Until further notice',
     yes: 'Yes',
     no: 'No',
@@ -221,4 +224,7 @@ export const en: Translations = {
     text: 'The page you are looking for does not exist.',
     home: 'To the front page',
   },
+
+  cases: casesEn,
+  catalogue: catalogueEn,
 }

@@ -1,3 +1,6 @@
+import { catalogueFi } from './cases/catalogue.fi'
+import { casesFi } from './cases/fi'
+
 /** Finnish texts: the source of truth for every user-visible string; sv and en must match it. */
 export const fi = {
   serviceName: 'Saumaton',
@@ -13,6 +16,7 @@ export const fi = {
     networkError: 'Palveluun ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
     tryAgain: 'Yritä uudelleen',
     notSet: 'Ei tiedossa',
+    notShared: 'Ei jaettu organisaatiollesi',
     untilFurtherNotice: 'Toistaiseksi',
     yes: 'Kyllä',
     no: 'Ei',
@@ -222,6 +226,9 @@ export const fi = {
     text: 'Hakemaasi sivua ei ole olemassa.',
     home: 'Etusivulle',
   },
+
+  cases: casesFi,
+  catalogue: catalogueFi,
 }
 
 /** The shape every language must fill; a missing key is a type error. */

@@ -1,3 +1,5 @@
+import { catalogueSv } from './cases/catalogue.sv'
+import { casesSv } from './cases/sv'
 import type { Translations } from './fi'
 
 export const sv: Translations = {
@@ -14,6 +16,7 @@ export const sv: Translations = {
     networkError: 'Tjänsten kunde inte nås. Kontrollera nätverksanslutningen och försök igen.',
     tryAgain: 'Försök igen',
     notSet: 'Okänt',
+    notShared: 'Inte delat med din organisation',
     untilFurtherNotice: 'Tills vidare',
     yes: 'Ja',
     no: 'Nej',
@@ -221,4 +224,7 @@ export const sv: Translations = {
     text: 'Sidan du söker finns inte.',
     home: 'Till startsidan',
   },
+
+  cases: casesSv,
+  catalogue: catalogueSv,
 }

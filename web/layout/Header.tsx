@@ -6,6 +6,7 @@ import type { Me } from '../api/types'
 import { hasRole, useSignOut } from '../app/session'
 import { useI18n } from '../i18n/I18nProvider'
 import { localName } from '../i18n/format'
+import { caseNavLinks } from './caseNav'
 import { LanguageSwitch } from './LanguageSwitch'
 
 function UserBar({ me }: { me: Me }) {
@@ -42,6 +43,7 @@ function MainNavigation({ me }: { me: Me }) {
     ...(hasRole(me, 'coordinator')
       ? [{ to: '/network', label: t.nav.network, qa: 'nav-network' }]
       : []),
+    ...caseNavLinks(me, t),
   ]
   return (
     <nav className="main-nav" aria-label={t.layout.mainNavigation}>

@@ -184,6 +184,14 @@ describe('from indicator to service actions', () => {
       }),
       409,
     )
+    // Asking again once the consent exists is refused at once, not left unanswerable.
+    expectProblem(
+      await te.post(`/api/v1/customers/${leo}/consent-requests`, {
+        organisationId: orgs.get('oulu'),
+        dataCategories: ['identity_and_contact'],
+      }),
+      409,
+    )
   })
 
   it('tells partners only that support is needed for a health indicator without health consent', async () => {

@@ -3,7 +3,7 @@ import type { Ctx } from '../../platform/context'
 import { Conflict, NotFound } from '../../platform/errors'
 import type { CustomerId, OrganisationId } from '../../platform/ids'
 import { organisationNames } from '../organisations/organisations'
-import { giveConsent } from './consent'
+import { giveConsent, hasActiveConsent } from './consent'
 import { customerContact } from '../customers/customers'
 import { queueNotification } from '../../platform/mail/outbox'
 import { consentRequest, type DataCategory } from './schema'
@@ -26,6 +26,9 @@ export async function requestConsent(
       ),
     )
   if (open) return open.id
+  if (await hasActiveConsent(ctx.db, customerId, organisationId, ctx.now)) {
+    throw new Conflict('The organisation holds an active consent already.')
+  }
   const [row] = await ctx.db
     .insert(consentRequest)
     .values({

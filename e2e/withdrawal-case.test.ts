@@ -1,0 +1,167 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { CasePage } from './pages/CasePage'
+import { Header, type Lang } from './pages/Header'
+import { MyPage } from './pages/MyPage'
+import { qa } from './pages/qa'
+import { signIn } from './pages/SignInPage'
+import { WorkQueuePage } from './pages/WorkQueuePage'
+import { apiSession, customerId, type ApiSession } from './support/api'
+import { chromiumAvailable, launchBrowser, newSession } from './support/browser'
+
+interface Run {
+  lang: Lang
+  person: 'elias' | 'venla'
+  lastName: string
+  /** The organisation whose consent is withdrawn, and its worker who loses access. */
+  orgCode: string
+  worker: string
+}
+
+const runs: Run[] = [
+  { lang: 'fi', person: 'elias', lastName: 'Ervasti', orgCode: 'te-office', worker: 'te10' },
+  { lang: 'sv', person: 'venla', lastName: 'Vainio', orgCode: 'oulu', worker: 'oulu5' },
+  {
+    lang: 'en',
+    person: 'elias',
+    lastName: 'Ervasti',
+    orgCode: 'pudasjarvi',
+    worker: 'pudasjarvi2',
+  },
+]
+
+const text3 = (s: string) => ({ fi: s, sv: s, en: s })
+
+/** Raises an indicator by code and opens its card (or the card with `cardCode`). */
+async function openCard(enroller: ApiSession, id: string, indicatorCode: string, cardCode: string) {
+  const { items } = await enroller.get<{ items: { id: string; code: string }[] }>(
+    '/api/v1/cooperation-indicators',
+  )
+  const raised = await enroller.send<{
+    raisedIndicatorId: string
+    offeredCards: { id: string; code: string }[]
+  }>('POST', `/api/v1/customers/${id}/case/indicators`, {
+    indicatorId: items.find((i) => i.code === indicatorCode)!.id,
+  })
+  await enroller.send('POST', `/api/v1/customers/${id}/case/event-cards`, {
+    eventCardVersionId: raised.offeredCards.find((c) => c.code === cardCode)!.id,
+    raisedIndicatorId: raised.raisedIndicatorId,
+  })
+}
+
+/**
+ * Raahe (with no consent of its own from Elias or Venla) enrols both, so that every partner's
+ * access rests on consent alone; cards then give TE, Oulu and Pudasjärvi steps on the cases.
+ */
+async function setUpCases(): Promise<Record<'elias' | 'venla', string>> {
+  const raahe = await apiSession('raahe4')
+  const reader = await apiSession('te10')
+  const oulu = await apiSession('oulu5')
+  const coordinator = await apiSession('coordinator1')
+  try {
+    const ids = {
+      elias: await customerId(reader, 'Ervasti'),
+      venla: await customerId(oulu, 'Vainio'),
+    }
+    const { items: programmes } = await raahe.get<{ items: { id: string }[] }>('/api/v1/programmes')
+    for (const [id, who] of [
+      [ids.elias, reader],
+      [ids.venla, oulu],
+    ] as const) {
+      const c = await who.get<{ identityCode: string; municipality: { id: string } }>(
+        `/api/v1/customers/${id}`,
+      )
+      await raahe.send('POST', '/api/v1/enrolments', {
+        identityCode: c.identityCode,
+        programmeId: programmes[0]!.id,
+        municipalityId: c.municipality.id,
+        qualification: 'vocational',
+        firstName: 'x',
+        lastName: 'x',
+      })
+      await openCard(raahe, id, 'job_application', 'job_application')
+    }
+    // A card with a Pudasjärvi step, so that Pudasjärvi has work on Elias's case.
+    const { items } = await coordinator.get<{ items: { id: string; code: string }[] }>(
+      '/api/v1/cooperation-indicators',
+    )
+    const orgs = await coordinator.get<{ items: { id: string; code: string }[] }>(
+      '/api/v1/organisations',
+    )
+    const draft = await coordinator.send<{ id: string }>('POST', '/api/v1/event-cards', {
+      code: 'e2e_housing_support',
+      name: text3('Housing support'),
+      waysOfWorking: text3('Pudasjärvi helps within five days.'),
+      indicatorIds: [items.find((i) => i.code === 'housing')!.id],
+      steps: [
+        {
+          responsibleOrganisationId: orgs.items.find((o) => o.code === 'pudasjarvi')!.id,
+          dueInDays: 5,
+          instruction: text3('Map the housing situation.'),
+          customerText: text3('We look at your housing together.'),
+        },
+      ],
+    })
+    await coordinator.send('POST', `/api/v1/event-cards/versions/${draft.id}/publish`)
+    await openCard(raahe, ids.elias, 'housing', 'e2e_housing_support')
+    return ids
+  } finally {
+    await Promise.all([raahe, reader, oulu, coordinator].map((s) => s.close()))
+  }
+}
+
+/**
+ * Journey 3, the case part: the young person withdraws a consent, and that partner loses the
+ * case and its work queue on its very next request (the existing journey test covers the list
+ * and the summary).
+ */
+describe.skipIf(!chromiumAvailable)('journey 3: withdrawal closes the case to the partner', () => {
+  let browser: Browser
+  let ids: Record<'elias' | 'venla', string>
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    ids = await setUpCases()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  test.each(runs)('in $lang: $person withdraws $orgCode', async (run) => {
+    const id = ids[run.person]
+    // Before: the partner has the customer's step in its queue and opens the case from it.
+    const worker = await newSession(browser)
+    await signIn(worker.page, run.worker)
+    await new Header(worker.page).switchLanguage(run.lang)
+    const queue = await new WorkQueuePage(worker.page).openFromNavigation()
+    await queue.rowsOf(id).first().waitFor()
+    await qa(queue.rowsOf(id).first(), 'queue-customer-link').click()
+    const casePage = new CasePage(worker.page)
+    await casePage.waitForCase()
+    await casePage.root().waitFor()
+    const caseUrl = worker.page.url()
+    expect(caseUrl).toContain(id)
+    expect(await casePage.teamCodes()).toContain(run.orgCode)
+
+    // The young person withdraws that consent in their own browser.
+    const person = await newSession(browser)
+    await signIn(person.page, run.person)
+    await new Header(person.page).switchLanguage(run.lang)
+    const myPage = new MyPage(person.page)
+    await myPage.waitForContent()
+    await myPage.openWithdrawDialog(run.orgCode)
+    await myPage.confirmWithdraw()
+    await myPage.consent(run.orgCode, 'withdrawn').waitFor()
+    await person.context.close()
+
+    // The partner's next requests: the case page is out of reach, and so is the queue entry.
+    await casePage.open(id)
+    await qa(worker.page, 'customer-not-found').waitFor()
+    expect(await casePage.root().count()).toBe(0)
+    const caseResponse = await worker.page.request.get(`/api/v1/customers/${id}/case`)
+    expect(caseResponse.status()).toBe(404)
+    await queue.open()
+    expect(await queue.rowsOf(id).count()).toBe(0)
+    await worker.context.close()
+  })
+})

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react'
+import { Route } from 'react-router'
+import type { Role } from '../api/types'
+import { EventCardPage } from '../pages/coordinator/catalogue/EventCardPage'
+import { EventCardsPage } from '../pages/coordinator/catalogue/EventCardsPage'
+import { IndicatorsPage } from '../pages/coordinator/catalogue/IndicatorsPage'
+import { LeadTimesPage } from '../pages/coordinator/LeadTimesPage'
+import { PlanPage } from '../pages/person/plan/PlanPage'
+import { EnrolPage } from '../pages/worker/enrol/EnrolPage'
+import { WorkQueuePage } from '../pages/worker/WorkQueuePage'
+import '../styles/cases.css'
+import '../styles/plan.css'
+import '../styles/catalogue.css'
+
+type Guard = (role: Role, page: ReactNode) => ReactNode
+
+const pages: [string, Role, ReactNode][] = [
+  ['enrol', 'worker', <EnrolPage />],
+  ['work-queue', 'worker', <WorkQueuePage />],
+  ['plan', 'person', <PlanPage />],
+  ['catalogue/indicators', 'coordinator', <IndicatorsPage />],
+  ['catalogue/event-cards', 'coordinator', <EventCardsPage />],
+  ['catalogue/event-cards/:versionId', 'coordinator', <EventCardPage />],
+  ['lead-times', 'coordinator', <LeadTimesPage />],
+]
+
+/**
+ * The joint customership's routes, as plain <Route> elements for AppRoutes to place inside its
+ * layout; `guard` is AppRoutes' own role check, so there is one rule for who sees what.
+ */
+export function caseRoutes(guard: Guard): ReactNode[] {
+  return pages.map(([path, role, page]) => (
+    <Route key={path} path={path} element={guard(role, page)} />
+  ))
+}

@@ -1,0 +1,118 @@
+import { Button } from 'suomifi-ui-components'
+import type { LocalisedName } from '../../../i18n/format'
+import { LocalisedFields, TextField } from '../../../components/FormFields'
+import { NativeSelect } from '../../../components/NativeSelect'
+import { useI18n } from '../../../i18n/I18nProvider'
+import type { Lang } from '../../../i18n/languages'
+
+export interface StepDraft {
+  /** Only for React and focus: steps have no id until saved. */
+  key: string
+  responsibleOrganisationId: string
+  dueInDays: string
+  instruction: LocalisedName
+  customerText: LocalisedName
+}
+
+export interface StepErrors {
+  organisation?: string
+  dueInDays?: string
+  instruction?: Partial<Record<Lang, string>>
+  customerText?: Partial<Record<Lang, string>>
+}
+
+interface Props {
+  step: StepDraft
+  index: number
+  count: number
+  organisations: { value: string; label: string }[]
+  errors: StepErrors | undefined
+  onChange: (step: StepDraft) => void
+  onMove: (delta: -1 | 1) => void
+  onRemove: () => void
+}
+
+/** One step of an event card: who, how fast, and what it says to the worker and the young person. */
+export function StepEditor({
+  step,
+  index,
+  count,
+  organisations,
+  errors,
+  onChange,
+  onMove,
+  onRemove,
+}: Props) {
+  const { t } = useI18n()
+  const n = index + 1
+  return (
+    <li
+      className="step-editor"
+      data-qa="step-editor"
+      data-qa-index={index}
+      data-step-key={step.key}
+    >
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">{t.catalogue.cards.stepLegend(n)}</legend>
+        <NativeSelect
+          label={t.catalogue.cards.organisation}
+          placeholder={t.catalogue.cards.chooseOrganisation}
+          options={organisations}
+          value={step.responsibleOrganisationId}
+          onChange={(v) => onChange({ ...step, responsibleOrganisationId: v })}
+          error={errors?.organisation}
+          qa="step-organisation"
+        />
+        <TextField
+          label={t.catalogue.cards.dueInDays}
+          hint={t.catalogue.cards.dueInDaysHint}
+          type="number"
+          inputMode="numeric"
+          min="0"
+          max="365"
+          value={step.dueInDays}
+          onChange={(v) => onChange({ ...step, dueInDays: v })}
+          error={errors?.dueInDays}
+          qa="step-due"
+        />
+        <LocalisedFields
+          legend={t.catalogue.cards.instructionLegend}
+          value={step.instruction}
+          onChange={(v) => onChange({ ...step, instruction: v })}
+          errors={errors?.instruction}
+          qa={`step-${index}-instruction`}
+          multiline
+        />
+        <LocalisedFields
+          legend={t.catalogue.cards.customerTextLegend}
+          value={step.customerText}
+          onChange={(v) => onChange({ ...step, customerText: v })}
+          errors={errors?.customerText}
+          qa={`step-${index}-customer-text`}
+          multiline
+        />
+        <div className="button-row">
+          <Button
+            variant="secondary"
+            disabled={index === 0}
+            onClick={() => onMove(-1)}
+            data-qa="step-up"
+          >
+            {t.catalogue.cards.moveUp(n)}
+          </Button>
+          <Button
+            variant="secondary"
+            disabled={index === count - 1}
+            onClick={() => onMove(1)}
+            data-qa="step-down"
+          >
+            {t.catalogue.cards.moveDown(n)}
+          </Button>
+          <Button variant="secondary" onClick={onRemove} data-qa="step-remove">
+            {t.catalogue.cards.remove(n)}
+          </Button>
+        </div>
+      </fieldset>
+    </li>
+  )
+}

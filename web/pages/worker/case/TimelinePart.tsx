@@ -1,0 +1,117 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Heading } from 'suomifi-ui-components'
+import { caseApi } from '../../../api/cases'
+import type { TimelineEvent } from '../../../api/caseTypes'
+import { EmptyState, ErrorState, Loading } from '../../../components/AsyncState'
+import { timelineKey, useOrganisations } from '../../../components/case/shared'
+import { DataTable, type Column } from '../../../components/DataTable'
+import { Pagination } from '../../../components/Pagination'
+import type { Translations } from '../../../i18n/fi'
+import { formatDateTime, localName, lookup } from '../../../i18n/format'
+import { useI18n } from '../../../i18n/I18nProvider'
+import type { CaseContext } from './CaseSection'
+
+const PAGE_SIZE = 10
+
+/** The event in words; details hold only codes and ids, translated here. */
+function describe(
+  e: TimelineEvent,
+  t: Translations,
+  names: {
+    organisation: (id: string) => string
+    indicator: (code: string) => string
+    card: (code: string) => string
+  },
+): string {
+  const kind = lookup(t.cases.timeline.kinds, e.kind, t.cases.timeline.unknownKind)
+  const d = e.details
+  const extra = (() => {
+    switch (e.kind) {
+      case 'team_member_added':
+        return typeof d.organisationId === 'string' ? names.organisation(d.organisationId) : ''
+      case 'indicator_raised':
+        return typeof d.indicatorCode === 'string' ? names.indicator(d.indicatorCode) : ''
+      case 'event_card_opened':
+        return typeof d.eventCardCode === 'string'
+          ? `${names.card(d.eventCardCode)}, ${t.cases.timeline.version(d.version ?? '')}`
+          : ''
+      case 'service_action_created':
+      case 'service_action_status_changed':
+        return typeof d.status === 'string' ? lookup(t.cases.status, d.status, d.status) : ''
+      case 'note_added':
+        return t.dataCategories[e.dataCategory]
+      case 'message_sent':
+        return d.thread === 'team' ? t.cases.timeline.teamThread : t.cases.timeline.customerThread
+      case 'ended':
+        return typeof d.reason === 'string' ? lookup(t.cases.endReasons, d.reason, d.reason) : ''
+      default:
+        return ''
+    }
+  })()
+  return extra ? `${kind}: ${extra}` : kind
+}
+
+/** Everything that happened on the case, newest first, ten at a time. */
+export function TimelinePart({ ctx }: { ctx: CaseContext }) {
+  const { t, lang } = useI18n()
+  const { nameOf } = useOrganisations()
+  const [page, setPage] = useState(1)
+  const timeline = useQuery({
+    queryKey: [...timelineKey(ctx.customerId), page],
+    queryFn: () => caseApi.timeline(ctx.customerId, page, PAGE_SIZE),
+    placeholderData: keepPreviousData,
+  })
+  const cards = useQuery({ queryKey: ['event-cards'], queryFn: caseApi.eventCards })
+  const cardName = (code: string): string => {
+    const found = cards.data?.items.find((c) => c.code === code)
+    return found ? localName(found.name, lang) : code
+  }
+  const indicators = ctx.data.indicators
+  const indicatorName = (code: string): string => {
+    const found = indicators.find((i) => i.indicator?.code === code)?.indicator
+    return found ? localName(found.name, lang) : t.cases.indicators.withheld
+  }
+  const columns: Column<TimelineEvent>[] = [
+    { key: 'time', header: t.cases.timeline.time, cell: (e) => formatDateTime(e.occurredAt, lang) },
+    {
+      key: 'what',
+      header: t.cases.timeline.what,
+      cell: (e) =>
+        describe(e, t, { organisation: nameOf, indicator: indicatorName, card: cardName }),
+    },
+    { key: 'who', header: t.cases.timeline.who, cell: (e) => nameOf(e.actorOrganisationId) },
+  ]
+  return (
+    <section aria-labelledby="case-timeline" className="section" data-qa="case-timeline">
+      <Heading variant="h3" id="case-timeline" mb="s">
+        {t.cases.timeline.title}
+      </Heading>
+      {timeline.isPending ? (
+        <Loading />
+      ) : timeline.isError ? (
+        <ErrorState error={timeline.error} />
+      ) : timeline.data.items.length === 0 ? (
+        <EmptyState>{t.cases.timeline.none}</EmptyState>
+      ) : (
+        <>
+          <DataTable
+            caption={t.cases.timeline.caption}
+            columns={columns}
+            rows={timeline.data.items}
+            rowKey={(e) => e.id}
+            rowQa="timeline-row"
+            rowAttributes={(e) => ({ 'data-qa-kind': e.kind })}
+          />
+          <Pagination
+            page={timeline.data.page}
+            pageSize={timeline.data.pageSize}
+            total={timeline.data.total}
+            label={t.cases.timeline.caption}
+            onChange={setPage}
+          />
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,296 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { useRef, useState } from 'react'
+import type { FormEvent } from 'react'
+import { useNavigate } from 'react-router'
+import { InlineAlert, Paragraph } from 'suomifi-ui-components'
+import { ApiError, isStatus } from '../../../api/client'
+import { caseApi } from '../../../api/cases'
+import {
+  qualificationLevels,
+  type EnrolmentCheck,
+  type EnrolmentCheckInput,
+  type Qualification,
+} from '../../../api/caseTypes'
+import { useAnnounce } from '../../../components/Announcer'
+import { ErrorState, Loading, problemText } from '../../../components/AsyncState'
+import { BusyButton } from '../../../components/BusyButton'
+import { TextField } from '../../../components/FormFields'
+import { NativeSelect } from '../../../components/NativeSelect'
+import { PageHeading } from '../../../components/PageHeading'
+import { localName } from '../../../i18n/format'
+import { useI18n } from '../../../i18n/I18nProvider'
+import { EligibilityResult } from './EligibilityResult'
+import { PersonFields, type PersonErrors, type PersonValues } from './PersonFields'
+
+type FieldName = 'identityCode' | 'programme' | 'municipality' | 'qualification'
+type Errors = Partial<Record<FieldName, string>> & PersonErrors
+
+interface FormValues extends PersonValues {
+  identityCode: string
+  programmeId: string
+  municipalityId: string
+  qualification: Qualification | ''
+}
+
+const blank: FormValues = {
+  identityCode: '',
+  programmeId: '',
+  municipalityId: '',
+  qualification: '',
+  firstName: '',
+  lastName: '',
+  email: '',
+  phone: '',
+  overrideReason: '',
+}
+
+const sameInput = (a: EnrolmentCheckInput, b: EnrolmentCheckInput): boolean =>
+  a.identityCode === b.identityCode &&
+  a.programmeId === b.programmeId &&
+  a.municipalityId === b.municipalityId &&
+  a.qualification === b.qualification
+
+/** The first field with an error gets focus, in the order the fields are on the page. */
+const fieldOrder = [
+  'identityCode',
+  'programme',
+  'municipality',
+  'qualification',
+  'firstName',
+  'lastName',
+  'overrideReason',
+] as const
+
+/**
+ * Enrolment: the rules are checked first and shown in plain words; a failing rule needs a
+ * recorded reason. The identity code travels only in request bodies, never in the address.
+ */
+export function EnrolPage() {
+  const { t, lang } = useI18n()
+  const announce = useAnnounce()
+  const navigate = useNavigate()
+  const programmes = useQuery({ queryKey: ['programmes'], queryFn: caseApi.programmes })
+  const [form, setForm] = useState(blank)
+  const set = (key: keyof FormValues) => (value: string) =>
+    setForm((f) => ({
+      ...f,
+      [key]: value,
+      // Another programme has other municipalities.
+      ...(key === 'programmeId' ? { municipalityId: '' } : {}),
+    }))
+  const [errors, setErrors] = useState<Errors>({})
+  const [checked, setChecked] = useState<{
+    input: EnrolmentCheckInput
+    result: EnrolmentCheck
+  } | null>(null)
+  const refs = useRef<Partial<Record<(typeof fieldOrder)[number], HTMLElement | null>>>({})
+  const check = useMutation({ mutationFn: caseApi.checkEnrolment })
+  const enrol = useMutation({ mutationFn: caseApi.enrol })
+
+  const items = programmes.data?.items ?? []
+  // With one programme there is nothing to choose.
+  const programmeId = form.programmeId || (items.length === 1 ? (items[0]?.id ?? '') : '')
+  const programme = items.find((p) => p.id === programmeId)
+  const input: EnrolmentCheckInput = {
+    identityCode: form.identityCode.trim().toUpperCase(),
+    programmeId,
+    municipalityId: form.municipalityId,
+    qualification: form.qualification || 'none',
+  }
+  const current = checked && sameInput(checked.input, input) ? checked : null
+  const needsReason = current ? !current.result.eligible : false
+
+  const focusFirst = (found: Errors) => {
+    const first = fieldOrder.find((f) => found[f])
+    if (first) refs.current[first]?.focus()
+  }
+
+  const runCheck = async () => {
+    const found: Errors = {
+      ...(/^.{11}$/.test(input.identityCode)
+        ? {}
+        : { identityCode: t.cases.enrol.identityCodeInvalid }),
+      ...(programmeId ? {} : { programme: t.cases.enrol.required }),
+      ...(form.municipalityId ? {} : { municipality: t.cases.enrol.required }),
+      ...(form.qualification ? {} : { qualification: t.cases.enrol.required }),
+    }
+    setErrors(found)
+    if (Object.keys(found).length > 0) return focusFirst(found)
+    try {
+      const result = await check.mutateAsync(input)
+      setChecked({ input, result })
+      announce(result.eligible ? t.cases.enrol.allMet : t.cases.enrol.someNotMet)
+      window.requestAnimationFrame(() => document.getElementById('check-result')?.focus())
+    } catch (e) {
+      if (
+        e instanceof ApiError &&
+        e.problem?.fields?.some((f) => f.field === 'body.identityCode')
+      ) {
+        const next = { identityCode: t.cases.enrol.identityCodeInvalid }
+        setErrors(next)
+        focusFirst(next)
+      }
+    }
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!current) return void runCheck()
+    const found: Errors = {
+      ...(form.firstName.trim() ? {} : { firstName: t.cases.enrol.required }),
+      ...(form.lastName.trim() ? {} : { lastName: t.cases.enrol.required }),
+      ...(needsReason && !form.overrideReason.trim()
+        ? { overrideReason: t.cases.enrol.overrideRequired }
+        : {}),
+    }
+    setErrors(found)
+    if (Object.keys(found).length > 0) return focusFirst(found)
+    try {
+      const result = await enrol.mutateAsync({
+        ...input,
+        firstName: form.firstName.trim(),
+        lastName: form.lastName.trim(),
+        email: form.email.trim() || null,
+        phone: form.phone.trim() || null,
+        overrideReason: needsReason ? form.overrideReason.trim() : null,
+      })
+      announce(t.cases.enrol.enrolled(`${form.firstName.trim()} ${form.lastName.trim()}`))
+      await navigate(`/customers/${result.customerId}`)
+    } catch (e) {
+      if (e instanceof ApiError && e.problem?.fields?.some((f) => f.field.startsWith('rules.'))) {
+        const next = { overrideReason: t.cases.enrol.overrideRequired }
+        setErrors(next)
+        focusFirst(next)
+      }
+    }
+  }
+
+  if (programmes.isPending)
+    return (
+      <>
+        <PageHeading title={t.cases.enrol.title} />
+        <Loading />
+      </>
+    )
+  if (programmes.isError)
+    return (
+      <>
+        <PageHeading title={t.cases.enrol.title} />
+        <ErrorState error={programmes.error} />
+      </>
+    )
+
+  const field = (name: (typeof fieldOrder)[number]) => (el: HTMLElement | null) => {
+    refs.current[name] = el
+  }
+  return (
+    <div className="narrow-wide">
+      <PageHeading title={t.cases.enrol.title} />
+      <Paragraph mb="l">{t.cases.enrol.intro}</Paragraph>
+      <form
+        className="form enrol-form"
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        data-qa="enrol-form"
+      >
+        <fieldset className="fieldset section">
+          <legend className="fieldset__legend">{t.cases.enrol.eligibilityLegend}</legend>
+          <TextField
+            label={t.cases.enrol.identityCode}
+            hint={t.cases.enrol.identityCodeHint}
+            value={form.identityCode}
+            onChange={set('identityCode')}
+            error={errors.identityCode}
+            qa="identity-code-input"
+            inputRef={field('identityCode')}
+          />
+          {items.length > 1 && (
+            <NativeSelect
+              label={t.cases.enrol.programme}
+              placeholder={t.cases.enrol.chooseProgramme}
+              options={items.map((p) => ({ value: p.id, label: localName(p.name, lang) }))}
+              value={programmeId}
+              onChange={set('programmeId')}
+              error={errors.programme}
+              qa="programme"
+              selectRef={field('programme')}
+            />
+          )}
+          {programme && items.length === 1 && (
+            <p data-qa="programme-name">
+              <span className="field__label">{t.cases.enrol.programme}: </span>
+              {localName(programme.name, lang)}
+            </p>
+          )}
+          <NativeSelect
+            label={t.cases.enrol.municipality}
+            placeholder={t.cases.enrol.chooseMunicipality}
+            options={(programme?.municipalities ?? []).map((m) => ({
+              value: m.id,
+              label: localName(m.name, lang),
+            }))}
+            value={form.municipalityId}
+            onChange={set('municipalityId')}
+            error={errors.municipality}
+            qa="municipality"
+            selectRef={field('municipality')}
+          />
+          <NativeSelect
+            label={t.cases.enrol.qualification}
+            placeholder={t.cases.enrol.chooseQualification}
+            options={qualificationLevels.map((q) => ({ value: q, label: t.qualifications[q] }))}
+            value={form.qualification}
+            onChange={set('qualification')}
+            error={errors.qualification}
+            qa="qualification"
+            selectRef={field('qualification')}
+          />
+          {check.isError && !isStatus(check.error, 400) && <ErrorState error={check.error} />}
+          <BusyButton
+            busy={check.isPending}
+            busyText={t.cases.enrol.checking}
+            onClick={() => void runCheck()}
+            qa="check-eligibility"
+          >
+            {t.cases.enrol.check}
+          </BusyButton>
+        </fieldset>
+
+        {checked && !current && (
+          <InlineAlert status="warning" data-qa="recheck">
+            {t.cases.enrol.recheck}
+          </InlineAlert>
+        )}
+        {current && <EligibilityResult result={current.result} programme={programme} />}
+
+        {current && !current.result.alreadyEnrolled && (
+          <fieldset className="fieldset section">
+            <legend className="fieldset__legend">{t.cases.enrol.personLegend}</legend>
+            <PersonFields
+              values={form}
+              set={set}
+              errors={errors}
+              needsReason={needsReason}
+              fieldRef={field}
+            />
+            {enrol.isError && (
+              <InlineAlert status="error" role="alert" data-qa="enrol-error">
+                {isStatus(enrol.error, 409)
+                  ? t.cases.enrol.alreadyEnrolled
+                  : problemText(enrol.error, t)}
+              </InlineAlert>
+            )}
+            <BusyButton
+              type="submit"
+              busy={enrol.isPending}
+              busyText={t.cases.enrol.submitting}
+              qa="enrol-submit"
+            >
+              {t.cases.enrol.submit}
+            </BusyButton>
+          </fieldset>
+        )}
+      </form>
+    </div>
+  )
+}
