@@ -47,7 +47,7 @@ export const casesEn: typeof casesFi = {
       'First check that the young person belongs to the programme’s target group. The identity code never shows in the address bar.',
     eligibilityLegend: 'Target-group rules',
     identityCode: 'Personal identity code',
-    identityCodeHint: '11 characters, for example 131052-308T',
+    identityCodeHint: '11 characters, for example 150504A900S',
     identityCodeInvalid: 'Check the identity code: it has 11 characters.',
     programme: 'Programme',
     chooseProgramme: 'Choose a programme',

@@ -45,7 +45,7 @@ export const casesFi = {
       'Tarkista ensin, kuuluuko nuori ohjelman kohderyhmään. Henkilötunnus ei näy osoiterivillä.',
     eligibilityLegend: 'Kohderyhmän ehdot',
     identityCode: 'Henkilötunnus',
-    identityCodeHint: '11 merkkiä, esimerkiksi 131052-308T',
+    identityCodeHint: '11 merkkiä, esimerkiksi 150504A900S',
     identityCodeInvalid: 'Tarkista henkilötunnus: siinä on 11 merkkiä.',
     programme: 'Ohjelma',
     chooseProgramme: 'Valitse ohjelma',

@@ -47,7 +47,7 @@ export const casesSv: typeof casesFi = {
       'Kontrollera först att den unga hör till programmets målgrupp. Personbeteckningen visas inte i adressfältet.',
     eligibilityLegend: 'Målgruppens villkor',
     identityCode: 'Personbeteckning',
-    identityCodeHint: '11 tecken, till exempel 131052-308T',
+    identityCodeHint: '11 tecken, till exempel 150504A900S',
     identityCodeInvalid: 'Kontrollera personbeteckningen: den har 11 tecken.',
     programme: 'Program',
     chooseProgramme: 'Välj program',
