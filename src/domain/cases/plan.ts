@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm'
 import type { Ctx } from '../../platform/context'
 import type { CustomerId } from '../../platform/ids'
-import { currentCase, organisationMayWorkOn, teamOf } from './case'
+import { currentCase, teamOf } from './case'
 import { helsinkiDate } from './eligibility'
 import { serviceAction } from './schema'
 
@@ -19,19 +19,20 @@ export async function planOf(ctx: Ctx, customerId: CustomerId) {
     .where(eq(serviceAction.jointCustomershipId, jc.id))
     .orderBy(asc(serviceAction.dueOn), asc(serviceAction.createdAt))
   const today = helsinkiDate(ctx.now)
-  const steps = []
-  for (const r of rows) {
-    if (r.status === 'cancelled') continue
-    const contact = team.find((t) => t.organisation.id === r.ownerOrganisationId)?.contact ?? null
-    steps.push({
-      id: r.id,
-      text: { fi: r.customerTextFi, sv: r.customerTextSv, en: r.customerTextEn },
-      dueOn: r.dueOn,
-      status: r.status,
-      overdue: (r.status === 'open' || r.status === 'in_progress') && r.dueOn < today,
-      contact: (await organisationMayWorkOn(ctx, jc, r.ownerOrganisationId)) ? contact : null,
+  const steps = rows
+    .filter((r) => r.status !== 'cancelled')
+    .map((r) => {
+      const contact = team.find((t) => t.organisation.id === r.ownerOrganisationId)?.contact ?? null
+      return {
+        id: r.id,
+        text: { fi: r.customerTextFi, sv: r.customerTextSv, en: r.customerTextEn },
+        dueOn: r.dueOn,
+        status: r.status,
+        overdue: (r.status === 'open' || r.status === 'in_progress') && r.dueOn < today,
+        // The team lists only organisations that may work with the customer now.
+        contact,
+      }
     })
-  }
   ctx.audit.touch([customerId], [jc.id])
   return {
     jointCustomershipId: jc.id,

@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
-import { idColumn, timestamps } from '../../platform/db/columns'
+import { idColumn, inList, timestamps } from '../../platform/db/columns'
 import { userAccount } from '../../platform/auth/schema'
 import { customer } from '../customers/schema'
 import { organisation, programme } from '../organisations/schema'
@@ -28,9 +28,6 @@ export const endReasons = [
   'other',
 ] as const
 export type EndReason = (typeof endReasons)[number]
-
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`)
 
 /** A young person's joint customership in a programme, from enrolment to its end. */
 export const jointCustomership = pgTable(

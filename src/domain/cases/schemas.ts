@@ -4,7 +4,7 @@ import { dataCategories } from '../consent/schema'
 import { eventCardVersionSchema } from '../catalogue/routes'
 import { serviceActionStatuses } from './schema'
 
-export const customerParams = z.object({ customerId: z.uuid() })
+export { customerParams } from '../customers/params'
 
 export const serviceActionSchema = z
   .object({

@@ -10,16 +10,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
-import { idColumn, timestamps } from '../../platform/db/columns'
+import { idColumn, nameColumns, timestamps } from '../../platform/db/columns'
 import { userAccount } from '../../platform/auth/schema'
 import { organisation } from '../organisations/schema'
 import type { DataCategory } from '../consent/schema'
-
-const names = {
-  nameFi: text('name_fi').notNull(),
-  nameSv: text('name_sv').notNull(),
-  nameEn: text('name_en').notNull(),
-}
 
 /** The catalogue of cooperation indicators, maintained by the coordinator. */
 export const cooperationIndicator = pgTable(
@@ -27,7 +21,7 @@ export const cooperationIndicator = pgTable(
   {
     id: idColumn(),
     code: text('code').notNull(),
-    ...names,
+    ...nameColumns(),
     /** The data category the indicator belongs to; `health` ones reveal only that support is needed. */
     dataCategory: text('data_category').$type<DataCategory>().notNull(),
     active: boolean('active').notNull().default(true),
@@ -56,7 +50,7 @@ export const eventCardVersion = pgTable(
       .references(() => eventCard.id),
     version: integer('version').notNull(),
     status: text('status').$type<EventCardStatus>().notNull(),
-    ...names,
+    ...nameColumns(),
     waysOfWorkingFi: text('ways_of_working_fi').notNull(),
     waysOfWorkingSv: text('ways_of_working_sv').notNull(),
     waysOfWorkingEn: text('ways_of_working_en').notNull(),

@@ -5,6 +5,7 @@ import { localisedTextSchema } from '../../platform/localised'
 import { consentActions } from './actions'
 import { consentReceipt, giveConsent, listConsents, withdrawConsent } from './consent'
 import { consentPurposes, dataCategories } from './schema'
+import { customerParams } from '../customers/params'
 
 export const consentViewSchema = z
   .object({
@@ -23,7 +24,6 @@ export const consentViewSchema = z
   })
   .meta({ id: 'Consent' })
 
-const customerParams = z.object({ customerId: z.uuid() })
 const consentParams = customerParams.extend({ consentId: z.uuid() })
 
 export const consentRoutes = [

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
-import { idColumn, timestamps } from '../../platform/db/columns'
+import { idColumn, inList, timestamps } from '../../platform/db/columns'
 import { userAccount } from '../../platform/auth/schema'
 import { customer } from '../customers/schema'
 import { organisation } from '../organisations/schema'
@@ -30,9 +30,6 @@ export type ConsentMethod = (typeof consentMethods)[number]
 /** Stored states; `expired` is derived at read time from `valid_until`. */
 export const storedConsentStatuses = ['given', 'withdrawn'] as const
 export type StoredConsentStatus = (typeof storedConsentStatuses)[number]
-
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`)
 
 export const consent = pgTable(
   'consent',

@@ -8,8 +8,7 @@ import { consentViewSchema } from '../consent/routes'
 import { organisationNames } from '../organisations/organisations'
 import { customerActions } from './actions'
 import { customerSummary, listCustomers } from './customers'
-
-export const customerParams = z.object({ customerId: z.uuid() })
+import { customerParams } from './params'
 
 const municipalityRef = z.object({ id: z.string(), name: localisedTextSchema })
 

@@ -10,18 +10,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
-import { idColumn, timestamps } from '../../platform/db/columns'
+import { idColumn, inList, nameColumns, timestamps } from '../../platform/db/columns'
 import { userAccount } from '../../platform/auth/schema'
-
-const names = {
-  nameFi: text('name_fi').notNull(),
-  nameSv: text('name_sv').notNull(),
-  nameEn: text('name_en').notNull(),
-}
 
 export const region = pgTable(
   'region',
-  { id: idColumn(), code: text('code').notNull(), ...names, ...timestamps },
+  { id: idColumn(), code: text('code').notNull(), ...nameColumns(), ...timestamps },
   (t) => [uniqueIndex('region_code_key').on(t.code)],
 )
 
@@ -34,7 +28,7 @@ export const municipality = pgTable(
     regionId: uuid('region_id')
       .notNull()
       .references(() => region.id),
-    ...names,
+    ...nameColumns(),
     ...timestamps,
   },
   (t) => [
@@ -64,17 +58,14 @@ export const organisation = pgTable(
     municipalityId: uuid('municipality_id').references(() => municipality.id),
     /** The statute on which this organisation's own work with a customer rests. */
     legalBasis: text('legal_basis'),
-    ...names,
+    ...nameColumns(),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('organisation_code_key').on(t.code),
     index('organisation_region_id_idx').on(t.regionId),
     index('organisation_municipality_id_idx').on(t.municipalityId),
-    check(
-      'organisation_kind_check',
-      sql.raw(`kind in (${organisationKinds.map((k) => `'${k}'`).join(', ')})`),
-    ),
+    check('organisation_kind_check', inList('kind', organisationKinds)),
   ],
 )
 
@@ -116,7 +107,7 @@ export const programme = pgTable(
   {
     id: idColumn(),
     code: text('code').notNull(),
-    ...names,
+    ...nameColumns(),
     regionId: uuid('region_id')
       .notNull()
       .references(() => region.id),
