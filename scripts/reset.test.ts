@@ -58,7 +58,8 @@ describe.runIf(onPglite)('npm run db:reset on the embedded database', () => {
     expect(after.organisations).toBeGreaterThan(1)
     expect(after.customers).toBeGreaterThan(0)
     expect(fs.existsSync(path.join(dataDir, 'saumaton.lock'))).toBe(false)
-  })
+    // A real initdb (in its own process) on a loaded two-core machine can take most of a minute.
+  }, 120_000)
 
   it('will not wipe a data folder that another process holds', async () => {
     fs.writeFileSync(path.join(dataDir, 'saumaton.lock'), String(process.ppid))

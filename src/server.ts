@@ -26,6 +26,7 @@ import {
   sendProblem,
 } from './platform/http/problems'
 import { registerRoute } from './platform/http/route'
+import { webDistFolder } from './platform/paths'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -41,7 +42,7 @@ export interface AppOptions {
   webDist?: string | null
 }
 
-export const defaultWebDist = path.resolve(import.meta.dirname, '../dist/web')
+export const defaultWebDist = webDistFolder
 
 // Errors are logged without their messages where those may carry query parameters (personal data).
 function safeError(err: Error & { code?: unknown }) {

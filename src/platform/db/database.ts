@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
+import { migrationsFolder } from '../paths'
 import { schema } from './schema'
 
 export type Schema = typeof schema
@@ -27,8 +28,6 @@ export interface Database {
 // int8 (bigint) arrives as a string from pg but as a number from PGlite; make both numbers.
 pg.types.setTypeParser(20, (v) => Number(v))
 
-export const migrationsFolder = path.resolve(import.meta.dirname, '../../../drizzle')
-
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize })
   // An idle connection can die under the pool (server restart, failover, an administrator): the
@@ -43,11 +42,21 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   return { db, kind: 'postgres', close: () => pool.end() }
 }
 
+/**
+ * PostgreSQL's default 128 MB of shared buffers lives inside PGlite's WebAssembly heap and is
+ * never given back; the data files are read through the operating system's cache anyway, so a
+ * small pool keeps the embedded database at about a third of the memory (bench/README.md).
+ */
+export const pgliteSettings = ['shared_buffers = 32MB']
+
 export async function openPglite(
   dataDir: string | undefined,
   loadDataDir?: Blob,
 ): Promise<Database> {
-  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {})
+  const client = await PGlite.create(dataDir, {
+    postgresqlconf: pgliteSettings,
+    ...(loadDataDir ? { loadDataDir } : {}),
+  })
   const db = drizzlePglite(client, { schema }) as unknown as Db
   return { db, kind: 'pglite', pglite: client, close: () => client.close() }
 }

@@ -1,6 +1,16 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Config } from '../config'
-import { lockDataFolder, openPglite, openPostgres, runMigrations, type Database } from './database'
+import {
+  lockDataFolder,
+  openPglite,
+  openPostgres,
+  pgliteSettings,
+  runMigrations,
+  type Database,
+} from './database'
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set) and migrates it. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -11,7 +21,9 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   }
   const release = lockDataFolder(config.DATA_DIR)
   try {
-    const database = await openPglite(path.join(config.DATA_DIR, 'pg'))
+    const pgDir = path.join(config.DATA_DIR, 'pg')
+    if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) await initialiseInChild(pgDir)
+    const database = await openPglite(pgDir)
     await runMigrations(database)
     return {
       ...database,
@@ -24,4 +36,28 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
     release()
     throw e
   }
+}
+
+/**
+ * initdb in a child process: its peak memory ends with the child instead of staying in the
+ * serving process (pglite-init.ts).
+ */
+function initialiseInChild(pgDir: string): Promise<void> {
+  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js'
+  const script = new URL(`./pglite-init.${ext}`, import.meta.url)
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [fileURLToPath(script), pgDir, JSON.stringify(pgliteSettings)],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    )
+    child.once('error', reject)
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`Creating the embedded database in ${pgDir} failed (exit ${code}).`)),
+    )
+  })
 }
