@@ -29,7 +29,9 @@ export interface Database {
 pg.types.setTypeParser(20, (v) => Number(v))
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  // JIT compilation pays off for long analytical queries, not for the short indexed ones of an
+  // API: its planning cost alone exceeded whole list queries in bench/ (jit = off per connection).
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off' })
   // An idle connection can die under the pool (server restart, failover, an administrator): the
   // pool drops it and connects anew when needed. Without a listener Node would end the process.
   pool.on('error', (err: Error & { code?: string }) => {
