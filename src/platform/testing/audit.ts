@@ -1,5 +1,7 @@
-import { asc, desc, gt } from 'drizzle-orm'
+import { asc, desc, gt, sql } from 'drizzle-orm'
+import type { AuditKey } from '../audit/audit'
 import { auditEvent } from '../audit/schema'
+import { sealAuditEvents, type SealResult } from '../audit/seal'
 import type { Db } from '../db/database'
 
 export type AuditRow = typeof auditEvent.$inferSelect
@@ -24,4 +26,27 @@ export async function withAudit<T>(db: Db, fn: () => Promise<T>): Promise<[T, Au
   const before = await lastAuditSeq(db)
   const result = await fn()
   return [result, await auditEventsAfter(db, before)]
+}
+
+/** A fixed audit key for tests (the app's own comes from AUDIT_KEY or the data folder). */
+export const testAuditKey: AuditKey = Buffer.alloc(32, 7)
+
+/** Seals everything committed, as the app's sealer does shortly after each commit. */
+export function sealAll(db: Db): Promise<SealResult> {
+  return sealAuditEvents(db, testAuditKey)
+}
+
+/**
+ * Changes audit rows behind the protection, as a superuser can: the trigger is a guard against
+ * mistakes and ordinary roles, the keyed chain is what tells.
+ */
+export function tamper(
+  db: Db,
+  change: (tx: Parameters<Parameters<Db['transaction']>[0]>[0]) => Promise<unknown>,
+): Promise<void> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`alter table audit_event disable trigger user`)
+    await change(tx)
+    await tx.execute(sql`alter table audit_event enable trigger user`)
+  })
 }
