@@ -185,7 +185,7 @@ export function startAuditSealer(o: SealerOptions): () => Promise<void> {
       if (!result.end) return
       // The anchor held, so the chain reaches at least as far: a new end, or the same one.
       const changed = result.end.position !== anchor?.position
-      const checkpoint = changed ? makeCheckpoint(o.key, result.end, o.clock()) : anchor!
+      const checkpoint = anchor && !changed ? anchor : makeCheckpoint(o.key, result.end, o.clock())
       if (changed) writeCheckpoint(o.checkpointFile, checkpoint)
       const now = Date.now()
       if (final || (changed && now - lastLoggedAt >= logEveryMs)) {
