@@ -29,7 +29,7 @@ const configSchema = z.object({
   // Keys the audit chain (docs/audit.md); unset: a key generated into DATA_DIR.
   AUDIT_KEY: z.string().optional(),
   // Default: DATA_DIR/audit-checkpoint.json.
-  AUDIT_CHECKPOINT_FILE: z.string().optional(),
+  AUDIT_CHECKPOINT: z.string().optional(),
 })
 
 export type Config = z.infer<typeof configSchema>

@@ -38,7 +38,7 @@ export function isGenuineCheckpoint(key: AuditKey, c: AuditCheckpoint): boolean 
 }
 
 export function checkpointPath(config: Config): string {
-  return config.AUDIT_CHECKPOINT_FILE ?? path.join(config.DATA_DIR, 'audit-checkpoint.json')
+  return config.AUDIT_CHECKPOINT ?? path.join(config.DATA_DIR, 'audit-checkpoint.json')
 }
 
 /** The checkpoint in a file: the sealer's own, or one line of its log shipped back. */
