@@ -3,10 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { writeAuditEvent } from '../src/platform/audit/audit'
 import { makeCheckpoint, writeCheckpoint } from '../src/platform/audit/checkpoint'
 import { auditEvent } from '../src/platform/audit/schema'
-import { sealAll, tamper, testAuditKey } from '../src/platform/testing/audit'
+import { recordAuditEvents, sealAll, tamper, testAuditKey } from '../src/platform/testing/audit'
 import { freshDatabase, type TestDatabase } from '../src/platform/testing/database'
 import { auditVerify } from './audit-verify'
 
@@ -24,21 +23,7 @@ describe('npm run audit:verify', () => {
     fs.rmSync(folder, { recursive: true, force: true })
   })
 
-  const record = (n: number) =>
-    database.db.transaction((tx) =>
-      writeAuditEvent(tx, {
-        occurredAt: new Date(Date.UTC(2026, 2, 2, 8, n)),
-        requestId: `request-${n}`,
-        actorUserId: null,
-        actorOrganisationId: null,
-        actorRole: 'system:test',
-        action: 'customer.read',
-        purpose: null,
-        outcome: 'success',
-        personIds: ['5d0c2a52-8f57-4d4b-9d2b-4d0f7b1b3a1' + String(n % 10)],
-        recordIds: [],
-      }),
-    )
+  const record = (n: number) => recordAuditEvents(database.db, n)
   const verify = (file: string | null = checkpointFile) =>
     auditVerify(database.db, testAuditKey, file)
 

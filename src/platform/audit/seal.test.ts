@@ -7,9 +7,15 @@ import pg from 'pg'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testConfig } from '../config'
 import { openPostgres, queryRows } from '../db/database'
-import { sealAll, tamper, testAuditKey } from '../testing/audit'
+import {
+  recordAuditEvents,
+  sealAll,
+  syntheticAuditEvent,
+  tamper,
+  testAuditKey,
+} from '../testing/audit'
 import { freshDatabase, type TestDatabase } from '../testing/database'
-import { GENESIS_HASH, sealHash, writeAuditEvent, type AuditEventInput } from './audit'
+import { GENESIS_HASH, sealHash, writeAuditEvent } from './audit'
 import { makeCheckpoint, readCheckpoint, type AuditCheckpoint } from './checkpoint'
 import { loadAuditKey } from './key'
 import { auditEvent } from './schema'
@@ -17,20 +23,8 @@ import { AuditChainBroken, sealAuditEvents, startAuditSealer } from './seal'
 import { verifyAuditChain } from './verify'
 
 const onPostgres = process.env.TEST_DATABASE !== 'pglite'
-const person = '5d0c2a52-8f57-4d4b-9d2b-4d0f7b1b3a10'
-
-const event = (n: number): AuditEventInput => ({
-  occurredAt: new Date(Date.UTC(2026, 2, 2, 8, 0, n)),
-  requestId: `request-${n}`,
-  actorUserId: null,
-  actorOrganisationId: null,
-  actorRole: 'system:test',
-  action: 'customer.read',
-  purpose: null,
-  outcome: 'success',
-  personIds: [person],
-  recordIds: [],
-})
+const person = syntheticAuditEvent(0).personIds[0]!
+const event = syntheticAuditEvent
 
 describe('audit sealing', () => {
   let database: TestDatabase
@@ -45,9 +39,7 @@ describe('audit sealing', () => {
   })
 
   const db = () => database.db
-  const record = async (from: number, to = from) => {
-    for (let n = from; n <= to; n++) await db().transaction((tx) => writeAuditEvent(tx, event(n)))
-  }
+  const record = (from: number, to = from) => recordAuditEvents(db(), from, to)
   const checkpointNow = async (): Promise<AuditCheckpoint> => {
     const { end } = await sealAll(db())
     return makeCheckpoint(testAuditKey, end!, new Date())

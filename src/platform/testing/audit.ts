@@ -1,5 +1,5 @@
 import { asc, desc, gt, sql } from 'drizzle-orm'
-import type { AuditKey } from '../audit/audit'
+import { writeAuditEvent, type AuditEventInput, type AuditKey } from '../audit/audit'
 import { auditEvent } from '../audit/schema'
 import { sealAuditEvents, type SealResult } from '../audit/seal'
 import type { Db } from '../db/database'
@@ -49,4 +49,27 @@ export function tamper(
     await change(tx)
     await tx.execute(sql`alter table audit_event enable trigger user`)
   })
+}
+
+/** A synthetic audited read of one of ten synthetic persons, the n-th of a test. */
+export function syntheticAuditEvent(n: number): AuditEventInput {
+  return {
+    occurredAt: new Date(Date.UTC(2026, 2, 2, 8, 0, n)),
+    requestId: `request-${n}`,
+    actorUserId: null,
+    actorOrganisationId: null,
+    actorRole: 'system:test',
+    action: 'customer.read',
+    purpose: null,
+    outcome: 'success',
+    personIds: [`5d0c2a52-8f57-4d4b-9d2b-4d0f7b1b3a1${n % 10}`],
+    recordIds: [],
+  }
+}
+
+/** Writes events `from` … `to`, each in a transaction of its own, as requests do. */
+export async function recordAuditEvents(db: Db, from: number, to = from): Promise<void> {
+  for (let n = from; n <= to; n++) {
+    await db.transaction((tx) => writeAuditEvent(tx, syntheticAuditEvent(n)))
+  }
 }
