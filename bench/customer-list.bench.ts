@@ -13,7 +13,8 @@ import pg from 'pg'
 import { openPostgres, runMigrations, type Database } from '../src/platform/db/database'
 import { testConfig } from '../src/platform/config'
 import { buildApp } from '../src/server'
-import { hashAuditEvent, verifyAuditChain, GENESIS_HASH } from '../src/platform/audit/audit'
+import { sealAuditEvents } from '../src/platform/audit/seal'
+import { verifyAuditChain } from '../src/platform/audit/verify'
 import { SESSION_COOKIE } from '../src/platform/auth/routes'
 import { DEMO_PASSWORD, loadDemoData } from '../src/demo/demo-data'
 import {
@@ -47,8 +48,8 @@ const settings = {
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const USERNAME = 'kela1'
 const PAGE_SIZE = 20
-// The key src/platform/audit/audit.ts serialises the chain with (not exported there).
-const AUDIT_CHAIN_LOCK = 7_310_417_001
+// The bench seals with a key of its own (the app's comes from AUDIT_KEY or the data folder).
+const BENCH_AUDIT_KEY = Buffer.alloc(32, 1)
 
 // ---------------------------------------------------------------------------------------------
 // Measuring
@@ -147,8 +148,6 @@ const statementLabels: [RegExp, string][] = [
   [/^select count\(\*\)/i, 'list: count(*)'],
   [/order by lower/i, 'list: page select'],
   [/unnest\(/i, 'list: permittedActions'],
-  [/pg_advisory_xact_lock/i, 'audit: chain lock'],
-  [/from "audit_event"/i, 'audit: last hash'],
   [/^insert into "audit_event"/i, 'audit: insert'],
   [/^commit/i, 'COMMIT'],
 ]
@@ -468,44 +467,12 @@ async function sqlListFull(
     lap('page')
     if (rows.length > 0) await client.query(shape.permitted(rows, actor, now))
     lap('permitted')
-    await client.query('select pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK])
-    const last = await client.query<{ seq: number; hash: string }>(
-      'select "seq", "hash" from "audit_event" order by "seq" desc limit 1',
-    )
-    const seq = (last.rows[0]?.seq ?? 0) + 1
-    const prevHash = last.rows[0]?.hash ?? GENESIS_HASH
-    const event = {
-      occurredAt: now,
-      requestId: randomUUID(),
-      actorUserId: actor.userId,
-      actorOrganisationId: actor.organisationId,
-      actorRole: 'worker',
-      action: 'customer.list',
-      purpose: null,
-      outcome: 'success' as const,
-      personIds: [...rows].sort(),
-      recordIds: [],
-    }
     await client.query(
-      `insert into "audit_event" ("id", "seq", "occurred_at", "request_id", "actor_user_id",
+      `insert into "audit_event" ("occurred_at", "request_id", "actor_user_id",
          "actor_organisation_id", "actor_role", "action", "purpose", "outcome", "person_ids",
-         "record_ids", "prev_hash", "hash", "created_at")
-       values (default, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, default)`,
-      [
-        seq,
-        event.occurredAt,
-        event.requestId,
-        event.actorUserId,
-        event.actorOrganisationId,
-        event.actorRole,
-        event.action,
-        event.purpose,
-        event.outcome,
-        event.personIds,
-        event.recordIds,
-        prevHash,
-        hashAuditEvent(seq, event, prevHash),
-      ],
+         "record_ids")
+       values ($1, $2, $3, $4, 'worker', 'customer.list', null, 'success', $5, '{}')`,
+      [now, randomUUID(), actor.userId, actor.organisationId, [...rows].sort()],
     )
     await client.query('commit')
     lap('audit')
@@ -763,9 +730,10 @@ async function main(): Promise<void> {
     }
 
     printResults(results, scaleRows, phaseRows, apiStatementRows)
-    const chain = await verifyAuditChain(database.db)
+    await sealAuditEvents(database.db, BENCH_AUDIT_KEY)
+    const chain = await verifyAuditChain(database.db, BENCH_AUDIT_KEY)
     console.log(
-      `\nAudit chain after the run: ${chain.ok ? 'intact' : 'BROKEN'}, ${chain.checked} rows ` +
+      `\nAudit chain after the run (sealed): ${chain.ok ? 'intact' : 'BROKEN'}, ${chain.checked} rows ` +
         '(the API and the hand-written path append to the same chain).',
     )
   } finally {

@@ -1,57 +1,62 @@
-import { eq, sql } from 'drizzle-orm'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { writeAuditEvent } from '../src/platform/audit/audit'
+import { makeCheckpoint, writeCheckpoint } from '../src/platform/audit/checkpoint'
 import { auditEvent } from '../src/platform/audit/schema'
+import { recordAuditEvents, sealAll, tamper, testAuditKey } from '../src/platform/testing/audit'
 import { freshDatabase, type TestDatabase } from '../src/platform/testing/database'
 import { auditVerify } from './audit-verify'
 
 describe('npm run audit:verify', () => {
   let database: TestDatabase
+  let folder: string
+  let checkpointFile: string
   beforeAll(async () => {
     database = await freshDatabase()
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'saumaton-audit-verify-'))
+    checkpointFile = path.join(folder, 'audit-checkpoint.json')
   })
-  afterAll(() => database?.close())
+  afterAll(async () => {
+    await database?.close()
+    fs.rmSync(folder, { recursive: true, force: true })
+  })
 
-  const record = (n: number) =>
-    database.db.transaction((tx) =>
-      writeAuditEvent(tx, {
-        occurredAt: new Date(Date.UTC(2026, 2, 2, 8, n)),
-        requestId: `request-${n}`,
-        actorUserId: null,
-        actorOrganisationId: null,
-        actorRole: 'system:test',
-        action: 'customer.read',
-        purpose: null,
-        outcome: 'success',
-        personIds: ['5d0c2a52-8f57-4d4b-9d2b-4d0f7b1b3a1' + String(n % 10)],
-        recordIds: [],
-      }),
-    )
+  const record = (n: number) => recordAuditEvents(database.db, n)
+  const verify = (file: string | null = checkpointFile) =>
+    auditVerify(database.db, testAuditKey, file)
 
-  it('reports an empty and an intact chain as OK, with the number of events', async () => {
-    expect(await auditVerify(database.db)).toEqual({
+  it('reports an empty and an intact chain as OK, with the events and the checkpoint', async () => {
+    expect(await verify()).toEqual({
       ok: true,
-      message: 'audit chain OK: 0 events',
+      message: 'audit chain OK: 0 events; NO checkpoint: rows removed from the end would not show',
       exitCode: 0,
     })
     for (let n = 1; n <= 4; n++) await record(n)
-    expect(await auditVerify(database.db)).toEqual({
+    expect((await verify()).message).toBe(
+      'audit chain OK: 0 events, 4 not yet sealed; NO checkpoint: rows removed from the end would not show',
+    )
+    const { end } = await sealAll(database.db)
+    writeCheckpoint(checkpointFile, makeCheckpoint(testAuditKey, end!, new Date()))
+    await record(5)
+    await sealAll(database.db)
+    expect(await verify()).toEqual({
       ok: true,
-      message: 'audit chain OK: 4 events',
+      message: 'audit chain OK: 5 events; checkpoint at position 4',
       exitCode: 0,
     })
   })
 
-  it('names the first broken link by its sequence number and exits with 1', async () => {
-    await database.db.transaction(async (tx) => {
-      await tx.execute(sql`alter table audit_event disable trigger user`)
-      await tx.update(auditEvent).set({ outcome: 'denied' }).where(eq(auditEvent.seq, 3))
-      await tx.execute(sql`alter table audit_event enable trigger user`)
-    })
-    const report = await auditVerify(database.db)
+  it('names the first broken link by its place and sequence number and exits with 1', async () => {
+    await tamper(database.db, (tx) =>
+      tx.update(auditEvent).set({ outcome: 'denied' }).where(eq(auditEvent.chainPosition, 3)),
+    )
+    const report = await verify()
     expect(report).toMatchObject({ ok: false, exitCode: 1 })
     expect(report.message).toBe(
-      'audit chain BROKEN at seq 3: content altered (2 events before it verified)',
+      'audit chain BROKEN at position 3 (seq 3): content altered or sealed with another key ' +
+        '(2 events before it verified; checkpoint at position 4)',
     )
   })
 })

@@ -1,6 +1,7 @@
 import { loadConfig } from './platform/config'
 import { openConfiguredDatabase } from './platform/db/open'
 import { buildApp } from './server'
+import { startConfiguredAuditSealer } from './platform/audit/seal'
 import { smtpTransport, startMailSender } from './platform/mail/smtp'
 import { DEMO_PASSWORD, loadDemoData } from './demo/demo-data'
 
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const database = await openConfiguredDatabase(config)
   const logins = config.DEMO ? await loadDemoData(database.db) : []
   const app = await buildApp({ config, db: database.db })
+  const stopAuditSealer = startConfiguredAuditSealer(config, database, app.log)
   const stopMail = config.SMTP_URL
     ? startMailSender(
         database.db,
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
   const shutdown = async (): Promise<void> => {
     await stopMail?.()
     await app.close()
+    await stopAuditSealer()
     await database.close()
     process.exit(0)
   }

@@ -26,6 +26,10 @@ const configSchema = z.object({
     .regex(/^smtps?:\/\//, 'smtp://host:port or smtps://user:pass@host:port')
     .optional(),
   MAIL_FROM: z.string().default('Saumaton <no-reply@saumaton.invalid>'),
+  // Keys the audit chain (docs/audit.md); unset: a key generated into DATA_DIR.
+  AUDIT_KEY: z.string().optional(),
+  // Default: DATA_DIR/audit-checkpoint.json.
+  AUDIT_CHECKPOINT: z.string().optional(),
 })
 
 export type Config = z.infer<typeof configSchema>

@@ -5,10 +5,10 @@ import { customer } from '../../domain/customers/schema'
 import { userAccount } from '../auth/schema'
 import { queryRows } from '../db/database'
 import { testApp, type Agent, type TestApp } from '../testing/app'
-import { withAudit } from '../testing/audit'
+import { sealAll, tamper, testAuditKey, withAudit } from '../testing/audit'
 import { expectOk, expectProblem } from '../testing/expect'
 import type { CustomerFixture, MemberFixture, OrganisationFixture } from '../testing/fixtures'
-import { verifyAuditChain } from './audit'
+import { verifyAuditChain } from './verify'
 import { auditEvent } from './schema'
 
 describe('audit trail', () => {
@@ -133,9 +133,24 @@ describe('audit trail', () => {
     expect(events[0]!.recordIds).toContain(target.id)
   })
 
-  it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE', async () => {
+  it('is append-only: the database refuses DELETE, TRUNCATE and every UPDATE but the first seal', async () => {
+    expectOk(await teAgent.get(`/api/v1/customers/${people[0]!.id}`))
+    expect((await sealAll(t.db)).sealed).toBeGreaterThan(0)
+    expectOk(await teAgent.get(`/api/v1/customers/${people[1]!.id}`))
+    const [unsealed] = await queryRows<{ id: string }>(
+      t.db,
+      sql`select id from audit_event where hash is null`,
+    )
     for (const statement of [
       "update audit_event set action = 'nothing.happened'",
+      "update audit_event set hash = repeat('0', 64) where hash is not null",
+      'update audit_event set chain_position = null, prev_hash = null, hash = null',
+      // A seal that changes the row too.
+      `update audit_event set action = 'x', chain_position = 999, prev_hash = 'a', hash = 'b'
+         where id = '${unsealed!.id}'`,
+      `insert into audit_event (occurred_at, actor_role, action, outcome, person_ids, record_ids,
+         chain_position, prev_hash, hash)
+         values (now(), 'x', 'x', 'success', '{}', '{}', 999, 'a', 'b')`,
       'delete from audit_event',
       'truncate audit_event',
     ]) {
@@ -144,9 +159,12 @@ describe('audit trail', () => {
         (e: unknown) => e,
       )
       expect(error, statement).not.toBeNull()
-      expect(String((error as { cause?: unknown }).cause ?? error)).toMatch(/append-only/)
+      expect(String((error as { cause?: unknown }).cause ?? error), statement).toMatch(
+        /append-only|written unsealed/,
+      )
     }
-    expect((await verifyAuditChain(t.db)).ok).toBe(true)
+    expect((await sealAll(t.db)).sealed).toBe(1)
+    expect(await verifyAuditChain(t.db, testAuditKey)).toMatchObject({ ok: true, unsealed: 0 })
   })
 
   it('never holds an identity code or a name', async () => {
@@ -175,38 +193,34 @@ describe('audit trail', () => {
   })
 
   it('verifies its chain, and finds the first broken row after tampering behind the protection', async () => {
-    const intact = await verifyAuditChain(t.db)
-    expect(intact).toMatchObject({ ok: true })
+    await sealAll(t.db)
+    const intact = await verifyAuditChain(t.db, testAuditKey)
+    expect(intact).toMatchObject({ ok: true, unsealed: 0 })
     const total = intact.checked
     expect(total).toBeGreaterThan(6)
-    // The protection is a trigger: a superuser can switch it off; the chain still tells.
-    const tamper = (
-      change: (tx: Parameters<Parameters<typeof t.db.transaction>[0]>[0]) => Promise<unknown>,
-    ) =>
-      t.db.transaction(async (tx) => {
-        await tx.execute(sql`alter table audit_event disable trigger user`)
-        await change(tx)
-        await tx.execute(sql`alter table audit_event enable trigger user`)
-      })
+    const at = (position: number) => eq(auditEvent.chainPosition, position)
 
     const removed = total - 2
-    await tamper((tx) => tx.delete(auditEvent).where(eq(auditEvent.seq, removed)))
-    expect(await verifyAuditChain(t.db, 3)).toEqual({
+    await tamper(t.db, (tx) => tx.delete(auditEvent).where(at(removed)))
+    expect(await verifyAuditChain(t.db, testAuditKey, { batchSize: 3 })).toMatchObject({
       ok: false,
       checked: removed - 1,
-      brokenAtSeq: removed,
-      reason: 'a row is missing',
+      broken: { position: removed, seq: null, reason: 'a row is missing' },
     })
 
     const altered = Math.ceil(total / 2)
-    await tamper((tx) =>
-      tx.update(auditEvent).set({ action: 'tampered.action' }).where(eq(auditEvent.seq, altered)),
+    await tamper(t.db, (tx) =>
+      tx.update(auditEvent).set({ action: 'tampered.action' }).where(at(altered)),
     )
-    expect(await verifyAuditChain(t.db, 3)).toEqual({
+    const [row] = await t.db.select().from(auditEvent).where(at(altered))
+    expect(await verifyAuditChain(t.db, testAuditKey, { batchSize: 3 })).toMatchObject({
       ok: false,
       checked: altered - 1,
-      brokenAtSeq: altered,
-      reason: 'content altered',
+      broken: {
+        position: altered,
+        seq: row!.seq,
+        reason: 'content altered or sealed with another key',
+      },
     })
     // And the protection is on again.
     await expect(t.db.execute(sql`delete from audit_event`)).rejects.toThrow()

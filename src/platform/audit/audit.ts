@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { asc, desc, gt, sql } from 'drizzle-orm'
+import { createHmac } from 'node:crypto'
 import type { Queryable } from '../db/database'
 import { auditEvent, type AuditOutcome } from './schema'
 
@@ -31,13 +30,22 @@ export interface AuditEventInput {
   recordIds: string[]
 }
 
-export const GENESIS_HASH = '0'.repeat(64)
-// Serialises audit writers so that the chain never forks; held only until the writer commits.
-const AUDIT_CHAIN_LOCK = 7_310_417_001
+/** The secret that keys the chain's hashes (see key.ts); without it no one can forge a seal. */
+export type AuditKey = Buffer
 
-function canonical(seq: number, e: AuditEventInput, prevHash: string): string {
+export const GENESIS_HASH = '0'.repeat(64)
+
+/** What a seal covers: the row's identity, order, content, place in the chain and predecessor. */
+export interface SealedContent extends AuditEventInput {
+  id: string
+  seq: number
+}
+
+function canonical(e: SealedContent, position: number, prevHash: string): string {
   return JSON.stringify([
-    seq,
+    position,
+    e.seq,
+    e.id,
     e.occurredAt.toISOString(),
     e.requestId,
     e.actorUserId,
@@ -52,68 +60,27 @@ function canonical(seq: number, e: AuditEventInput, prevHash: string): string {
   ])
 }
 
-export function hashAuditEvent(seq: number, e: AuditEventInput, prevHash: string): string {
-  return createHash('sha256')
-    .update(canonical(seq, e, prevHash))
+/** HMAC-SHA-256 of one row in its place: recomputing it needs the key. */
+export function sealHash(
+  key: AuditKey,
+  e: SealedContent,
+  position: number,
+  prevHash: string,
+): string {
+  return createHmac('sha256', key)
+    .update(canonical(e, position, prevHash))
     .digest('hex')
 }
 
-/** Appends one event to the chain; call inside the transaction whose access it records. */
+/**
+ * Records one access; call inside the transaction whose access it records. The row is written
+ * unsealed (no lock, no read): the sealer chains it shortly after commit (seal.ts).
+ */
 export async function writeAuditEvent(db: Queryable, input: AuditEventInput): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`)
-  const [last] = await db
-    .select({ seq: auditEvent.seq, hash: auditEvent.hash })
-    .from(auditEvent)
-    .orderBy(desc(auditEvent.seq))
-    .limit(1)
-  const seq = (last?.seq ?? 0) + 1
-  const prevHash = last?.hash ?? GENESIS_HASH
-  const e = {
+  await db.insert(auditEvent).values({
     ...input,
     occurredAt: new Date(input.occurredAt.getTime()),
     personIds: [...new Set(input.personIds)].sort(),
     recordIds: [...new Set(input.recordIds)].sort(),
-  }
-  await db
-    .insert(auditEvent)
-    .values({ ...e, seq, prevHash, hash: hashAuditEvent(seq, e, prevHash) })
-}
-
-export type ChainVerdict =
-  | { ok: true; checked: number }
-  | { ok: false; checked: number; brokenAtSeq: number; reason: string }
-
-/** Walks the chain in order and reports the first row whose link or content does not verify. */
-export async function verifyAuditChain(db: Queryable, batchSize = 5000): Promise<ChainVerdict> {
-  let prevHash = GENESIS_HASH
-  let expectedSeq = 1
-  let checked = 0
-  for (;;) {
-    const rows = await db
-      .select()
-      .from(auditEvent)
-      .where(gt(auditEvent.seq, expectedSeq - 1))
-      .orderBy(asc(auditEvent.seq))
-      .limit(batchSize)
-    if (rows.length === 0) return { ok: true, checked }
-    for (const row of rows) {
-      if (row.seq !== expectedSeq) {
-        return { ok: false, checked, brokenAtSeq: expectedSeq, reason: 'a row is missing' }
-      }
-      if (row.prevHash !== prevHash) {
-        return {
-          ok: false,
-          checked,
-          brokenAtSeq: row.seq,
-          reason: 'link to the previous row broken',
-        }
-      }
-      if (hashAuditEvent(row.seq, row, row.prevHash) !== row.hash) {
-        return { ok: false, checked, brokenAtSeq: row.seq, reason: 'content altered' }
-      }
-      prevHash = row.hash
-      expectedSeq += 1
-      checked += 1
-    }
-  }
+  })
 }
