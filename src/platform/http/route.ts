@@ -244,8 +244,8 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
           if (action.kind === 'target') {
             const id = targetOf(def)(input)
             const persons = await customersOfTarget(ctx, action.target, id)
-            // A customer target is a person; any other target is a record of its customer.
-            ctx.audit.touch(persons, persons.includes(id) ? [] : [id])
+            // The target's customer is a person touched, also when the target is their step.
+            ctx.audit.touch(persons, [id])
             await authorize(ctx, action, id)
           }
           const value: unknown = await def.handler(ctx, input, reply)
