@@ -1,21 +1,26 @@
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { actorForAccount } from './actor'
 import { DEMO_PASSWORD, loadDemoData } from './demo/demo-data'
+import { jointCustomership, serviceAction } from './domain/cases/schema'
+import { dataCategories, type DataCategory } from './domain/consent/schema'
 import { customer } from './domain/customers/schema'
-import { permittedTargets, type Action } from './platform/access'
+import { permittedTargets, type TargetAction } from './platform/access'
 import { userAccount } from './platform/auth/schema'
+import { queryRows } from './platform/db/database'
 import { testConfig } from './platform/config'
 import { newContext, type Actor } from './platform/context'
-import type { UserAccountId } from './platform/ids'
-import { testApp, type TestApp } from './platform/testing/app'
+import type { AnyRoute } from './platform/http/route'
+import type { OrganisationId, UserAccountId } from './platform/ids'
+import { testApp, type Agent, type TestApp } from './platform/testing/app'
 import { expectOk } from './platform/testing/expect'
 import { apiRoutes } from './routes'
 
 /**
- * Every route that acts on one customer, walked for every relation an actor can have to that
- * customer. The expectations below are the policy stated once more, independently of the rules
- * in the code: a route whose action is missing here fails the test until someone decides.
+ * Every route, classified; every route that acts on a customer's data walked for every relation
+ * an actor can have to that customer; and every data category probed through every read. The
+ * expectations below are the policy stated once more, independently of the rules in the code:
+ * a route or action missing here fails the test until someone decides.
  */
 type Relation =
   | 'self'
@@ -27,20 +32,62 @@ type Relation =
   | 'other_young_person'
   | 'coordinator'
 
+const team: Relation[] = ['enrolling_worker', 'consented_worker']
+
+/** Target actions: who may act on a customer (or on a step of their case). */
 const policy: Record<string, Relation[]> = {
-  'customer.read': ['self', 'enrolling_worker', 'consented_worker'],
+  'customer.read': ['self', ...team],
   'customer.read_access_log': ['self'],
   'consent.read': ['self'],
   'consent.give': ['self', 'enrolling_worker'],
   'consent.withdraw': ['self'],
-  'case.read': ['enrolling_worker', 'consented_worker'],
-  'case.write': ['enrolling_worker', 'consented_worker'],
-  'plan.read': ['self', 'enrolling_worker', 'consented_worker'],
-  'message.read': ['self', 'enrolling_worker', 'consented_worker'],
-  'message.send': ['self', 'enrolling_worker', 'consented_worker'],
-  'consent_request.read': ['self', 'enrolling_worker', 'consented_worker'],
+  'case.read': team,
+  'case.write': team,
+  'plan.read': ['self', ...team],
+  'message.read': ['self', ...team],
+  'message.send': ['self', ...team],
+  'consent_request.read': ['self', ...team],
   'consent_request.answer': ['self'],
+  'service_action.read': team,
+  'service_action.comment': team,
+  // Only the step's owner organisation changes it (see stepFor below).
+  'service_action.update': team,
 }
+
+/** List actions: who may call them (what they list is probed per category below). */
+const listPolicy: Record<string, ('worker' | 'person' | 'coordinator')[]> = {
+  'customer.list': ['worker'],
+  'work_queue.read': ['worker'],
+}
+
+/**
+ * Routes that name no customer's records by id, allowed by role alone. Each is here because
+ * someone decided it touches nobody's case: the catalogue, the network, one's own session, and
+ * enrolment, which finds the person by the identity code in its body and records them itself.
+ */
+const roleRoutes = new Set([
+  'DELETE /api/v1/session',
+  'GET /api/v1/me',
+  'PATCH /api/v1/me',
+  'GET /api/v1/organisations',
+  'GET /api/v1/network',
+  'GET /api/v1/programmes',
+  'GET /api/v1/cooperation-indicators',
+  'POST /api/v1/cooperation-indicators',
+  'PUT /api/v1/cooperation-indicators/:indicatorId',
+  'GET /api/v1/event-cards',
+  'POST /api/v1/event-cards',
+  'GET /api/v1/event-cards/versions/:versionId',
+  'PUT /api/v1/event-cards/versions/:versionId',
+  'POST /api/v1/event-cards/versions/:versionId/publish',
+  'POST /api/v1/event-cards/versions/:versionId/retire',
+  'POST /api/v1/enrolments/check',
+  'POST /api/v1/enrolments',
+  'GET /api/v1/lead-times',
+  'GET /api/v1/dev/mailbox',
+])
+/** Path parameters of role routes: catalogue records, never a person's. */
+const nonPersonalParams = new Set(['indicatorId', 'versionId'])
 
 // (actor's username, target young person, the relation between them) in the demo network:
 // Aino is enrolled by the TE office and consents to TE, Kela and Oulu; Onni withdrew his consent
@@ -58,9 +105,64 @@ const scenarios: [string, string, Relation][] = [
   ['coordinator1', 'aino', 'coordinator'],
 ]
 
+const key = (r: AnyRoute) => `${r.method} ${r.url}`
+const routes = apiRoutes(testConfig({ DEMO: true }))
+const targetRoutes = routes.filter((r) => r.action !== 'public' && r.action.kind === 'target')
+const listRoutes = routes.filter((r) => r.action !== 'public' && r.action.kind === 'list')
+const actionOf = (r: AnyRoute) => r.action as TargetAction
+const onStep = (r: AnyRoute) => actionOf(r).target.name === 'service_action'
+
 let t: TestApp
 const customerIds = new Map<string, string>()
 const actors = new Map<string, Actor>()
+/** The steps of each customer's case, with their owner organisation. */
+const steps = new Map<string, { id: string; owner: string }[]>()
+
+async function enrol(agent: Agent, username: string, programmeId: string) {
+  const person = expectOk<{
+    identityCode: string
+    firstName: string
+    lastName: string
+    municipality: { id: string }
+  }>(
+    await (
+      await t.signIn(username, DEMO_PASSWORD)
+    ).get(`/api/v1/customers/${customerIds.get(username)}`),
+  )
+  expectOk(
+    await agent.post('/api/v1/enrolments', {
+      identityCode: person.identityCode,
+      firstName: person.firstName,
+      lastName: person.lastName,
+      municipalityId: person.municipality.id,
+      programmeId,
+      qualification: 'vocational',
+      overrideReason: 'Probe of the access matrix',
+    }),
+    201,
+  )
+}
+
+/** Raises an indicator and opens its card, so that the case has steps of several owners. */
+async function openGuidanceCard(agent: Agent, username: string) {
+  const id = customerIds.get(username)!
+  const indicators = expectOk<{ items: { id: string; code: string }[] }>(
+    await agent.get('/api/v1/cooperation-indicators'),
+  )
+  const raised = expectOk<{ raisedIndicatorId: string; offeredCards: { id: string }[] }>(
+    await agent.post(`/api/v1/customers/${id}/case/indicators`, {
+      indicatorId: indicators.items.find((i) => i.code === 'guidance_to_studies')!.id,
+    }),
+    201,
+  )
+  expectOk(
+    await agent.post(`/api/v1/customers/${id}/case/event-cards`, {
+      eventCardVersionId: raised.offeredCards[0]!.id,
+      raisedIndicatorId: raised.raisedIndicatorId,
+    }),
+    201,
+  )
+}
 
 beforeAll(async () => {
   t = await testApp()
@@ -70,30 +172,34 @@ beforeAll(async () => {
     .from(customer)
     .innerJoin(userAccount, eq(userAccount.id, customer.userAccountId))
   for (const p of people) customerIds.set(p.username, p.id)
-  // Raahe enrols Leo (no consents): its access rests on its own statutory work.
-  const raahe = await t.signIn('raahe1', DEMO_PASSWORD)
   const network = expectOk<{ programmes: { id: string }[] }>(
     await (await t.signIn('coordinator1', DEMO_PASSWORD)).get('/api/v1/network'),
   )
-  const leo = expectOk<{
-    identityCode: string
-    firstName: string
-    lastName: string
-    municipality: { id: string }
-  }>(
-    await (await t.signIn('leo', DEMO_PASSWORD)).get(`/api/v1/customers/${customerIds.get('leo')}`),
-  )
-  expectOk(
-    await raahe.post('/api/v1/enrolments', {
-      identityCode: leo.identityCode,
-      firstName: leo.firstName,
-      lastName: leo.lastName,
-      municipalityId: leo.municipality.id,
-      programmeId: network.programmes[0]!.id,
-      qualification: 'vocational',
-    }),
-    201,
-  )
+  const programmeId = network.programmes[0]!.id
+  // Raahe enrols Leo (no consents): its access rests on its own statutory work. The TE office
+  // enrols Onni and Venla, so that Kela's withdrawn and expired consents meet steps of its own.
+  const raahe = await t.signIn('raahe1', DEMO_PASSWORD)
+  const te = await t.signIn('te1', DEMO_PASSWORD)
+  await enrol(raahe, 'leo', programmeId)
+  await openGuidanceCard(raahe, 'leo')
+  for (const who of ['onni', 'venla']) {
+    await enrol(te, who, programmeId)
+    await openGuidanceCard(te, who)
+  }
+  const rows = await t.db
+    .select({
+      id: serviceAction.id,
+      owner: serviceAction.ownerOrganisationId,
+      c: jointCustomership,
+    })
+    .from(serviceAction)
+    .innerJoin(jointCustomership, eq(jointCustomership.id, serviceAction.jointCustomershipId))
+  for (const [username, id] of customerIds) {
+    steps.set(
+      username,
+      rows.filter((r) => r.c.customerId === id).map((r) => ({ id: r.id, owner: r.owner })),
+    )
+  }
   const accounts = await t.db.select().from(userAccount)
   for (const [username] of scenarios) {
     const a = accounts.find((x) => x.username === username)!
@@ -109,30 +215,56 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const customerRoutes = apiRoutes(testConfig()).filter(
-  (r) => r.url.includes(':customerId') && r.action !== 'public',
-)
+/** The step a scenario acts on: one its organisation owns if any, else the case's first. */
+function stepFor(username: string, target: string): { id: string; owned: boolean } {
+  const actor = actors.get(username)!
+  const org = actor.kind === 'user' ? actor.organisationId : null
+  const all = steps.get(target)!
+  const own = all.find((s) => s.owner === org)
+  return { id: (own ?? all[0]!).id, owned: own !== undefined }
+}
 
-describe('every route × every relation to the customer', () => {
-  it('has a stated policy for every action that targets a customer', () => {
-    const actions = new Set(customerRoutes.map((r) => (r.action as Action).name))
-    expect([...actions].filter((a) => !(a in policy))).toEqual([])
-    // Each such route checks its action against the customer in the URL.
-    expect(customerRoutes.filter((r) => !r.target).map((r) => `${r.method} ${r.url}`)).toEqual([])
+function expected(route: AnyRoute, username: string, target: string, relation: Relation) {
+  const name = actionOf(route).name
+  const allowed = policy[name]!.includes(relation)
+  return name === 'service_action.update' ? allowed && stepFor(username, target).owned : allowed
+}
+
+describe('every route is classified', () => {
+  it('is public, allowed by role (and listed as touching no case), a target or a list', () => {
+    const unclassified = routes.filter(
+      (r) =>
+        r.action !== 'public' &&
+        !(r.action.kind === 'role' && roleRoutes.has(key(r))) &&
+        !(r.action.kind === 'target' && r.action.name in policy && r.target) &&
+        !(r.action.kind === 'list' && r.action.name in listPolicy && r.persons),
+    )
+    expect(unclassified.map(key)).toEqual([])
   })
 
+  it('acts by role only where no person is named in the path', () => {
+    const personal = routes
+      .filter((r) => r.action !== 'public' && r.action.kind === 'role')
+      .filter((r) => [...r.url.matchAll(/:(\w+)/g)].some((m) => !nonPersonalParams.has(m[1]!)))
+    expect(personal.map(key)).toEqual([])
+    // A customer in the path or a step's id: always a target route checked against it.
+    const pathTargets = routes.filter((r) => /:(customerId|serviceActionId)/.test(r.url))
+    expect(pathTargets.filter((r) => !targetRoutes.includes(r)).map(key)).toEqual([])
+  })
+})
+
+describe('every target route × every relation to the customer', () => {
   it('permits exactly what the policy says, no more', async () => {
     const mismatches: string[] = []
-    for (const route of customerRoutes) {
-      const action = route.action as Action
+    for (const route of targetRoutes) {
+      const action = actionOf(route)
       for (const [username, target, relation] of scenarios) {
         const ctx = newContext(t.db, actors.get(username)!, 'matrix', t.clock())
-        const id = customerIds.get(target)!
+        const id = onStep(route) ? stepFor(username, target).id : customerIds.get(target)!
         const allowed = (await permittedTargets(ctx, action, [id])).has(id)
-        const expected = policy[action.name]!.includes(relation)
-        if (allowed !== expected) {
+        if (allowed !== expected(route, username, target, relation)) {
           mismatches.push(
-            `${route.method} ${route.url} (${action.name}) ${relation}: ${allowed ? 'allowed' : 'refused'}`,
+            `${key(route)} (${action.name}) ${username}→${target} ${relation}: ${allowed ? 'allowed' : 'refused'}`,
           )
         }
       }
@@ -140,24 +272,229 @@ describe('every route × every relation to the customer', () => {
     expect(mismatches).toEqual([])
   })
 
-  it('over HTTP, every read of a customer refused by the policy answers 403/404 and leaks nothing', async () => {
-    const leaks: string[] = []
-    const reads = customerRoutes.filter(
-      (r) => r.method === 'GET' && !/:(?!customerId)\w+/.test(r.url),
-    )
+  it(
+    'over HTTP, every read refused by the policy answers 403/404 and leaks nothing',
+    { timeout: 120_000 },
+    async () => {
+      const leaks: string[] = []
+      const reads = targetRoutes.filter(
+        (r) => r.method === 'GET' && !/:(?!customerId|serviceActionId)\w+/.test(r.url),
+      )
+      for (const [username, target, relation] of scenarios) {
+        const agent = await t.signIn(username, DEMO_PASSWORD)
+        for (const route of reads) {
+          const url = route.url
+            .replace(':customerId', customerIds.get(target)!)
+            .replace(':serviceActionId', stepFor(username, target).id)
+          const res = await agent.get(url)
+          const allowed = expected(route, username, target, relation)
+          if (!allowed && ![403, 404].includes(res.statusCode)) {
+            leaks.push(`${key(route)} ${username}→${target} ${relation} → ${res.statusCode}`)
+          }
+          if (allowed && res.statusCode !== 200) {
+            leaks.push(`${key(route)} ${username}→${target} ${relation} → ${res.statusCode}`)
+          }
+        }
+      }
+      expect(leaks).toEqual([])
+    },
+  )
+
+  it('records the customer of every target as a person touched, steps included', async () => {
+    const agent = await t.signIn('te1', DEMO_PASSWORD)
+    const aino = customerIds.get('aino')!
+    const step = stepFor('te1', 'aino').id
+    for (const url of [`/api/v1/customers/${aino}/case`, `/api/v1/service-actions/${step}`]) {
+      expectOk(await agent.get(url))
+      // The newest event is this request's own.
+      const [event] = await queryRows<{ personIds: string[] }>(
+        t.db,
+        sql`select person_ids::text[] as "personIds" from audit_event order by seq desc limit 1`,
+      )
+      expect(event?.personIds).toContain(aino)
+    }
+  })
+})
+
+describe('every list route × every kind of actor', () => {
+  it('answers whom the policy allows, and lists only customers they may see', async () => {
+    const wrong: string[] = []
     for (const [username, target, relation] of scenarios) {
       const agent = await t.signIn(username, DEMO_PASSWORD)
-      const id = customerIds.get(target)!
-      for (const route of reads) {
-        const res = await agent.get(route.url.replace(':customerId', id))
-        const allowed = policy[(route.action as Action).name]!.includes(relation)
-        if (!allowed && ![403, 404].includes(res.statusCode)) {
-          leaks.push(`${route.url} ${relation} → ${res.statusCode}`)
+      const actor = actors.get(username)!
+      const roles = actor.kind === 'user' ? actor.roles : []
+      for (const route of listRoutes) {
+        const res = await agent.get(`${route.url}?pageSize=100`)
+        const allowed = listPolicy[route.action !== 'public' ? route.action.name : '']!.some((r) =>
+          roles.includes(r),
+        )
+        if (allowed !== (res.statusCode === 200)) {
+          wrong.push(`${key(route)} ${username} → ${res.statusCode}`)
+          continue
         }
-        if (allowed && res.statusCode >= 500)
-          leaks.push(`${route.url} ${relation} → ${res.statusCode}`)
+        if (!allowed) continue
+        const body = res.json<{ items: { id: string; customerId?: string }[]; total: number }>()
+        const listed = body.items.map((i) => i.customerId ?? i.id)
+        const seesTarget = policy['customer.read']!.includes(relation)
+        if (listed.includes(customerIds.get(target)!) && !seesTarget) {
+          wrong.push(`${key(route)} ${username} lists ${target} (${relation})`)
+        }
+        if (body.total < body.items.length) wrong.push(`${key(route)} ${username}: count`)
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+})
+
+/**
+ * A customer with data of every category, enrolled by the TE office (whose statute covers them
+ * all); one organisation per category holds a consent naming that category alone. Each must see
+ * its category and nothing of any other, through every read: case, notes, timeline, plan,
+ * steps, lists and counts.
+ */
+describe('every data category × every read', () => {
+  const marker = (kind: string, c: DataCategory) => `probe_${kind}_${c}`
+  let customerId: string
+  const orgs = new Map<DataCategory, { agent: Agent; id: string }>()
+  const stepIds = new Map<DataCategory, string[]>()
+
+  beforeAll(async () => {
+    for (const c of dataCategories) {
+      const org = await t.fixtures.organisation('municipality').withStatutoryCategories([]).save()
+      const worker = await t.fixtures.worker(org).save()
+      orgs.set(c, { agent: await t.signIn(worker), id: org.id })
+    }
+    let builder = t.fixtures.customer()
+    for (const c of dataCategories)
+      builder = builder.withConsent({ id: orgs.get(c)!.id as OrganisationId }, [c])
+    const person = await builder.save()
+    customerId = person.id
+    const te = await t.signIn('te1', DEMO_PASSWORD)
+    const coordinator = await t.signIn('coordinator1', DEMO_PASSWORD)
+    const network = expectOk<{ programmes: { id: string }[] }>(
+      await coordinator.get('/api/v1/network'),
+    )
+    const municipality = expectOk<{ municipality: { id: string } }>(
+      await (await t.signIn(person.username)).get(`/api/v1/customers/${customerId}`),
+    ).municipality.id
+    expectOk(
+      await te.post('/api/v1/enrolments', {
+        identityCode: person.identityCode,
+        firstName: person.firstName,
+        lastName: person.lastName,
+        municipalityId: municipality,
+        programmeId: network.programmes[0]!.id,
+        qualification: 'vocational',
+        overrideReason: 'Probe of data categories',
+      }),
+      201,
+    )
+    const [jc] = await t.db
+      .select({ id: jointCustomership.id })
+      .from(jointCustomership)
+      .where(eq(jointCustomership.customerId, customerId))
+    for (const c of dataCategories) {
+      const indicator = expectOk<{ id: string }>(
+        await coordinator.post('/api/v1/cooperation-indicators', {
+          code: marker('indicator', c),
+          name: { fi: marker('name', c), sv: marker('name', c), en: marker('name', c) },
+          dataCategory: c,
+        }),
+        201,
+      )
+      expectOk(
+        await te.post(`/api/v1/customers/${customerId}/case/indicators`, {
+          indicatorId: indicator.id,
+        }),
+        201,
+      )
+      expectOk(
+        await te.post(`/api/v1/customers/${customerId}/case/notes`, {
+          dataCategory: c,
+          body: marker('note', c),
+        }),
+        201,
+      )
+      // A step of this category for every organisation, so each one's queue meets them all.
+      const text = marker('step', c)
+      const inserted = await t.db
+        .insert(serviceAction)
+        .values(
+          [...orgs.values()].map((o) => ({
+            jointCustomershipId: jc!.id,
+            ownerOrganisationId: o.id,
+            instructionFi: text,
+            instructionSv: text,
+            instructionEn: text,
+            customerTextFi: text,
+            customerTextSv: text,
+            customerTextEn: text,
+            dataCategory: c,
+            status: 'open' as const,
+            dueOn: '2026-03-10',
+          })),
+        )
+        .returning({ id: serviceAction.id })
+      stepIds.set(
+        c,
+        inserted.map((r) => r.id),
+      )
+    }
+  })
+
+  it('shows each organisation its own category and nothing of any other, anywhere', async () => {
+    const leaks: string[] = []
+    const reads = [...targetRoutes, ...listRoutes].filter(
+      (r) => r.method === 'GET' && !/:(?!customerId|serviceActionId)\w+/.test(r.url),
+    )
+    for (const [a, { agent }] of orgs) {
+      let seen = ''
+      for (const route of reads) {
+        const ids = route.url.includes(':serviceActionId')
+          ? [...stepIds.values()].flat()
+          : [customerId]
+        for (const id of ids) {
+          const url = route.url.replace(/:customerId|:serviceActionId/, id)
+          const res = await agent.get(`${url}${route.url.includes(':') ? '' : '?pageSize=100'}`)
+          if (res.statusCode >= 500) leaks.push(`${url} → ${res.statusCode}`)
+          if (res.statusCode !== 200) continue
+          seen += res.body
+          for (const b of dataCategories.filter((c) => c !== a)) {
+            for (const needle of ['indicator', 'name', 'note', 'step'].map((k) => marker(k, b))) {
+              if (res.body.includes(needle)) leaks.push(`${a} sees ${needle} through ${key(route)}`)
+            }
+            if (res.body.includes(`"${b}"`)) leaks.push(`${a} sees the name ${b} in ${key(route)}`)
+          }
+        }
+      }
+      // What the category's own consent names does arrive: the probe can tell the difference.
+      for (const k of ['note', 'step', 'name']) {
+        if (!seen.includes(marker(k, a))) leaks.push(`${a} does not see its own ${k}`)
       }
     }
     expect(leaks).toEqual([])
+  }, 180_000)
+
+  it('keeps counts and pages to what the organisation may see', async () => {
+    for (const [a, { agent }] of orgs) {
+      const timeline = expectOk<{
+        items: { dataCategory: string | null; withheld: boolean; kind: string }[]
+        total: number
+      }>(await agent.get(`/api/v1/customers/${customerId}/case/timeline?pageSize=100`))
+      expect(timeline.total).toBe(timeline.items.length)
+      // Of the other categories only the raised indicators show, as "support needed".
+      const others = timeline.items.filter((e) => e.dataCategory !== a)
+      expect(others.every((e) => e.withheld && e.kind === 'indicator_raised')).toBe(true)
+      expect(others).toHaveLength(dataCategories.length - 1)
+      const queue = expectOk<{ items: { customerText: { en: string } }[]; total: number }>(
+        await agent.get('/api/v1/service-actions?pageSize=100'),
+      )
+      expect(queue.total).toBe(1)
+      expect(queue.items.map((i) => i.customerText.en)).toEqual([marker('step', a)])
+      const notes = expectOk<{ items: { body: string }[] }>(
+        await agent.get(`/api/v1/customers/${customerId}/case/notes`),
+      )
+      expect(notes.items.map((n) => n.body)).toEqual([marker('note', a)])
+    }
   })
 })

@@ -13,7 +13,7 @@ import {
   type OrganisationKind,
 } from '../domain/organisations/schema'
 import { customer } from '../domain/customers/schema'
-import { consent, type DataCategory } from '../domain/consent/schema'
+import { consent, statutoryCategory, type DataCategory } from '../domain/consent/schema'
 import { CURRENT_NOTICE_VERSION } from '../domain/consent/consent'
 import { syntheticIdentityCode } from './identity-codes'
 import { loadDemoCatalogueAndCases } from './demo-catalogue'
@@ -31,9 +31,13 @@ interface OrgSeed {
   names: [string, string, string]
   municipality?: string
   legalBasis: string | null
+  /** What that statute covers in its work with the customers it enrolled. */
+  statutoryCategories: DataCategory[]
   workers: number
   coordinators?: number
 }
+
+const socialWelfare: DataCategory[] = ['identity_and_contact', 'employment_and_plan', 'benefits']
 
 /** The original document's network (2019–2020), with synthetic people. */
 const organisations: OrgSeed[] = [
@@ -46,6 +50,15 @@ const organisations: OrgSeed[] = [
       'North Ostrobothnia TE Office',
     ],
     legalBasis: 'Laki julkisesta työvoima- ja yrityspalvelusta 916/2012',
+    // The act lets the office process what its services need, work ability (health) included.
+    statutoryCategories: [
+      'identity_and_contact',
+      'employment_and_plan',
+      'education',
+      'competence',
+      'benefits',
+      'health',
+    ],
     workers: 11,
   },
   {
@@ -53,6 +66,7 @@ const organisations: OrgSeed[] = [
     kind: 'social_insurance',
     names: ['Kela', 'FPA', 'Kela (Social Insurance Institution)'],
     legalBasis: 'Laki Kansaneläkelaitoksesta 731/2001',
+    statutoryCategories: ['identity_and_contact', 'benefits'],
     workers: 5,
   },
   {
@@ -61,6 +75,7 @@ const organisations: OrgSeed[] = [
     names: ['Oulun kaupunki', 'Uleåborgs stad', 'City of Oulu'],
     municipality: '564',
     legalBasis: 'Sosiaalihuoltolaki 1301/2014',
+    statutoryCategories: socialWelfare,
     workers: 8,
   },
   {
@@ -69,6 +84,7 @@ const organisations: OrgSeed[] = [
     names: ['Pudasjärven kaupunki', 'Pudasjärvi stad', 'Town of Pudasjärvi'],
     municipality: '615',
     legalBasis: 'Sosiaalihuoltolaki 1301/2014',
+    statutoryCategories: socialWelfare,
     workers: 5,
   },
   {
@@ -77,6 +93,7 @@ const organisations: OrgSeed[] = [
     names: ['Raahen kaupunki', 'Brahestads stad', 'Town of Raahe'],
     municipality: '678',
     legalBasis: 'Sosiaalihuoltolaki 1301/2014',
+    statutoryCategories: socialWelfare,
     workers: 5,
   },
   {
@@ -88,6 +105,7 @@ const organisations: OrgSeed[] = [
       'North Ostrobothnia ELY Centre',
     ],
     legalBasis: null,
+    statutoryCategories: [],
     workers: 0,
     coordinators: 2,
   },
@@ -281,6 +299,16 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
         })
         .returning()
       orgIds.set(o.code, row!.id)
+      if (o.statutoryCategories.length > 0) {
+        await tx
+          .insert(statutoryCategory)
+          .values(
+            o.statutoryCategories.map((dataCategory) => ({
+              organisationId: row!.id,
+              dataCategory,
+            })),
+          )
+      }
       const people: { n: number; role: 'worker' | 'coordinator' }[] = [
         ...Array.from({ length: o.workers }, (_, i) => ({ n: i + 1, role: 'worker' as const })),
         ...Array.from({ length: o.coordinators ?? 0 }, (_, i) => ({

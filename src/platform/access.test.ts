@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { consentActions } from '../domain/consent/actions'
 import { customerActions } from '../domain/customers/actions'
 import { customer } from '../domain/customers/schema'
-import { accessFilter, authorize, permittedActions, type Action } from './access'
+import { accessFilter, authorize, permittedActions, type TargetAction } from './access'
 import { newContext, type Actor } from './context'
 import { NotFound } from './errors'
 import type { CustomerId } from './ids'
@@ -61,7 +61,7 @@ describe('access control: one definition, three uses', () => {
   })
   afterAll(() => database?.close())
 
-  async function threeUses(actor: Actor, action: Action<CustomerId>, now = NOW) {
+  async function threeUses(actor: Actor, action: TargetAction, now = NOW) {
     const ctx = newContext(database.db, actor, 'test', now)
     const ids = Object.values(people).map((p) => p.id)
     const byCheck = new Set<CustomerId>()
@@ -104,7 +104,7 @@ describe('access control: one definition, three uses', () => {
     coordinator: {},
     'system actor without roles': {},
   }
-  const actions: Action<CustomerId>[] = [
+  const actions: TargetAction[] = [
     customerActions.read,
     customerActions.readAccessLog,
     consentActions.read,

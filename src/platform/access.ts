@@ -10,37 +10,90 @@ import { Forbidden, NotFound, Unauthenticated } from './errors'
  *   accessFilter()       – the predicate every list query applies.
  * An action's rules are OR'ed. A relation rule is a SQL query returning the target ids the actor
  * may touch, so one rule batches over many targets.
+ *
+ * There are three kinds of action, so that a route cannot forget its check (route.ts):
+ *   a target action  – acts on one target whose id the route must name; checked per target;
+ *   a list action    – lists customers' data; the handler gets the filter from the context;
+ *   a role action    – touches no customer's records by id; allowed by role rules only.
  */
-export type Rule =
-  | { kind: 'role'; role: Role }
-  | {
-      kind: 'relation'
-      description: string
-      /** A `select <id>` query of the targets this actor relates to, or null when it cannot apply. */
-      targets: (actor: Actor, now: Date) => SQL | null
-    }
+export interface RoleRule {
+  kind: 'role'
+  role: Role
+}
+export interface RelationRule {
+  kind: 'relation'
+  description: string
+  /** A `select <id>` query of the targets this actor relates to, or null when it cannot apply. */
+  targets: (actor: Actor, now: Date) => SQL | null
+}
+export type Rule = RoleRule | RelationRule
 
-export interface Action<TTarget extends string = string> {
+/**
+ * What a target action acts on, and how to find the customer a target belongs to: the route
+ * wrapper records that customer as a person touched, whatever the kind of target.
+ */
+export interface TargetKind {
   readonly name: string
+  /** A query of the customer ids the target belongs to (none for a kind that concerns nobody). */
+  readonly customersOf: ((id: string) => SQL) | null
+}
+
+export const customerTarget: TargetKind = {
+  name: 'customer',
+  customersOf: (id) => sql`select ${id}::uuid`,
+}
+
+export interface TargetAction<N extends string = string, TTarget extends string = string> {
+  readonly kind: 'target'
+  readonly name: N
   readonly rules: readonly Rule[]
+  readonly target: TargetKind
   /** Answer 404 instead of 403, where the existence of the target is itself private. */
   readonly hideExistence: boolean
   readonly __target?: TTarget
 }
 
-export function defineAction<TTarget extends string = string>(
-  name: string,
-  rules: readonly Rule[],
-  options: { hideExistence?: boolean } = {},
-): Action<TTarget> {
-  return { name, rules, hideExistence: options.hideExistence ?? false }
+/** Lists customers' data; the rules' relations return the customer ids the actor may list. */
+export interface ListAction<N extends string = string> {
+  readonly kind: 'list'
+  readonly name: N
+  readonly rules: readonly Rule[]
 }
 
-export const role = (r: Role): Rule => ({ kind: 'role', role: r })
+/** Touches no customer's records by id (catalogue, network, one's own session). */
+export interface RoleAction<N extends string = string> {
+  readonly kind: 'role'
+  readonly name: N
+  readonly rules: readonly RoleRule[]
+}
+
+export type Action<N extends string = string> = TargetAction<N> | ListAction<N> | RoleAction<N>
+
+export function defineTargetAction<N extends string, TTarget extends string = string>(
+  name: N,
+  target: TargetKind,
+  rules: readonly Rule[],
+  options: { hideExistence?: boolean } = {},
+): TargetAction<N, TTarget> {
+  return { kind: 'target', name, rules, target, hideExistence: options.hideExistence ?? false }
+}
+
+export function defineListAction<N extends string>(name: N, rules: readonly Rule[]): ListAction<N> {
+  return { kind: 'list', name, rules }
+}
+
+export function defineRoleAction<N extends string>(
+  name: N,
+  rules: readonly RoleRule[],
+): RoleAction<N> {
+  return { kind: 'role', name, rules }
+}
+
+export const role = (r: Role): RoleRule => ({ kind: 'role', role: r })
 export const relation = (
   description: string,
   targets: (actor: Actor, now: Date) => SQL | null,
-): Rule => ({ kind: 'relation', description, targets })
+): RelationRule => ({ kind: 'relation', description, targets })
 
 function roleGrants(actor: Actor, action: Action): boolean {
   return action.rules.some((r) => r.kind === 'role' && hasRole(actor, r.role))
@@ -54,15 +107,18 @@ function relationQueries(actor: Actor, action: Action, now: Date): SQL[] {
   })
 }
 
-/** True when the actor could be permitted the action on some target (for target-less routes). */
-export function mayAttempt(actor: Actor, action: Action, now: Date): boolean {
+/**
+ * Whether the actor may call a route of this action at all: by role, or (for a list) because
+ * some relation applies to them, so that their list is filtered rather than empty by refusal.
+ */
+export function mayAttempt(actor: Actor, action: RoleAction | ListAction, now: Date): boolean {
   return roleGrants(actor, action) || relationQueries(actor, action, now).length > 0
 }
 
 /** The predicate for list queries: `column` holds the target id. */
 export function accessFilter(
   ctx: Ctx,
-  action: Action,
+  action: TargetAction | ListAction,
   column: AnyColumn | SQL,
   /** 'row' checks each row (best for a page read in index order); 'set' builds the set of ids
    * once (best for counting everything an organisation may see). Same rules either way. */
@@ -89,7 +145,7 @@ function relatedTo(queries: SQL[], column: AnyColumn | SQL): SQL {
 
 export async function permittedTargets<T extends string>(
   ctx: Ctx,
-  action: Action<T>,
+  action: TargetAction,
   ids: readonly T[],
 ): Promise<Set<T>> {
   if (ids.length === 0) return new Set()
@@ -114,7 +170,7 @@ function toUuidArray(ids: readonly string[]): SQL {
 /** The check a route makes before it acts on one target. */
 export async function authorize<T extends string>(
   ctx: Ctx,
-  action: Action<T>,
+  action: TargetAction,
   id: T,
 ): Promise<void> {
   if (ctx.actor.kind === 'anonymous') throw new Unauthenticated('Sign in to continue.')
@@ -125,24 +181,42 @@ export async function authorize<T extends string>(
   }
 }
 
+/** The customers a target belongs to, for the audit's persons. */
+export async function customersOfTarget(ctx: Ctx, kind: TargetKind, id: string): Promise<string[]> {
+  if (!kind.customersOf) return []
+  const rows = await queryRows<{ id: string }>(
+    ctx.db,
+    sql`select c.id::text as id from (${kind.customersOf(id)}) as c(id) where c.id is not null`,
+  )
+  return rows.map((r) => r.id)
+}
+
 /** The actions of `actions` the actor may perform on each target, for the UI's buttons. */
-export async function permittedActions<T extends string>(
+export async function permittedActions<N extends string, T extends string>(
   ctx: Ctx,
-  actions: readonly Action<T>[],
+  actions: readonly TargetAction<N>[],
   ids: readonly T[],
-): Promise<Map<T, string[]>> {
-  const result = new Map<T, string[]>(ids.map((id) => [id, []]))
+): Promise<Map<T, N[]>> {
+  const result = new Map<T, N[]>(ids.map((id) => [id, []]))
   for (const action of actions) {
-    const allowed = await permittedTargets(ctx, action, ids)
+    const allowed = await permittedTargets<T>(ctx, action, ids)
     for (const id of allowed) result.get(id)?.push(action.name)
   }
   return result
 }
 
+/** The names of some actions, for a response's `permittedActions` enumeration. */
+export const actionNames = <N extends string>(actions: readonly { name: N }[]): [N, ...N[]] =>
+  actions.map((a) => a.name) as [N, ...N[]]
+
 /** The young person acting on their own data. */
-export const isCustomerThemself: Rule = relation('is the customer themself', (actor) =>
+export const isCustomerThemself: RelationRule = relation('is the customer themself', (actor) =>
   actor.kind === 'user' && actor.customerId ? sql`select ${actor.customerId}::uuid` : null,
 )
 
 /** Any signed-in person, for routes about one's own account. */
-export const anySignedIn: readonly Rule[] = [role('person'), role('worker'), role('coordinator')]
+export const anySignedIn: readonly RoleRule[] = [
+  role('person'),
+  role('worker'),
+  role('coordinator'),
+]

@@ -84,14 +84,19 @@ export interface ServiceAction {
   overdue: boolean
   doneAt: string | null
   version: number
+  /** What the viewer may do with this step: the UI offers exactly these. */
+  permittedActions: StepAction[]
 }
+
+export type StepAction = 'service_action.read' | 'service_action.update' | 'service_action.comment'
+export type CaseAction = 'case.read' | 'case.write' | 'consent.give'
 
 export interface RaisedIndicator {
   id: string
   raisedAt: string
   raisedByOrganisationId: string
   indicator: { id: string; code: string; name: LocalisedName } | null
-  /** A special-category indicator the viewer may not see: only "support needed" is shown. */
+  /** An indicator of a category the viewer may not see: only "support needed" is shown. */
   withheld: boolean
 }
 
@@ -108,7 +113,7 @@ export interface Case {
   team: TeamMember[]
   indicators: RaisedIndicator[]
   serviceActions: ServiceAction[]
-  permittedActions: string[]
+  permittedActions: CaseAction[]
 }
 
 export interface CooperationIndicator {
@@ -216,9 +221,12 @@ export interface TimelineEvent {
   kind: TimelineKind
   occurredAt: string
   actorOrganisationId: string | null
-  dataCategory: DataCategory
+  /** Null when withheld: the viewer may not see the event's category. */
+  dataCategory: DataCategory | null
   recordId: string | null
   details: Record<string, string | number | null>
+  /** A raised indicator the viewer may not see: only "support needed" is shown. */
+  withheld: boolean
 }
 
 export const endReasons = [

@@ -73,8 +73,10 @@ export interface CustomerListItem {
   lastName: string
   birthDate: string
   municipality: { id: string; name: LocalisedName }
-  permittedActions: string[]
+  permittedActions: CustomerAction[]
 }
+
+export type CustomerAction = 'customer.read' | 'customer.read_identity' | 'customer.read_access_log'
 
 export interface CustomerSummary extends CustomerListItem {
   identityCode: string | null

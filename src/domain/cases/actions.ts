@@ -1,70 +1,84 @@
-import { sql } from 'drizzle-orm'
-import { defineAction, isCustomerThemself, relation, role } from '../../platform/access'
+import { sql, type SQL } from 'drizzle-orm'
+import {
+  customerTarget,
+  defineListAction,
+  defineRoleAction,
+  defineTargetAction,
+  isCustomerThemself,
+  relation,
+  role,
+  type TargetKind,
+} from '../../platform/access'
+import type { Actor } from '../../platform/context'
 import type { CustomerId } from '../../platform/ids'
+import { consentActions } from '../consent/actions'
 import { customersConsentingTo } from '../consent/consent'
 import { workerOfConsentedOrganisation, workerOfEnrollingOrganisation } from '../customers/actions'
-import { customersEnrolledBy } from './relations'
+import { customersEnrolledBy, mayReadCategory } from './relations'
 
-/** Steps owned by the worker's organisation, on customers it may work with. */
+/** A step of a case; the audit records the case's customer as the person touched. */
+export const serviceActionTarget: TargetKind = {
+  name: 'service_action',
+  customersOf: (id) => sql`select jc.customer_id from service_action sa
+    join joint_customership jc on jc.id = sa.joint_customership_id where sa.id = ${id}::uuid`,
+}
+
+/**
+ * Steps on customers whom the worker's organisation may work with, of a data category it may
+ * see (relations.ts); `ownOnly` narrows them to the steps its organisation owns.
+ */
+function stepsOfTeam(actor: Actor, now: Date, ownOnly: boolean): SQL | null {
+  if (actor.kind !== 'user' || !actor.organisationId || !actor.roles.includes('worker')) return null
+  const owner = ownOnly ? sql`sa.owner_organisation_id = ${actor.organisationId}::uuid and ` : sql``
+  return sql`select sa.id from service_action sa
+    join joint_customership jc on jc.id = sa.joint_customership_id
+    where ${owner}(jc.customer_id in (${customersConsentingTo(actor.organisationId, now)})
+        or jc.customer_id in (${customersEnrolledBy(actor.organisationId)}))
+      and ${mayReadCategory(actor, now, sql`jc.customer_id`, sql`sa.data_category`)}`
+}
+
 const workerOfOwnerOrganisation = relation(
   "worker of the step's owner organisation, which may work with the customer",
-  (actor, now) =>
-    actor.kind === 'user' && actor.organisationId && actor.roles.includes('worker')
-      ? sql`select sa.id from service_action sa
-          join joint_customership jc on jc.id = sa.joint_customership_id
-          where sa.owner_organisation_id = ${actor.organisationId}::uuid
-            and (jc.customer_id in (${customersConsentingTo(actor.organisationId, now)})
-              or jc.customer_id in (${customersEnrolledBy(actor.organisationId)}))`
-      : null,
+  (actor, now) => stepsOfTeam(actor, now, true),
 )
-
-/** Steps on customers whom the worker's organisation may work with (any owner). */
 const workerOnTeamOfStep = relation(
   'worker of an organisation that may work with the customer of the step',
-  (actor, now) =>
-    actor.kind === 'user' && actor.organisationId && actor.roles.includes('worker')
-      ? sql`select sa.id from service_action sa
-          join joint_customership jc on jc.id = sa.joint_customership_id
-          where jc.customer_id in (${customersConsentingTo(actor.organisationId, now)})
-             or jc.customer_id in (${customersEnrolledBy(actor.organisationId)})`
-      : null,
+  (actor, now) => stepsOfTeam(actor, now, false),
 )
 
 const teamWorker = [workerOfConsentedOrganisation, workerOfEnrollingOrganisation]
 
+const onCustomer = <N extends string>(name: N, rules: Parameters<typeof defineTargetAction>[2]) =>
+  defineTargetAction<N, CustomerId>(name, customerTarget, rules, { hideExistence: true })
+const onStep = <N extends string>(name: N, rules: Parameters<typeof defineTargetAction>[2]) =>
+  defineTargetAction(name, serviceActionTarget, rules, { hideExistence: true })
+
 export const caseActions = {
   /** Checking the rules and whether a person is known already, before enrolling. */
-  checkEnrolment: defineAction('enrolment.check', [role('worker')]),
-  enrol: defineAction('enrolment.create', [role('worker')]),
-  read: defineAction<CustomerId>('case.read', teamWorker, { hideExistence: true }),
-  write: defineAction<CustomerId>('case.write', teamWorker, { hideExistence: true }),
-  readPlan: defineAction<CustomerId>('plan.read', [isCustomerThemself, ...teamWorker], {
-    hideExistence: true,
-  }),
-  answerConsentRequest: defineAction<CustomerId>('consent_request.answer', [isCustomerThemself], {
-    hideExistence: true,
-  }),
-  readConsentRequests: defineAction<CustomerId>(
-    'consent_request.read',
-    [isCustomerThemself, ...teamWorker],
-    { hideExistence: true },
-  ),
-  readWorkQueue: defineAction('work_queue.read', [role('worker')]),
-  readMessages: defineAction<CustomerId>('message.read', [isCustomerThemself, ...teamWorker], {
-    hideExistence: true,
-  }),
-  sendMessage: defineAction<CustomerId>('message.send', [isCustomerThemself, ...teamWorker], {
-    hideExistence: true,
-  }),
-  readLeadTimes: defineAction('lead_times.read', [role('coordinator'), role('worker')]),
-  updateServiceAction: defineAction('service_action.update', [workerOfOwnerOrganisation], {
-    hideExistence: true,
-  }),
+  checkEnrolment: defineRoleAction('enrolment.check', [role('worker')]),
+  enrol: defineRoleAction('enrolment.create', [role('worker')]),
+  read: onCustomer('case.read', teamWorker),
+  write: onCustomer('case.write', teamWorker),
+  readPlan: onCustomer('plan.read', [isCustomerThemself, ...teamWorker]),
+  answerConsentRequest: onCustomer('consent_request.answer', [isCustomerThemself]),
+  readConsentRequests: onCustomer('consent_request.read', [isCustomerThemself, ...teamWorker]),
+  readWorkQueue: defineListAction('work_queue.read', teamWorker),
+  readMessages: onCustomer('message.read', [isCustomerThemself, ...teamWorker]),
+  sendMessage: onCustomer('message.send', [isCustomerThemself, ...teamWorker]),
+  /** Counts over the network's steps; names no customer. */
+  readLeadTimes: defineRoleAction('lead_times.read', [role('coordinator'), role('worker')]),
+  updateServiceAction: onStep('service_action.update', [workerOfOwnerOrganisation]),
   /** Any worker of the team sees and comments on a step; only the owner changes it. */
-  readServiceAction: defineAction('service_action.read', [workerOnTeamOfStep], {
-    hideExistence: true,
-  }),
-  commentServiceAction: defineAction('service_action.comment', [workerOnTeamOfStep], {
-    hideExistence: true,
-  }),
+  readServiceAction: onStep('service_action.read', [workerOnTeamOfStep]),
+  commentServiceAction: onStep('service_action.comment', [workerOnTeamOfStep]),
 }
+
+/** What the UI may offer on each step, from the step actions' own rules. */
+export const stepActions = [
+  caseActions.readServiceAction,
+  caseActions.updateServiceAction,
+  caseActions.commentServiceAction,
+] as const
+
+/** What the UI may offer on a case: work on it, and record a consent given in person. */
+export const caseViewActions = [caseActions.read, caseActions.write, consentActions.give] as const

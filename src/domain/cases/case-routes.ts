@@ -4,7 +4,7 @@ import { defineRoute } from '../../platform/http/route'
 import type { CustomerId, OrganisationId } from '../../platform/ids'
 import { dataCategories } from '../consent/schema'
 import { answerConsentRequest, listConsentRequests, requestConsent } from '../consent/requests'
-import { caseActions } from './actions'
+import { caseActions, caseViewActions } from './actions'
 import { currentCase, setTeamContact, teamOf } from './case'
 import { raiseIndicator, raisedIndicators } from './indicators'
 import { planOf } from './plan'
@@ -34,11 +34,7 @@ export const caseRoutes = [
     handler: async (ctx, { params }) => {
       const customerId = params.customerId as CustomerId
       const jc = await currentCase(ctx.db, customerId)
-      const permitted = await permittedActions(
-        ctx,
-        [caseActions.read, caseActions.write],
-        [customerId],
-      )
+      const permitted = await permittedActions(ctx, caseViewActions, [customerId])
       return {
         jointCustomership: {
           id: jc.id,
@@ -52,8 +48,9 @@ export const caseRoutes = [
         team: await teamOf(ctx, jc),
         indicators: await raisedIndicators(ctx, customerId, jc),
         serviceActions: await caseServiceActions(ctx, customerId, jc.id),
+        // An ended case is read-only: nothing that changes it is offered.
         permittedActions: (permitted.get(customerId) ?? []).filter(
-          (a) => a !== caseActions.write.name || jc.endedOn === null,
+          (a) => a === caseActions.read.name || jc.endedOn === null,
         ),
       }
     },

@@ -56,7 +56,7 @@ describe('the common channel', () => {
     expect(forKela.items).toHaveLength(1)
   })
 
-  it("shows notes only to organisations whose consent covers the note's category", async () => {
+  it("shows notes only to organisations whose consent or statute covers the note's category", async () => {
     expectOk(
       await te.post(`/api/v1/customers/${ainoId}/case/notes`, {
         dataCategory: 'health',
@@ -64,6 +64,7 @@ describe('the common channel', () => {
       }),
       201,
     )
+    t.clock.advanceMinutes(1)
     expectOk(
       await te.post(`/api/v1/customers/${ainoId}/case/notes`, {
         dataCategory: 'benefits',

@@ -4,28 +4,12 @@ import type { Ctx } from '../../platform/context'
 import { Forbidden } from '../../platform/errors'
 import type { CustomerId } from '../../platform/ids'
 import { queueNotification, type MailRecipient } from '../../platform/mail/outbox'
-import { activeConsentsHeldBy } from '../consent/consent'
 import type { DataCategory } from '../consent/schema'
 import { customerContact } from '../customers/customers'
-import { currentCase, openCase, teamOf, type JointCustomershipRow } from './case'
+import { currentCase, openCase, teamOf } from './case'
+import { mayReadCategory, mayReadCategoryNow } from './relations'
 import { caseMessage, caseNote, type MessageThread } from './schema'
 import { recordTimeline } from './timeline'
-
-/** Categories the viewer's organisation may read on this case: its consents, or all if it enrolled. */
-export async function readableCategories(
-  ctx: Ctx,
-  jc: JointCustomershipRow,
-): Promise<Set<DataCategory> | 'all'> {
-  const actor = ctx.actor
-  if (actor.kind !== 'user' || !actor.organisationId) return new Set()
-  if (jc.enrollingOrganisationId === actor.organisationId) return 'all'
-  const consents = await activeConsentsHeldBy(
-    ctx,
-    jc.customerId as CustomerId,
-    actor.organisationId,
-  )
-  return new Set(consents.flatMap((c) => c.dataCategories))
-}
 
 export async function addNote(
   ctx: Ctx,
@@ -36,9 +20,9 @@ export async function addNote(
   const actor = ctx.actor
   if (actor.kind !== 'user' || !actor.organisationId) throw new Forbidden('Workers only.')
   const jc = await openCase(ctx.db, customerId)
-  const readable = await readableCategories(ctx, jc)
-  if (readable !== 'all' && !readable.has(dataCategory)) {
-    throw new Forbidden('Your organisation has no consent for notes of this category.')
+  // One writes only what one could read back: the same rule as every read (relations.ts).
+  if (!(await mayReadCategoryNow(ctx, customerId, dataCategory))) {
+    throw new Forbidden('Neither a consent nor your statute covers notes of this category.')
   }
   const [row] = await ctx.db
     .insert(caseNote)
@@ -57,16 +41,19 @@ export async function addNote(
   return row!.id
 }
 
-/** Backstage notes, only of the categories the viewer's organisation may read. */
+/** Backstage notes, only of the categories the viewer may see (filtered in the query). */
 export async function listNotes(ctx: Ctx, customerId: CustomerId) {
   const jc = await currentCase(ctx.db, customerId)
-  const readable = await readableCategories(ctx, jc)
-  const rows = await ctx.db
+  const visible = await ctx.db
     .select()
     .from(caseNote)
-    .where(eq(caseNote.jointCustomershipId, jc.id))
-    .orderBy(asc(caseNote.createdAt))
-  const visible = rows.filter((r) => readable === 'all' || readable.has(r.dataCategory))
+    .where(
+      and(
+        eq(caseNote.jointCustomershipId, jc.id),
+        mayReadCategory(ctx.actor, ctx.now, customerId, caseNote.dataCategory),
+      ),
+    )
+    .orderBy(asc(caseNote.createdAt), asc(caseNote.id))
   const authors = await accountContacts(ctx.db, [...new Set(visible.map((r) => r.authorUserId))])
   ctx.audit.touch(
     [customerId],

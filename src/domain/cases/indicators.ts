@@ -1,11 +1,10 @@
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import type { Ctx } from '../../platform/context'
 import { Forbidden, Invalid } from '../../platform/errors'
 import type { CustomerId } from '../../platform/ids'
 import { indicatorById, listIndicators, publishedCardsForIndicator } from '../catalogue/catalogue'
-import { activeConsentsHeldBy } from '../consent/consent'
-import { isSpecialCategory } from '../consent/consent'
 import { openCase, currentCase, type JointCustomershipRow } from './case'
+import { mayReadCategory } from './relations'
 import { raisedIndicator } from './schema'
 import { recordTimeline } from './timeline'
 
@@ -29,6 +28,7 @@ export async function raiseIndicator(ctx: Ctx, customerId: CustomerId, indicator
       raisedByUserId: actor.userId,
       raisedByOrganisationId: actor.organisationId,
       raisedAt: ctx.now,
+      dataCategory: indicator.dataCategory,
       createdAt: ctx.now,
       updatedAt: ctx.now,
     })
@@ -44,8 +44,8 @@ export async function raiseIndicator(ctx: Ctx, customerId: CustomerId, indicator
 }
 
 /**
- * The indicators raised on a case. One in a special category (health) shows partners only that
- * support is needed, unless the viewer's organisation holds a consent naming that category.
+ * The indicators raised on a case. One of a category the viewer may not see (relations.ts) shows
+ * only that support is needed from the network: not what, nor of which category.
  */
 export async function raisedIndicators(
   ctx: Ctx,
@@ -54,33 +54,29 @@ export async function raisedIndicators(
 ) {
   const theCase = jc ?? (await currentCase(ctx.db, customerId))
   const rows = await ctx.db
-    .select()
+    .select({
+      r: raisedIndicator,
+      visible: sql<boolean>`${mayReadCategory(ctx.actor, ctx.now, customerId, raisedIndicator.dataCategory)}`,
+    })
     .from(raisedIndicator)
     .where(eq(raisedIndicator.jointCustomershipId, theCase.id))
-    .orderBy(asc(raisedIndicator.raisedAt))
+    .orderBy(asc(raisedIndicator.raisedAt), asc(raisedIndicator.id))
   const catalogue = new Map((await listIndicators(ctx.db, true)).map((i) => [i.id, i]))
-  const actor = ctx.actor
-  const orgId = actor.kind === 'user' ? actor.organisationId : null
-  const heldCategories = new Set(
-    orgId
-      ? (await activeConsentsHeldBy(ctx, customerId, orgId)).flatMap((c) => c.dataCategories)
-      : [],
+  ctx.audit.touch(
+    [customerId],
+    rows.map(({ r }) => r.id),
   )
-  const isCustomer = actor.kind === 'user' && actor.customerId === customerId
-  return rows.map((r) => {
-    const indicator = catalogue.get(r.indicatorId)!
-    const masked =
-      !isCustomer &&
-      r.raisedByOrganisationId !== orgId &&
-      isSpecialCategory(indicator.dataCategory) &&
-      !heldCategories.has(indicator.dataCategory)
+  return rows.map(({ r, visible }) => {
+    const indicator = visible ? catalogue.get(r.indicatorId) : undefined
     return {
       id: r.id,
       raisedAt: r.raisedAt.toISOString(),
       raisedByOrganisationId: r.raisedByOrganisationId,
-      indicator: masked ? null : { id: indicator.id, code: indicator.code, name: indicator.name },
-      /** True when the details are withheld: partners see only that support is needed. */
-      withheld: masked,
+      indicator: indicator
+        ? { id: indicator.id, code: indicator.code, name: indicator.name }
+        : null,
+      /** True when the details are withheld: the viewer sees only that support is needed. */
+      withheld: !indicator,
     }
   })
 }

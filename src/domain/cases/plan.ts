@@ -1,9 +1,8 @@
-import { asc, eq } from 'drizzle-orm'
 import type { Ctx } from '../../platform/context'
 import type { CustomerId } from '../../platform/ids'
 import { currentCase, teamOf } from './case'
 import { helsinkiDate } from './eligibility'
-import { serviceAction } from './schema'
+import { visibleSteps } from './service-actions'
 
 /**
  * The young person's one plan: next steps in plain language with dates and whom to contact,
@@ -13,11 +12,7 @@ import { serviceAction } from './schema'
 export async function planOf(ctx: Ctx, customerId: CustomerId) {
   const jc = await currentCase(ctx.db, customerId)
   const team = await teamOf(ctx, jc)
-  const rows = await ctx.db
-    .select()
-    .from(serviceAction)
-    .where(eq(serviceAction.jointCustomershipId, jc.id))
-    .orderBy(asc(serviceAction.dueOn), asc(serviceAction.createdAt))
+  const rows = await visibleSteps(ctx, customerId, jc.id)
   const today = helsinkiDate(ctx.now)
   const steps = rows
     .filter((r) => r.status !== 'cancelled')

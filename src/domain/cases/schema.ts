@@ -115,6 +115,8 @@ export const raisedIndicator = pgTable(
       .notNull()
       .references(() => organisation.id),
     raisedAt: timestamp('raised_at', { withTimezone: true }).notNull(),
+    /** The indicator's category when raised: who may see what it is (relations.ts). */
+    dataCategory: text('data_category').$type<DataCategory>().notNull(),
     ...timestamps,
   },
   (t) => [

@@ -1,7 +1,9 @@
 import { z } from 'zod'
+import { actionNames } from '../../platform/access'
 import { localisedTextSchema } from '../../platform/localised'
 import { dataCategories } from '../consent/schema'
 import { eventCardVersionSchema } from '../catalogue/routes'
+import { caseViewActions, stepActions } from './actions'
 import { serviceActionStatuses } from './schema'
 
 export { customerParams } from '../customers/params'
@@ -19,6 +21,8 @@ export const serviceActionSchema = z
     overdue: z.boolean(),
     doneAt: z.string().nullable(),
     version: z.number().int(),
+    /** What the viewer may do with this step (the UI's buttons). */
+    permittedActions: z.array(z.enum(actionNames(stepActions))),
   })
   .meta({ id: 'ServiceAction' })
 
@@ -58,7 +62,7 @@ export const caseSchema = z
     team: teamSchema,
     indicators: z.array(raisedIndicatorSchema),
     serviceActions: z.array(serviceActionSchema),
-    permittedActions: z.array(z.string()),
+    permittedActions: z.array(z.enum(actionNames(caseViewActions))),
   })
   .meta({ id: 'JointCustomership' })
 

@@ -4,7 +4,8 @@ import type { Ctx } from '../../platform/context'
 import { Conflict, Forbidden, NotFound } from '../../platform/errors'
 import { helsinkiDate } from './eligibility'
 import { jointCustomership, serviceAction, serviceActionComment, timelineEvent } from './schema'
-import { presentServiceAction } from './service-actions'
+import { mayReadCategory } from './relations'
+import { presentServiceAction, withStepActions } from './service-actions'
 import { recordTimeline } from './timeline'
 
 async function actionWithCase(ctx: Ctx, id: string) {
@@ -28,12 +29,20 @@ export async function serviceActionDetail(ctx: Ctx, id: string) {
   const history = await ctx.db
     .select()
     .from(timelineEvent)
-    .where(and(eq(timelineEvent.jointCustomershipId, jc.id), eq(timelineEvent.recordId, id)))
+    .where(
+      and(
+        eq(timelineEvent.jointCustomershipId, jc.id),
+        eq(timelineEvent.recordId, id),
+        mayReadCategory(ctx.actor, ctx.now, jc.customerId, timelineEvent.dataCategory),
+      ),
+    )
     .orderBy(asc(timelineEvent.occurredAt), asc(timelineEvent.id))
   const authors = await accountContacts(ctx.db, [...new Set(comments.map((c) => c.authorUserId))])
-  ctx.audit.touch([jc.customerId], [id])
+  const [step] = await withStepActions(ctx, [
+    presentServiceAction(a, helsinkiDate(ctx.now), jc.customerId),
+  ])
   return {
-    ...presentServiceAction(a, helsinkiDate(ctx.now), jc.customerId),
+    ...step!,
     comments: comments.map((c) => ({
       id: c.id,
       createdAt: c.createdAt.toISOString(),

@@ -24,6 +24,7 @@ export const serviceActionRoutes = [
       includeClosed: z.stringbool().default(false),
     }),
     response: pageOf(serviceActionSchema),
+    persons: (page) => page.items.map((i) => i.customerId),
     handler: (ctx, { query }) => workQueue(ctx, query),
   }),
   defineRoute({

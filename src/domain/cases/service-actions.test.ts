@@ -194,7 +194,7 @@ describe('from indicator to service actions', () => {
     )
   })
 
-  it('tells partners only that support is needed for a health indicator without health consent', async () => {
+  it('tells partners only that support is needed for an indicator of a category they may not see', async () => {
     const aino = await enrolDemo('aino')
     expectOk(
       await te.post(`/api/v1/customers/${aino}/case/indicators`, {
@@ -202,12 +202,18 @@ describe('from indicator to service actions', () => {
       }),
       201,
     )
+    // Kela's consent names identity, plan and benefits; its statute covers none of Aino's case.
     const forKela = expectOk<Case>(await kela.get(`/api/v1/customers/${aino}/case`))
-    const health = forKela.indicators.filter((i) => i.withheld)
-    expect(health).toHaveLength(1)
-    expect(health[0]!.indicator).toBeNull()
+    const withheld = forKela.indicators.filter((i) => i.withheld)
+    // Health, and the demo's "guidance to studies" (education), raised by the TE office.
+    expect(withheld).toHaveLength(2)
+    expect(withheld.every((i) => i.indicator === null)).toBe(true)
+    expect(JSON.stringify(forKela)).not.toMatch(/health_problem|guidance_to_studies/)
+    // The TE office's statute covers both, for the customers it enrolled.
     const forTe = expectOk<Case>(await te.get(`/api/v1/customers/${aino}/case`))
-    expect(forTe.indicators.map((i) => i.indicator?.code)).toContain('health_problem')
+    expect(forTe.indicators.map((i) => i.indicator?.code)).toEqual(
+      expect.arrayContaining(['health_problem', 'guidance_to_studies']),
+    )
   })
 })
 

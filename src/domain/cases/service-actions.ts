@@ -1,15 +1,17 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm'
-import { accessFilter } from '../../platform/access'
+import { permittedActions } from '../../platform/access'
 import type { Ctx } from '../../platform/context'
+import type { ListCtx } from '../../platform/http/route'
 import { Conflict, Forbidden, Invalid, NotFound } from '../../platform/errors'
 import type { CustomerId, OrganisationId, UserAccountId } from '../../platform/ids'
 import { membershipsOf } from '../organisations/organisations'
-import { offsetOf, type Page, type PageQuery } from '../../platform/http/paging'
+import { offsetOf, type PageQuery } from '../../platform/http/paging'
 import { eventCardVersionById } from '../catalogue/catalogue'
 import { requestConsent } from '../consent/requests'
-import { customerActions } from '../customers/actions'
+import type { DataCategory } from '../consent/schema'
 import { customerContact } from '../customers/customers'
 import { queueNotification } from '../../platform/mail/outbox'
+import { stepActions } from './actions'
 import { ensureTeamMember, openCase, organisationMayWorkOn } from './case'
 import { helsinkiDate } from './eligibility'
 import {
@@ -19,6 +21,7 @@ import {
   serviceAction,
   type ServiceActionStatus,
 } from './schema'
+import { mayReadCategory } from './relations'
 import { recordTimeline } from './timeline'
 
 type ServiceActionRow = typeof serviceAction.$inferSelect
@@ -66,9 +69,11 @@ export async function openEventCard(
       { field: 'body.eventCardVersionId', message: 'Not published' },
     ])
   }
+  // A card opened for an indicator tells what the indicator tells: its category is the same.
+  let openedCategory: DataCategory = 'employment_and_plan'
   if (raisedIndicatorId) {
     const [ri] = await ctx.db
-      .select({ id: raisedIndicator.id })
+      .select({ dataCategory: raisedIndicator.dataCategory })
       .from(raisedIndicator)
       .where(
         and(
@@ -81,6 +86,7 @@ export async function openEventCard(
         { field: 'body.raisedIndicatorId', message: 'Unknown' },
       ])
     }
+    openedCategory = ri.dataCategory
   }
   const [opened] = await ctx.db
     .insert(openedEventCard)
@@ -94,7 +100,7 @@ export async function openEventCard(
       updatedAt: ctx.now,
     })
     .returning({ id: openedEventCard.id })
-  await recordTimeline(ctx, jc.id, 'event_card_opened', 'employment_and_plan', opened!.id, {
+  await recordTimeline(ctx, jc.id, 'event_card_opened', openedCategory, opened!.id, {
     eventCardCode: card.code,
     version: card.version,
   })
@@ -138,7 +144,7 @@ export async function openEventCard(
   const person = await customerContact(ctx.db, customerId)
   if (person) await queueNotification(ctx.db, [person], 'newStep', ctx.now)
   ctx.audit.touch([customerId], [opened!.id, ...created.map((c) => c.id)])
-  return { openedEventCardId: opened!.id, serviceActions: created }
+  return { openedEventCardId: opened!.id, serviceActions: await withStepActions(ctx, created) }
 }
 
 /** After a consent arrives, the organisation's waiting steps open. */
@@ -169,19 +175,42 @@ export async function releaseWaitingActions(
   return rows.length
 }
 
-/** The service actions of one customer's case, for the team. */
-export async function caseServiceActions(ctx: Ctx, customerId: CustomerId, jcId: string) {
+/** A case's steps of the categories the viewer may see (relations.ts), in the query. */
+export async function visibleSteps(ctx: Ctx, customerId: CustomerId, jcId: string) {
   const rows = await ctx.db
     .select()
     .from(serviceAction)
-    .where(eq(serviceAction.jointCustomershipId, jcId))
-    .orderBy(asc(serviceAction.dueOn), asc(serviceAction.createdAt))
-  const today = helsinkiDate(ctx.now)
+    .where(
+      and(
+        eq(serviceAction.jointCustomershipId, jcId),
+        mayReadCategory(ctx.actor, ctx.now, customerId, serviceAction.dataCategory),
+      ),
+    )
+    .orderBy(asc(serviceAction.dueOn), asc(serviceAction.createdAt), asc(serviceAction.id))
   ctx.audit.touch(
     [customerId],
     rows.map((r) => r.id),
   )
-  return rows.map((r) => presentServiceAction(r, today, customerId))
+  return rows
+}
+
+export async function withStepActions<T extends { id: string }>(ctx: Ctx, steps: T[]) {
+  const permitted = await permittedActions(
+    ctx,
+    stepActions,
+    steps.map((s) => s.id),
+  )
+  return steps.map((s) => ({ ...s, permittedActions: permitted.get(s.id) ?? [] }))
+}
+
+/** The service actions of one customer's case, for the team. */
+export async function caseServiceActions(ctx: Ctx, customerId: CustomerId, jcId: string) {
+  const today = helsinkiDate(ctx.now)
+  const rows = await visibleSteps(ctx, customerId, jcId)
+  return withStepActions(
+    ctx,
+    rows.map((r) => presentServiceAction(r, today, customerId)),
+  )
 }
 
 export interface WorkQueueQuery extends PageQuery {
@@ -191,7 +220,7 @@ export interface WorkQueueQuery extends PageQuery {
 }
 
 /** A worker's or an organisation's queue: only actions on customers the worker may read. */
-export async function workQueue(ctx: Ctx, query: WorkQueueQuery): Promise<Page<ServiceActionView>> {
+export async function workQueue(ctx: ListCtx, query: WorkQueueQuery) {
   const actor = ctx.actor
   if (actor.kind !== 'user' || !actor.organisationId) throw new Forbidden('Workers only.')
   const today = helsinkiDate(ctx.now)
@@ -205,7 +234,8 @@ export async function workQueue(ctx: Ctx, query: WorkQueueQuery): Promise<Page<S
     query.overdueOnly
       ? sql`${serviceAction.status} in ('open', 'in_progress') and ${serviceAction.dueOn} < ${today}`
       : undefined,
-    accessFilter(ctx, customerActions.read, jointCustomership.customerId),
+    ctx.list.filter(jointCustomership.customerId),
+    mayReadCategory(ctx.actor, ctx.now, jointCustomership.customerId, serviceAction.dataCategory),
   )
   const [{ total } = { total: 0 }] = await ctx.db
     .select({ total: count() })
@@ -221,11 +251,14 @@ export async function workQueue(ctx: Ctx, query: WorkQueueQuery): Promise<Page<S
     .limit(query.pageSize)
     .offset(offsetOf(query))
   ctx.audit.touch(
-    rows.map((r) => r.customerId),
+    [],
     rows.map((r) => r.a.id),
   )
   return {
-    items: rows.map((r) => presentServiceAction(r.a, today, r.customerId)),
+    items: await withStepActions(
+      ctx,
+      rows.map((r) => presentServiceAction(r.a, today, r.customerId)),
+    ),
     page: query.page,
     pageSize: query.pageSize,
     total,
@@ -283,5 +316,8 @@ export async function updateServiceAction(ctx: Ctx, id: string, change: ServiceA
     })
   }
   ctx.audit.touch([jc.customerId], [id])
-  return presentServiceAction(row, helsinkiDate(ctx.now), jc.customerId)
+  const [view] = await withStepActions(ctx, [
+    presentServiceAction(row, helsinkiDate(ctx.now), jc.customerId),
+  ])
+  return view!
 }

@@ -1,6 +1,8 @@
-import { desc, eq } from 'drizzle-orm'
+import { and, count, desc, eq, or, sql } from 'drizzle-orm'
+import { offsetOf } from '../../platform/http/paging'
 import type { Ctx } from '../../platform/context'
 import type { DataCategory } from '../consent/schema'
+import { mayReadCategory } from './relations'
 import { timelineEvent, type TimelineEventKind } from './schema'
 
 /** Appends to the customer's timeline; details hold ids and codes, never free text. */
@@ -27,32 +29,52 @@ export async function recordTimeline(
   })
 }
 
-/** The customer's timeline, newest first, without events of categories the viewer may not read. */
+/**
+ * The customer's timeline, newest first, paged in the query. Events of a category the viewer may
+ * not see are left out, but for a raised indicator: it shows that support is needed, without
+ * its category or code, as in the case view.
+ */
 export async function timelineOf(
   ctx: Ctx,
-  jointCustomershipId: string,
-  readable: ReadonlySet<DataCategory> | 'all',
+  jc: { id: string; customerId: string },
   page: { page: number; pageSize: number },
 ) {
-  const rows = await ctx.db
-    .select()
+  const visible = mayReadCategory(
+    ctx.actor,
+    ctx.now,
+    sql`${jc.customerId}::uuid`,
+    timelineEvent.dataCategory,
+  )
+  const where = and(
+    eq(timelineEvent.jointCustomershipId, jc.id),
+    or(visible, eq(timelineEvent.kind, 'indicator_raised')),
+  )
+  const [{ total } = { total: 0 }] = await ctx.db
+    .select({ total: count() })
     .from(timelineEvent)
-    .where(eq(timelineEvent.jointCustomershipId, jointCustomershipId))
+    .where(where)
+  const rows = await ctx.db
+    .select({ r: timelineEvent, visible: sql<boolean>`${visible}` })
+    .from(timelineEvent)
+    .where(where)
     .orderBy(desc(timelineEvent.occurredAt), desc(timelineEvent.id))
-  const visible = rows.filter((r) => readable === 'all' || readable.has(r.dataCategory))
-  const start = (page.page - 1) * page.pageSize
+    .limit(page.pageSize)
+    .offset(offsetOf(page))
+  ctx.audit.touch([jc.customerId], [jc.id])
   return {
-    items: visible.slice(start, start + page.pageSize).map((r) => ({
+    items: rows.map(({ r, visible }) => ({
       id: r.id,
       kind: r.kind,
       occurredAt: r.occurredAt.toISOString(),
       actorOrganisationId: r.actorOrganisationId,
-      dataCategory: r.dataCategory,
+      dataCategory: visible ? r.dataCategory : null,
       recordId: r.recordId,
-      details: r.details,
+      details: visible ? r.details : {},
+      /** Support is needed from the network; what, the viewer may not see. */
+      withheld: !visible,
     })),
     page: page.page,
     pageSize: page.pageSize,
-    total: visible.length,
+    total,
   }
 }

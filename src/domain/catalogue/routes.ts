@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineAction, role } from '../../platform/access'
+import { defineRoleAction, role } from '../../platform/access'
 import { defineRoute } from '../../platform/http/route'
 import { localisedTextSchema } from '../../platform/localised'
 import { dataCategories } from '../consent/schema'
@@ -16,8 +16,8 @@ import {
 import { eventCardStatuses } from './schema'
 
 export const catalogueActions = {
-  read: defineAction('catalogue.read', [role('worker'), role('coordinator')]),
-  edit: defineAction('catalogue.edit', [role('coordinator')]),
+  read: defineRoleAction('catalogue.read', [role('worker'), role('coordinator')]),
+  edit: defineRoleAction('catalogue.edit', [role('coordinator')]),
 }
 
 const requiredText = z.object({

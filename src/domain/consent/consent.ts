@@ -1,6 +1,6 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm'
 import type { Ctx } from '../../platform/context'
-import type { Queryable } from '../../platform/db/database'
+import { queryRows, type Queryable } from '../../platform/db/database'
 import { Conflict, Forbidden, Invalid, NotFound } from '../../platform/errors'
 import type { ConsentId, CustomerId, OrganisationId } from '../../platform/ids'
 import { listOrganisations, organisationNames } from '../organisations/organisations'
@@ -25,25 +25,31 @@ export function statusOf(row: Pick<ConsentRow, 'status' | 'validUntil'>, now: Da
   return 'given'
 }
 
+/** The condition on `consent c` of being an active consent held by the organisation. */
+function activeConsentTo(organisationId: string, now: Date): SQL {
+  return sql`c.recipient_organisation_id = ${organisationId}::uuid and c.status = 'given'
+      and (c.valid_until is null or c.valid_until > ${now.toISOString()}::timestamptz)`
+}
+
 /**
- * The access-control relation: customers from whom `organisationId` holds an active consent,
- * optionally covering one of `categories`. Evaluated on every request, so a withdrawal takes
- * effect on the next one.
+ * The access-control relation: customers from whom `organisationId` holds an active consent.
+ * Evaluated on every request, so a withdrawal takes effect on the next one.
  */
-export function customersConsentingTo(
-  organisationId: string,
-  now: Date,
-  categories?: readonly DataCategory[],
-): SQL {
-  const categoryFilter = categories
-    ? sql` and c.data_categories && array[${sql.join(
-        categories.map((c) => sql`${c}`),
-        sql`, `,
-      )}]::text[]`
-    : sql``
-  return sql`select c.customer_id from consent c
-    where c.recipient_organisation_id = ${organisationId}::uuid and c.status = 'given'
-      and (c.valid_until is null or c.valid_until > ${now.toISOString()}::timestamptz)${categoryFilter}`
+export function customersConsentingTo(organisationId: string, now: Date): SQL {
+  return sql`select c.customer_id from consent c where ${activeConsentTo(organisationId, now)}`
+}
+
+/** (customer_id, category): the data categories the organisation's active consents name. */
+export function categoriesConsentedTo(organisationId: string, now: Date): SQL {
+  return sql`select c.customer_id, cat.category
+    from consent c cross join lateral unnest(c.data_categories) as cat(category)
+    where ${activeConsentTo(organisationId, now)}`
+}
+
+/** The data categories the organisation's own statute covers (one `category` column). */
+export function statutoryCategoriesOf(organisationId: string): SQL {
+  return sql`select s.data_category from statutory_category s
+    where s.organisation_id = ${organisationId}::uuid`
 }
 
 export async function consentById(db: Queryable, customerId: CustomerId, consentId: ConsentId) {
@@ -284,16 +290,11 @@ export async function hasActiveConsent(
   organisationId: string,
   now: Date,
 ): Promise<boolean> {
-  const rows = await db
-    .select({ id: consent.id })
-    .from(consent)
-    .where(
-      and(
-        eq(consent.customerId, customerId),
-        eq(consent.recipientOrganisationId, organisationId),
-        eq(consent.status, 'given'),
-        sql`(${consent.validUntil} is null or ${consent.validUntil} > ${now.toISOString()}::timestamptz)`,
-      ),
-    )
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select c.id from consent c
+      where c.customer_id = ${customerId}::uuid and ${activeConsentTo(organisationId, now)}
+      limit 1`,
+  )
   return rows.length > 0
 }

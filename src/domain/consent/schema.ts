@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import {
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { idColumn, inList, timestamps } from '../../platform/db/columns'
 import { userAccount } from '../../platform/auth/schema'
 import { customer } from '../customers/schema'
@@ -22,6 +31,27 @@ export const dataCategories = [
 ] as const
 export type DataCategory = (typeof dataCategories)[number]
 export const specialDataCategories: readonly DataCategory[] = ['health']
+
+/**
+ * The data categories an organisation's own statute covers (its legal basis is
+ * `organisation.legal_basis`): in its work with the customers it enrolled, it sees these without
+ * a consent. Data, not code, so that a statute's reach is stated where it can be read and changed.
+ */
+export const statutoryCategory = pgTable(
+  'statutory_category',
+  {
+    id: idColumn(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    dataCategory: text('data_category').$type<DataCategory>().notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('statutory_category_key').on(t.organisationId, t.dataCategory),
+    check('statutory_category_data_category_check', inList('data_category', dataCategories)),
+  ],
+)
 
 // 'online': given by the signed-in young person; 'recorded_by_worker': given in person, recorded.
 export const consentMethods = ['online', 'recorded_by_worker'] as const

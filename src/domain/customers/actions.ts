@@ -1,7 +1,13 @@
-import { defineAction, isCustomerThemself, relation, role } from '../../platform/access'
+import {
+  customerTarget,
+  defineListAction,
+  defineTargetAction,
+  isCustomerThemself,
+  relation,
+} from '../../platform/access'
 import type { CustomerId } from '../../platform/ids'
 import { customersConsentingTo } from '../consent/consent'
-import { customersEnrolledBy } from '../cases/relations'
+import { customersEnrolledBy, customersWithCategoryFor } from '../cases/relations'
 
 /** A worker of an organisation that holds an active consent from the customer. */
 export const workerOfConsentedOrganisation = relation(
@@ -21,32 +27,35 @@ export const workerOfEnrollingOrganisation = relation(
       : null,
 )
 
-/** A consent that names identity and contact details (identity code, e-mail, phone). */
-const workerConsentedToIdentity = relation(
-  'worker of an organisation holding an active consent that names identity and contact details',
-  (actor, now) =>
-    actor.kind === 'user' && actor.organisationId && actor.roles.includes('worker')
-      ? customersConsentingTo(actor.organisationId, now, ['identity_and_contact'])
-      : null,
+/** Identity and contact details (identity code, e-mail, phone) are a data category of their own. */
+const workerMaySeeIdentity = relation(
+  "worker of an organisation whose statute or consent covers the customer's identity and contact details",
+  (actor, now) => customersWithCategoryFor(actor, now, 'identity_and_contact'),
 )
 
 export const customerActions = {
   // Existence of a customer is itself private: others get 404, not 403.
-  read: defineAction<CustomerId>(
+  read: defineTargetAction<'customer.read', CustomerId>(
     'customer.read',
+    customerTarget,
     [isCustomerThemself, workerOfConsentedOrganisation, workerOfEnrollingOrganisation],
-    {
-      hideExistence: true,
-    },
+    { hideExistence: true },
   ),
-  list: defineAction('customer.list', [role('worker')]),
-  /** Seeing the identity code and contact details needs more than a consent of another category. */
-  readIdentity: defineAction<CustomerId>('customer.read_identity', [
-    isCustomerThemself,
+  /** "My joint customers": the customers the worker's organisation may read. */
+  list: defineListAction('customer.list', [
+    workerOfConsentedOrganisation,
     workerOfEnrollingOrganisation,
-    workerConsentedToIdentity,
   ]),
-  readAccessLog: defineAction<CustomerId>('customer.read_access_log', [isCustomerThemself], {
-    hideExistence: true,
-  }),
+  /** Seeing the identity code and contact details needs more than a consent of another category. */
+  readIdentity: defineTargetAction<'customer.read_identity', CustomerId>(
+    'customer.read_identity',
+    customerTarget,
+    [isCustomerThemself, workerMaySeeIdentity],
+  ),
+  readAccessLog: defineTargetAction<'customer.read_access_log', CustomerId>(
+    'customer.read_access_log',
+    customerTarget,
+    [isCustomerThemself],
+    { hideExistence: true },
+  ),
 }

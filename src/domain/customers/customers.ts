@@ -1,5 +1,6 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm'
-import { accessFilter, permittedActions } from '../../platform/access'
+import { permittedActions } from '../../platform/access'
+import type { ListCtx } from '../../platform/http/route'
 import type { Ctx } from '../../platform/context'
 import type { Queryable } from '../../platform/db/database'
 import { NotFound } from '../../platform/errors'
@@ -23,7 +24,13 @@ export async function customerIdOfUser(
   return (row?.id as CustomerId | undefined) ?? null
 }
 
-const listedActions = [customerActions.read]
+/** What the UI may offer per listed customer, and on one customer's summary. */
+export const listedActions = [customerActions.read] as const
+export const summaryActions = [
+  customerActions.read,
+  customerActions.readIdentity,
+  customerActions.readAccessLog,
+] as const
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`)
@@ -35,12 +42,12 @@ export interface CustomerListItem {
   lastName: string
   birthDate: string
   municipality: { id: string; name: { fi: string; sv: string; en: string } }
-  permittedActions: string[]
+  permittedActions: (typeof listedActions)[number]['name'][]
 }
 
 /** "My joint customers": only those the actor may read, so paging and counts are right. */
 export async function listCustomers(
-  ctx: Ctx,
+  ctx: ListCtx,
   query: PageQuery & { q?: string | undefined },
 ): Promise<Page<CustomerListItem>> {
   const nameConditions = []
@@ -51,11 +58,11 @@ export async function listCustomers(
       sql`(lower(${customer.lastName}) like ${pattern} or lower(${customer.firstName}) like ${pattern})`,
     )
   }
-  const where = and(accessFilter(ctx, customerActions.read, customer.id), ...nameConditions)
+  const where = and(ctx.list.filter(customer.id), ...nameConditions)
   const [{ total } = { total: 0 }] = await ctx.db
     .select({ total: count() })
     .from(customer)
-    .where(and(accessFilter(ctx, customerActions.read, customer.id, 'set'), ...nameConditions))
+    .where(and(ctx.list.filter(customer.id, 'set'), ...nameConditions))
   const rows = await ctx.db
     .select({ c: customer, m: municipality })
     .from(customer)
@@ -65,7 +72,6 @@ export async function listCustomers(
     .limit(query.pageSize)
     .offset(offsetOf(query))
   const ids = rows.map((r) => r.c.id as CustomerId)
-  ctx.audit.touch(ids)
   const permitted = await permittedActions(ctx, listedActions, ids)
   return {
     items: rows.map(({ c, m }) => ({
@@ -82,7 +88,8 @@ export async function listCustomers(
   }
 }
 
-export interface CustomerSummary extends CustomerListItem {
+export interface CustomerSummary extends Omit<CustomerListItem, 'permittedActions'> {
+  permittedActions: (typeof summaryActions)[number]['name'][]
   /** Null unless the viewer may see identity and contact details (customer.read_identity). */
   identityCode: string | null
   qualification: string
@@ -99,12 +106,7 @@ export async function customerSummary(ctx: Ctx, id: CustomerId): Promise<Custome
     .innerJoin(municipality, eq(municipality.id, customer.municipalityId))
     .where(eq(customer.id, id))
   if (!row) throw new NotFound('No such record, or no access to it.')
-  ctx.audit.touch([id], [id])
-  const permitted = await permittedActions(
-    ctx,
-    [customerActions.read, customerActions.readIdentity, customerActions.readAccessLog],
-    [id],
-  )
+  const permitted = await permittedActions(ctx, summaryActions, [id])
   const mayReadIdentity = permitted.get(id)?.includes(customerActions.readIdentity.name) ?? false
   const actor = ctx.actor
   const consentsHeld =

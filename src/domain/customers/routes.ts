@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { actionNames } from '../../platform/access'
 import { accessesToPerson } from '../../platform/audit/access-log'
 import { defineRoute } from '../../platform/http/route'
 import { pageOf, pageQuery } from '../../platform/http/paging'
@@ -7,7 +8,7 @@ import { localisedTextSchema } from '../../platform/localised'
 import { consentViewSchema } from '../consent/routes'
 import { organisationNames } from '../organisations/organisations'
 import { customerActions } from './actions'
-import { customerSummary, listCustomers } from './customers'
+import { customerSummary, listCustomers, listedActions, summaryActions } from './customers'
 import { customerParams } from './params'
 
 const municipalityRef = z.object({ id: z.string(), name: localisedTextSchema })
@@ -19,12 +20,13 @@ const customerListItem = z
     lastName: z.string(),
     birthDate: z.string(),
     municipality: municipalityRef,
-    permittedActions: z.array(z.string()),
+    permittedActions: z.array(z.enum(actionNames(listedActions))),
   })
   .meta({ id: 'CustomerListItem' })
 
 const customerSummarySchema = customerListItem
   .extend({
+    permittedActions: z.array(z.enum(actionNames(summaryActions))),
     identityCode: z.string().nullable(),
     qualification: z.string(),
     email: z.string().nullable(),
@@ -49,6 +51,7 @@ export const customerRoutes = [
     action: customerActions.list,
     query: pageQuery.extend({ q: z.string().max(100).optional() }),
     response: pageOf(customerListItem),
+    persons: (page) => page.items.map((i) => i.id),
     handler: (ctx, { query }) => listCustomers(ctx, query),
   }),
   defineRoute({
@@ -73,7 +76,6 @@ export const customerRoutes = [
     query: pageQuery,
     response: pageOf(accessLogEntry),
     handler: async (ctx, { params, query }) => {
-      ctx.audit.touch([params.customerId])
       const { rows, total } = await accessesToPerson(ctx.db, params.customerId, query)
       const names = await organisationNames(ctx.db, [
         ...new Set(rows.map((r) => r.organisationId!)),

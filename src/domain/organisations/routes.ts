@@ -1,14 +1,14 @@
 import { z } from 'zod'
-import { anySignedIn, defineAction, role } from '../../platform/access'
+import { anySignedIn, defineRoleAction, role } from '../../platform/access'
 import { defineRoute } from '../../platform/http/route'
 import { localisedTextSchema } from '../../platform/localised'
 import { listOrganisations, listProgrammes, networkOverview } from './organisations'
 import { organisationKinds, qualificationLevels } from './schema'
 
 export const organisationActions = {
-  list: defineAction('organisation.list', anySignedIn),
-  readNetwork: defineAction('network.read', [role('coordinator')]),
-  listProgrammes: defineAction('programme.list', [role('worker'), role('coordinator')]),
+  list: defineRoleAction('organisation.list', anySignedIn),
+  readNetwork: defineRoleAction('network.read', [role('coordinator')]),
+  listProgrammes: defineRoleAction('programme.list', [role('worker'), role('coordinator')]),
 }
 
 const organisationSchema = z

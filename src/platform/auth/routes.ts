@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { anySignedIn, defineAction } from '../access'
+import { anySignedIn, defineRoleAction } from '../access'
 import type { Config } from '../config'
 import { Unauthenticated } from '../errors'
 import { defineRoute } from '../http/route'
@@ -11,9 +11,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 export const SESSION_COOKIE = 'saumaton_session'
 
 export const accountActions = {
-  readSelf: defineAction('account.read_self', anySignedIn),
-  updateSelf: defineAction('account.update_self', anySignedIn),
-  signOut: defineAction('session.end', anySignedIn),
+  readSelf: defineRoleAction('account.read_self', anySignedIn),
+  updateSelf: defineRoleAction('account.update_self', anySignedIn),
+  signOut: defineRoleAction('session.end', anySignedIn),
 }
 
 const meSchema = z

@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { authorize, mayAttempt, type Action } from '../access'
+import type { AnyColumn, SQL } from 'drizzle-orm'
+import {
+  accessFilter,
+  authorize,
+  customersOfTarget,
+  mayAttempt,
+  type ListAction,
+  type RoleAction,
+  type TargetAction,
+} from '../access'
 import { writeAuditEvent } from '../audit/audit'
 import { actorRoleLabel, newContext, type Actor, type Clock, type Ctx } from '../context'
 import type { Db } from '../db/database'
@@ -18,49 +27,96 @@ export interface RouteInput<P, Q, B> {
   body: B
 }
 
+/** What a list route's handler gets besides the context: the filter its query must apply. */
+export interface ListScope {
+  /**
+   * The access predicate on `column`, which holds the customer id of each row: only the
+   * customers the actor may list pass, so paging and counts are right.
+   */
+  filter(column: AnyColumn | SQL, shape?: 'row' | 'set'): SQL
+}
+export interface ListCtx extends Ctx {
+  list: ListScope
+}
+
+type AnyRouteAction = TargetAction | ListAction | RoleAction
+
+/**
+ * What the kind of action asks of a route, so that forgetting a check is a type error:
+ * a target action names where its target id comes from; a list action names the customers
+ * its answer shows (for the audit) and its handler gets the list filter; a role action, none.
+ */
+type AccessOf<A, I, R> = A extends TargetAction
+  ? {
+      /** The id the action is checked against; the wrapper authorizes it before the handler. */
+      target: (input: I) => string
+    }
+  : A extends ListAction
+    ? {
+        /** The customers the answer shows, recorded as persons touched. */
+        persons: (result: R) => Iterable<string>
+      }
+    : unknown
+
+type CtxOf<A> = A extends ListAction ? ListCtx : Ctx
+
 /**
  * One HTTP route: zod in, zod out, one access-control action. The handler gets a context whose
  * `db` is the request's transaction; the audit event is written in that same transaction.
  */
-export interface RouteDef<
+export type RouteDef<
+  A extends AnyRouteAction | 'public' = AnyRouteAction | 'public',
   P extends AnyZod | undefined = undefined,
   Q extends AnyZod | undefined = undefined,
   B extends AnyZod | undefined = undefined,
   R extends AnyZod = AnyZod,
-> {
+> = {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   url: string
   summary: string
   tags: string[]
   /** 'public' only for routes that touch nobody's data (health, sign-in). */
-  action: Action | 'public'
-  /** The id the action is checked against; without it the action is checked by role and the
-   * handler applies the action's list filter. */
-  target?: (input: RouteInput<Infer<P>, Infer<Q>, Infer<B>>) => string
+  action: A
   params?: P
   query?: Q
   body?: B
   response: R
   status?: 200 | 201 | 204
-  /** Set for routes whose effect must survive a failing audit write (none today). */
   handler: (
-    ctx: Ctx,
+    ctx: CtxOf<A>,
     input: RouteInput<Infer<P>, Infer<Q>, Infer<B>>,
     reply: FastifyReply,
   ) => Promise<z.infer<R>>
-}
+} & AccessOf<A, RouteInput<Infer<P>, Infer<Q>, Infer<B>>, z.infer<R>>
 
 export function defineRoute<
+  A extends AnyRouteAction | 'public',
   P extends AnyZod | undefined = undefined,
   Q extends AnyZod | undefined = undefined,
   B extends AnyZod | undefined = undefined,
   R extends AnyZod = AnyZod,
->(def: RouteDef<P, Q, B, R>): RouteDef<P, Q, B, R> {
+>(def: RouteDef<A, P, Q, B, R>): RouteDef<A, P, Q, B, R> {
   return def
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRoute = RouteDef<any, any, any, any>
+/* eslint-disable @typescript-eslint/no-explicit-any -- a route of any kind, whatever its types */
+/** A route of any kind, as the server and the tests see it. */
+export interface AnyRoute {
+  method: RouteDef['method']
+  url: string
+  summary: string
+  tags: string[]
+  action: AnyRouteAction | 'public'
+  params?: AnyZod | undefined
+  query?: AnyZod | undefined
+  body?: AnyZod | undefined
+  response: AnyZod
+  status?: 200 | 201 | 204 | undefined
+  target?: (input: any) => string
+  persons?: (result: any) => Iterable<string>
+  handler: (ctx: any, input: any, reply: FastifyReply) => Promise<unknown>
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 export interface RouteDeps {
   db: Db
@@ -105,13 +161,23 @@ function closed(body: AnyZod | undefined): AnyZod | undefined {
   return body
 }
 
+function targetOf(def: AnyRoute): NonNullable<AnyRoute['target']> {
+  if (!def.target) throw new Error(`${def.method} ${def.url} names no target`)
+  return def.target
+}
+
+function personsOf(def: AnyRoute): NonNullable<AnyRoute['persons']> {
+  if (!def.persons) throw new Error(`${def.method} ${def.url} names no persons`)
+  return def.persons
+}
+
 export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRoute): void {
   const status = def.status ?? 200
   const schemas = {
-    params: def.params as AnyZod | undefined,
-    query: def.query as AnyZod | undefined,
-    body: closed(def.body as AnyZod | undefined),
-    response: def.response as AnyZod,
+    params: def.params,
+    query: def.query,
+    body: closed(def.body),
+    response: def.response,
   }
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
@@ -147,24 +213,47 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
 
       if (def.action === 'public') {
         const ctx = newContext(deps.db, actor, requestId, now)
-        const result: unknown = await def.handler(ctx, input, reply)
+        const list: ListScope = {
+          filter: () => {
+            throw new Error('A public route lists nobody')
+          },
+        }
+        const result: unknown = await def.handler({ ...ctx, list }, input, reply)
         return status === 204 ? null : result
       }
       const action = def.action
       if (actor.kind === 'anonymous') throw new Unauthenticated('Sign in to continue.')
-      if (!def.target && !mayAttempt(actor, action, now)) {
+      if (action.kind !== 'target' && !mayAttempt(actor, action, now)) {
         throw new Forbidden(`Not permitted: ${action.name}.`)
       }
       const outer = newContext(deps.db, actor, requestId, now)
       try {
         const result: unknown = await deps.db.transaction(async (tx) => {
-          const ctx: Ctx = { ...outer, db: tx }
-          if (def.target) {
-            const id = def.target(input)
-            ctx.audit.touch([], [id])
+          const base: Ctx = { ...outer, db: tx }
+          let filterApplied = false
+          const ctx: ListCtx = {
+            ...base,
+            list: {
+              filter: (column, shape) => {
+                if (action.kind !== 'list') throw new Error(`${action.name} is not a list action`)
+                filterApplied = true
+                return accessFilter(base, action, column, shape)
+              },
+            },
+          }
+          if (action.kind === 'target') {
+            const id = targetOf(def)(input)
+            const persons = await customersOfTarget(ctx, action.target, id)
+            // The target's customer is a person touched, also when the target is their step.
+            ctx.audit.touch(persons, [id])
             await authorize(ctx, action, id)
           }
           const value: unknown = await def.handler(ctx, input, reply)
+          if (action.kind === 'list') {
+            // A list that did not filter is a bug, never an answer: refuse it loudly.
+            if (!filterApplied) throw new Error(`${def.method} ${def.url} did not apply its filter`)
+            ctx.audit.touch(personsOf(def)(value))
+          }
           await writeAuditEvent(tx, {
             occurredAt: now,
             requestId,

@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { defineAction, role } from '../access'
+import { defineRoleAction, role } from '../access'
 import { defineRoute } from '../http/route'
 import { latestMail } from './outbox'
 
-const readMailbox = defineAction('dev.mailbox.read', [role('coordinator')])
+const readMailbox = defineRoleAction('dev.mailbox.read', [role('coordinator')])
 
 /** The dev mailbox: in demo mode without SMTP, the outbox is where mail can be read. */
 export const devMailboxRoutes = [

@@ -1,6 +1,6 @@
 import { inject } from 'vitest'
 import { CURRENT_NOTICE_VERSION } from '../../domain/consent/consent'
-import { consent, type DataCategory } from '../../domain/consent/schema'
+import { consent, statutoryCategory, type DataCategory } from '../../domain/consent/schema'
 import { customer } from '../../domain/customers/schema'
 import {
   municipality,
@@ -140,10 +140,20 @@ export class Fixtures {
 }
 
 export class OrganisationBuilder {
+  private statutory: DataCategory[]
+
   constructor(
     private readonly f: Fixtures,
     private readonly kind: OrganisationKind,
-  ) {}
+  ) {
+    this.statutory = kind === 'coordinator' ? [] : basicCategories
+  }
+
+  /** What its statute covers for the customers it enrolls (identity and plan by default). */
+  withStatutoryCategories(categories: DataCategory[]): this {
+    this.statutory = categories
+    return this
+  }
 
   async save(): Promise<OrganisationFixture> {
     const n = nextSerial()
@@ -159,6 +169,11 @@ export class OrganisationBuilder {
         nameEn: `Organisation ${n}`,
       })
       .returning({ id: organisation.id })
+    if (this.statutory.length > 0) {
+      await this.f.db
+        .insert(statutoryCategory)
+        .values(this.statutory.map((dataCategory) => ({ organisationId: row!.id, dataCategory })))
+    }
     return { id: row!.id as OrganisationId, code, kind: this.kind }
   }
 }

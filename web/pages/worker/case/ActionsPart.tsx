@@ -35,7 +35,7 @@ function ActionCard({ action, ctx }: { action: ServiceAction; ctx: CaseContext }
     mutationFn: (c: Omit<ServiceActionChange, 'version'>) =>
       caseApi.updateServiceAction(action.id, { version: action.version, ...c }),
   })
-  const ours = ctx.canWrite && action.ownerOrganisationId === ctx.myOrganisationId
+  const ours = ctx.canWrite && action.permittedActions.includes('service_action.update')
   const titleId = `action-${action.id}`
   const label: Record<Target, string> = {
     in_progress: t.cases.actions.start,

@@ -63,7 +63,7 @@ export function ConsentPart({ ctx }: { ctx: CaseContext }) {
   const announce = useAnnounce()
   const queryClient = useQueryClient()
   const { items } = useOrganisations()
-  const mayRecord = ctx.data.jointCustomership.enrollingOrganisationId === ctx.myOrganisationId
+  const mayRecord = ctx.data.permittedActions.includes('consent.give')
   const [organisationId, setOrganisationId] = useState('')
   const [categories, setCategories] = useState<DataCategory[]>(preselected)
   const [mode, setMode] = useState<Mode>('request')

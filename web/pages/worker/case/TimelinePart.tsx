@@ -25,6 +25,8 @@ function describe(
   },
 ): string {
   const kind = lookup(t.cases.timeline.kinds, e.kind, t.cases.timeline.unknownKind)
+  // Withheld: support is needed from the network; what, this viewer may not see.
+  if (e.withheld) return `${kind}: ${t.cases.indicators.withheld}`
   const d = e.details
   const extra = (() => {
     switch (e.kind) {
@@ -40,7 +42,7 @@ function describe(
       case 'service_action_status_changed':
         return typeof d.status === 'string' ? lookup(t.cases.status, d.status, d.status) : ''
       case 'note_added':
-        return t.dataCategories[e.dataCategory]
+        return e.dataCategory ? t.dataCategories[e.dataCategory] : ''
       case 'message_sent':
         return d.thread === 'team' ? t.cases.timeline.teamThread : t.cases.timeline.customerThread
       case 'ended':
