@@ -3,9 +3,8 @@ import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, loadDemoData } from './demo/demo-data'
 import { queryRows } from './platform/db/database'
-import { Agent, testClock } from './platform/testing/app'
+import { signIn, testClock } from './platform/testing/app'
 import { freshDatabase, type TestDatabase } from './platform/testing/database'
-import { SESSION_COOKIE } from './platform/auth/routes'
 import { testConfig } from './platform/config'
 import { buildApp } from './server'
 
@@ -52,16 +51,7 @@ describe('the log carries no people', () => {
     await database?.close()
   })
 
-  const signIn = async (username: string): Promise<Agent> => {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/api/v1/session',
-      payload: { username, password: DEMO_PASSWORD },
-    })
-    const token = res.cookies.find((c) => c.name === SESSION_COOKIE)!.value
-    const me = await app.inject({ url: '/api/v1/me', cookies: { [SESSION_COOKIE]: token } })
-    return new Agent(app, token, me.json<{ csrfToken: string }>().csrfToken)
-  }
+  const as = (username: string) => signIn(app, username, DEMO_PASSWORD)
 
   it('after searches, reads, mistakes and refusals on the main routes', async () => {
     const customers = people.filter((p) => p.identityCode)
@@ -72,7 +62,7 @@ describe('the log carries no people', () => {
       url: '/api/v1/session',
       payload: { username: 'aino', password: 'wrong' },
     })
-    const worker = await signIn('te1')
+    const worker = await as('te1')
     const found: string[] = []
     for (const c of customers) {
       const res = await worker.get(`/api/v1/customers?q=${encodeURIComponent(c.lastName!)}`)
@@ -101,11 +91,11 @@ describe('the log carries no people', () => {
     await worker.get(`/api/v1/no-such-route?q=${someone.lastName}&email=${someone.email}`)
     await worker.get(`/api/v1/customers?q=${'x'.repeat(5000)}${someone.lastName}`)
 
-    const youngPerson = await signIn('aino')
+    const youngPerson = await as('aino')
     for (const path of ['/api/v1/me', '/api/v1/customers', '/api/v1/network']) {
       await youngPerson.get(path)
     }
-    const coordinator = await signIn('coordinator1')
+    const coordinator = await as('coordinator1')
     await coordinator.get('/api/v1/dev/mailbox')
     await coordinator.get('/api/v1/network')
 
