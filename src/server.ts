@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Duplex } from 'node:stream'
 import fastifyCookie from '@fastify/cookie'
+import fastifyHelmet from '@fastify/helmet'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
+import type { DestinationStream } from 'pino'
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -40,6 +43,8 @@ export interface AppOptions {
   clock?: Clock
   /** The built web app (vite's output); null serves the API only. */
   webDist?: string | null
+  /** Where the log goes (stdout by default); tests keep it to read it back. */
+  logStream?: DestinationStream
 }
 
 export const defaultWebDist = webDistFolder
@@ -53,6 +58,72 @@ function safeError(err: Error & { code?: unknown }) {
     message: isQueryError ? '[query error; parameters withheld]' : err.message,
     stack: err.stack?.split('\n').slice(1).join('\n') ?? '',
   }
+}
+
+/**
+ * A request in the log: its route's pattern (`/api/v1/customers/:customerId`), never the query
+ * string, which may carry a searched name; an unrouted request by its path alone.
+ */
+function safeRequest(req: FastifyRequest) {
+  return {
+    method: req.method,
+    url: req.routeOptions?.url ?? req.url.split('?')[0],
+    remoteAddress: req.ip,
+  }
+}
+
+/**
+ * The headers of every response. Scripts only from our own origin — no inline script anywhere,
+ * neither in the web app (Vite emits module files) nor in the API docs (swagger-ui's page loads
+ * its scripts as files). Styles may be inline: styled-components (suomifi-ui) and swagger-ui set
+ * them at run time. No framing at all; HSTS and upgrading only when served over HTTPS.
+ */
+function securityHeaders(secure: boolean) {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(secure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    frameguard: { action: 'deny' as const },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' as const },
+    strictTransportSecurity: secure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  }
+}
+
+/**
+ * Errors Node's HTTP parser meets before Fastify sees a request (a request line or headers over
+ * 16 KB, a malformed request): answered as problem documents too, written on the socket.
+ */
+function clientErrorProblem(err: Error & { code?: string }, socket: Duplex) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return
+  const [status, title, detail] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request header fields too large', 'The address or the headers are too long.']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request timeout', 'The request took too long to arrive.']
+        : [400, 'Invalid request', 'The request is not valid HTTP.']
+  const type = `/api/problems/${status === 431 ? 'headers-too-large' : 'invalid'}`
+  const body = JSON.stringify({ type, title, status, detail })
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    )
+  }
+  socket.destroy()
 }
 
 async function actorFor(db: Db, token: string | undefined, now: Date, idleMinutes: number) {
@@ -69,11 +140,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.LOG_LEVEL,
-      serializers: { err: safeError },
+      serializers: { err: safeError, req: safeRequest },
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
     bodyLimit: 64 * 1024,
     frameworkErrors: frameworkErrorProblem,
+    clientErrorHandler: clientErrorProblem,
+    trustProxy: config.TRUST_PROXY,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
   })
@@ -81,6 +155,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler)
   registerProblemHandlers(app)
 
+  await app.register(fastifyHelmet, securityHeaders(config.COOKIE_SECURE))
   await app.register(fastifyCookie)
   await app.register(fastifySwagger, {
     openapi: {
@@ -108,10 +183,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   app.decorateRequest('actor', null as never)
   app.decorateRequest('session', null)
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
     req.actor = { kind: 'anonymous' }
     req.session = null
     if (!req.url.startsWith('/api/v1/')) return
+    // Personal data (and every problem about it) stays out of browser and proxy caches.
+    void reply.header('Cache-Control', 'no-store')
     const resolved = await actorFor(
       db,
       req.cookies[SESSION_COOKIE],

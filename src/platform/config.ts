@@ -18,8 +18,14 @@ const configSchema = z.object({
     .max(24 * 60)
     .default(30),
   COOKIE_SECURE: booleanish.default(false),
+  /** Behind a reverse proxy: `true`, or the proxies' addresses/CIDRs, comma-separated. */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v === 'false' ? false : v === 'true' ? true : v)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   SMTP_URL: z
     .string()

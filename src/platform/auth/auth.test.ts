@@ -4,23 +4,38 @@ import { buildApp } from '../../server'
 import { Agent, testApp, type TestApp } from '../testing/app'
 import { expectOk, expectProblem } from '../testing/expect'
 import { TEST_PASSWORD, type MemberFixture } from '../testing/fixtures'
+import { addressBlock } from './auth'
 import { SESSION_COOKIE } from './routes'
 import { loginFailure, userAccount, userSession } from './schema'
 
 const MAX_FAILURES = 3
+const MAX_FAILURES_PER_ADDRESS = 6
 
 describe('signing in and out', () => {
   let t: TestApp
   let worker: MemberFixture
 
   beforeAll(async () => {
-    t = await testApp({ config: { LOGIN_MAX_FAILURES: MAX_FAILURES, SESSION_IDLE_MINUTES: 30 } })
+    t = await testApp({
+      config: {
+        LOGIN_MAX_FAILURES: MAX_FAILURES,
+        LOGIN_MAX_FAILURES_PER_ADDRESS: MAX_FAILURES_PER_ADDRESS,
+        SESSION_IDLE_MINUTES: 30,
+      },
+    })
     worker = await t.fixtures.worker(await t.fixtures.organisation().save()).save()
   })
   afterAll(() => t?.close())
 
   const attempt = (username: string, password: string) =>
     t.anonymous.post('/api/v1/session', { username, password })
+  const attemptFrom = (remoteAddress: string, username: string, password: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { username, password },
+      remoteAddress,
+    })
 
   it('signs in with the right password: an HttpOnly cookie, a stored hash of it, and /me', async () => {
     const res = await attempt(worker.username, TEST_PASSWORD)
@@ -85,6 +100,67 @@ describe('signing in and out', () => {
 
     t.clock.advanceMinutes(t.config.LOGIN_WINDOW_MINUTES + 1)
     expectOk(await attempt(target.username, TEST_PASSWORD))
+  })
+
+  it('holds the limit under 100 parallel guesses from 100 addresses for one account', async () => {
+    const target = await t.fixtures.worker(await t.fixtures.organisation().save()).save()
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        attemptFrom(`10.1.${Math.floor(i / 50)}.${i % 50}`, target.username, `guess-${i}`),
+      ),
+    )
+    const statuses = results.map((r) => r.statusCode)
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(MAX_FAILURES)
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(100 - MAX_FAILURES)
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true)
+    // Even the right password, from yet another address, waits for the window to pass.
+    expectProblem(await attemptFrom('10.2.0.1', target.username, TEST_PASSWORD), 429)
+    t.clock.advanceMinutes(t.config.LOGIN_WINDOW_MINUTES - 1)
+    expectProblem(await attemptFrom('10.2.0.1', target.username, TEST_PASSWORD), 429)
+    t.clock.advanceMinutes(2)
+    expectOk(await attemptFrom('10.2.0.1', target.username, TEST_PASSWORD))
+  })
+
+  it('pauses an address that guesses across many usernames, not the others', async () => {
+    const org = await t.fixtures.organisation().save()
+    const victim = await t.fixtures.worker(org).save()
+    const guesser = '10.3.0.1'
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+      // A different username each time: no account reaches its own limit.
+      expectProblem(await attemptFrom(guesser, `someone-${i}`, 'guess'), 401)
+    }
+    expectProblem(await attemptFrom(guesser, victim.username, TEST_PASSWORD), 429)
+    expectOk(await attemptFrom('10.3.0.2', victim.username, TEST_PASSWORD))
+    // An IPv6 client is one address per /64: moving inside it does not start a new count.
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+      expectProblem(await attemptFrom(`2001:db8:1:2::${i + 1}`, `other-${i}`, 'guess'), 401)
+    }
+    expectProblem(await attemptFrom('2001:db8:1:2:ffff::9', victim.username, TEST_PASSWORD), 429)
+    expectOk(await attemptFrom('2001:db8:1:3::1', victim.username, TEST_PASSWORD))
+    t.clock.advanceMinutes(t.config.LOGIN_WINDOW_MINUTES + 1)
+    expectOk(await attemptFrom(guesser, victim.username, TEST_PASSWORD))
+  })
+
+  it('counts IPv4, IPv4-mapped and IPv6 addresses by the block a client holds', () => {
+    expect(addressBlock('192.0.2.7')).toBe('192.0.2.7')
+    expect(addressBlock('::ffff:192.0.2.7')).toBe('192.0.2.7')
+    expect(addressBlock('2001:db8:0:1::5')).toBe('2001:db8:0:1::/64')
+    expect(addressBlock('2001:0db8:0000:0001:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:0:1::/64')
+    expect(addressBlock('2001:db8::1')).toBe('2001:db8:0:0::/64')
+    expect(addressBlock('::1')).toBe('0:0:0:0::/64')
+  })
+
+  it('ends the previous session of the browser when it signs in again, with a new token', async () => {
+    const first = await t.signIn(worker)
+    const res = await first.post('/api/v1/session', {
+      username: worker.username,
+      password: TEST_PASSWORD,
+    })
+    expectOk(res)
+    const token = res.cookies.find((c) => c.name === SESSION_COOKIE)!.value
+    expect(token).not.toBe(first.sessionToken)
+    expectProblem(await first.get('/api/v1/me'), 401)
+    expectOk(await new Agent(t.app, token).get('/api/v1/me'))
   })
 
   it('keeps a session alive while it is used and ends it after the idle time', async () => {

@@ -22,34 +22,102 @@ export interface SignedInAccount {
 }
 
 export interface SessionLimits {
+  /** Failed sign-ins per account (username) in a window, from all addresses together. */
   maxFailures: number
+  /** Failed sign-ins per client address in a window, across all usernames. */
+  maxFailuresPerAddress: number
   windowMinutes: number
-  idleMinutes: number
 }
 
+/**
+ * The counters an attempt is charged to: its username (whether or not such an account exists)
+ * and the address it came from. Only digests are stored. IPv6 clients are counted per /64, the
+ * block one subscriber usually holds, so that rotating through it does not reset the count.
+ */
+function attemptKeys(username: string, clientAddress: string) {
+  return {
+    account: sha256(`account|${username.trim().toLowerCase()}`),
+    address: sha256(`address|${addressBlock(clientAddress)}`),
+  }
+}
+
+export function addressBlock(address: string): string {
+  const v4 = /^(?:::ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
+  if (v4) return v4[1]!
+  if (!address.includes(':')) return address
+  const [head = '', tail] = address.toLowerCase().split('%')[0]!.split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const zeros = tail === undefined ? 0 : Math.max(8 - left.length - right.length, 0)
+  const groups = [...left, ...Array<string>(zeros).fill('0'), ...right]
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`
+}
+
+/**
+ * Charges one attempt to every counter before the password is checked, in one statement, so
+ * that parallel attempts cannot all read the same old count: each one gets its own number back,
+ * and only the first `max` of a window go on to the (slow) password check. A window that has run
+ * out starts again at 1. Returns the seconds to wait when a limit is reached, else null.
+ */
+async function chargeAttempt(
+  db: Queryable,
+  keys: ReturnType<typeof attemptKeys>,
+  now: Date,
+  limits: SessionLimits,
+): Promise<number | null> {
+  const windowStart = new Date(now.getTime() - limits.windowMinutes * 60_000)
+  const fresh = sql`${loginFailure.windowStartedAt} > ${windowStart}`
+  const rows = await db
+    .insert(loginFailure)
+    .values([
+      { usernameKey: keys.account, failures: 1, windowStartedAt: now, updatedAt: now },
+      { usernameKey: keys.address, failures: 1, windowStartedAt: now, updatedAt: now },
+    ])
+    .onConflictDoUpdate({
+      target: loginFailure.usernameKey,
+      set: {
+        failures: sql`case when ${fresh} then ${loginFailure.failures} + 1 else 1 end`,
+        windowStartedAt: sql`case when ${fresh} then ${loginFailure.windowStartedAt} else ${now} end`,
+        updatedAt: now,
+      },
+    })
+    .returning({
+      key: loginFailure.usernameKey,
+      failures: loginFailure.failures,
+      windowStartedAt: loginFailure.windowStartedAt,
+    })
+  const over = rows.filter(
+    (r) =>
+      r.failures > (r.key === keys.account ? limits.maxFailures : limits.maxFailuresPerAddress),
+  )
+  if (over.length === 0) return null
+  const windowEnds =
+    Math.max(...over.map((r) => r.windowStartedAt.getTime())) + limits.windowMinutes * 60_000
+  return Math.max(Math.ceil((windowEnds - now.getTime()) / 1000), 1)
+}
+
+/**
+ * Signs in with a local account. Failures are limited per account across all addresses and per
+ * address across all accounts (SessionLimits); the attempt is counted before the password is
+ * checked, and a success takes its own attempt back. `previousToken` is the session the browser
+ * had: it ends here, and the new session gets a new token (no fixation, no second live session).
+ */
 export async function signIn(
   db: Queryable,
   username: string,
   password: string,
   now: Date,
   limits: SessionLimits,
-  /** The client's address: failures count per username and address, so that guessing from one
-   * place cannot lock the user out everywhere. */
   clientAddress = '',
+  previousToken?: string,
 ): Promise<{ token: string; account: SignedInAccount }> {
-  const usernameKey = sha256(`${username.trim().toLowerCase()}|${clientAddress}`)
-  const windowStart = new Date(now.getTime() - limits.windowMinutes * 60_000)
-  const [failure] = await db
-    .select()
-    .from(loginFailure)
-    .where(
-      and(eq(loginFailure.usernameKey, usernameKey), gt(loginFailure.windowStartedAt, windowStart)),
-    )
-  if (failure && failure.failures >= limits.maxFailures) {
-    const retry = Math.ceil(
-      (failure.windowStartedAt.getTime() + limits.windowMinutes * 60_000 - now.getTime()) / 1000,
-    )
-    throw new TooManyRequests('Too many failed sign-ins. Try again later.', Math.max(retry, 1))
+  const keys = attemptKeys(username, clientAddress)
+  const retryAfter = await chargeAttempt(db, keys, now, limits)
+  if (retryAfter !== null) {
+    throw new TooManyRequests('Too many failed sign-ins. Try again later.', retryAfter)
   }
   const [account] = await db
     .select()
@@ -60,21 +128,15 @@ export async function signIn(
     account?.passwordHash && !account.disabledAt
       ? await verify(account.passwordHash, password)
       : (await verify(await dummyHash, password), false)
-  if (!ok || !account) {
-    await db
-      .insert(loginFailure)
-      .values({ usernameKey, failures: 1, windowStartedAt: now })
-      .onConflictDoUpdate({
-        target: loginFailure.usernameKey,
-        set: {
-          failures: sql`case when ${loginFailure.windowStartedAt} > ${windowStart} then ${loginFailure.failures} + 1 else 1 end`,
-          windowStartedAt: sql`case when ${loginFailure.windowStartedAt} > ${windowStart} then ${loginFailure.windowStartedAt} else ${now} end`,
-          updatedAt: now,
-        },
-      })
-    throw new Unauthenticated('Wrong username or password.')
-  }
-  await db.delete(loginFailure).where(eq(loginFailure.usernameKey, usernameKey))
+  if (!ok || !account) throw new Unauthenticated('Wrong username or password.')
+  // The account's owner has shown the password: its count starts over. The address keeps the
+  // failures it has made, less this attempt, which was not one.
+  await db.delete(loginFailure).where(eq(loginFailure.usernameKey, keys.account))
+  await db
+    .update(loginFailure)
+    .set({ failures: sql`greatest(${loginFailure.failures} - 1, 0)`, updatedAt: now })
+    .where(eq(loginFailure.usernameKey, keys.address))
+  if (previousToken) await endSessionOfToken(db, previousToken)
   const token = randomBytes(32).toString('base64url')
   await db.insert(userSession).values({
     tokenHash: sha256(token),
@@ -91,6 +153,11 @@ export async function signIn(
       locale: account.locale,
     },
   }
+}
+
+/** Ends the session a token opens, whoever's it is (signing in again over it). */
+async function endSessionOfToken(db: Queryable, token: string): Promise<void> {
+  await db.delete(userSession).where(eq(userSession.tokenHash, sha256(token)))
 }
 
 export interface ActiveSession {

@@ -87,10 +87,11 @@ export function authRoutes(config: Config) {
           ctx.now,
           {
             maxFailures: config.LOGIN_MAX_FAILURES,
+            maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
             windowMinutes: config.LOGIN_WINDOW_MINUTES,
-            idleMinutes: config.SESSION_IDLE_MINUTES,
           },
           reply.request.ip,
+          reply.request.cookies[SESSION_COOKIE],
         )
         await ctx.db.transaction((tx) =>
           writeAuditEvent(tx, {

@@ -22,6 +22,8 @@ export interface Database {
   kind: 'pglite' | 'postgres'
   /** The embedded client, for what only PGlite offers (e.g. dumping its data folder in tests). */
   pglite?: PGlite
+  /** The server's connection pool, for work that needs one connection throughout (a session lock). */
+  pool?: pg.Pool
   close(): Promise<void>
 }
 
@@ -41,7 +43,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   const client = await pool.connect()
   client.release()
   const db = drizzlePg(pool, { schema }) as unknown as Db
-  return { db, kind: 'postgres', close: () => pool.end() }
+  return { db, kind: 'postgres', pool, close: () => pool.end() }
 }
 
 /**
@@ -102,11 +104,32 @@ function isAlive(pid: number): boolean {
   }
 }
 
+// Any fixed number, the same in every process: pg_advisory_lock's key for "migrating now".
+const MIGRATION_LOCK_KEY = 7_270_105
+
+/**
+ * Brings the schema up to date. On PostgreSQL several app processes may start at once: the first
+ * one takes a session-level advisory lock and migrates, the others wait for it and then find
+ * nothing left to do (the migrator's own CREATE … IF NOT EXISTS statements race otherwise).
+ * The lock and the migration share one connection, so the lock ends with it if the process dies.
+ * PGlite needs no lock: only one process may open a data folder (lockDataFolder).
+ */
 export async function runMigrations(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
     await migratePglite(database.db as never, { migrationsFolder })
-  } else {
-    await migratePg(database.db as never, { migrationsFolder })
+    return
+  }
+  if (!database.pool) throw new Error('Migrating PostgreSQL needs the connection pool.')
+  const client = await database.pool.connect()
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
+    try {
+      await migratePg(drizzlePg(client, { schema }), { migrationsFolder })
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
+    }
+  } finally {
+    client.release()
   }
 }
 

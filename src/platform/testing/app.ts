@@ -123,7 +123,8 @@ export async function testApp(options: { config?: Partial<Config> } = {}): Promi
   }
 }
 
-async function signIn(
+/** Signs in on any app instance; the agent carries the cookie and the CSRF token. */
+export async function signIn(
   app: FastifyInstance,
   who: string | { username: string },
   password: string,

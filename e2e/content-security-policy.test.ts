@@ -1,0 +1,68 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { CustomerListPage } from './pages/CustomerListPage'
+import { signIn } from './pages/SignInPage'
+import { chromiumAvailable, launchBrowser, newSession } from './support/browser'
+
+/**
+ * The server's Content-Security-Policy allows no inline script. These pages must work under it
+ * without the browser refusing anything: a refusal would show as a broken page only in part.
+ */
+async function recordRefusals(page: Page): Promise<string[]> {
+  const refusals: string[] = []
+  await page.exposeFunction('reportRefusal', (text: string) => refusals.push(text))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { reportRefusal: (t: string) => void }).reportRefusal
+      report(`${e.violatedDirective} ${e.blockedURI}`)
+    })
+  })
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) refusals.push(m.text())
+  })
+  return refusals
+}
+
+describe.skipIf(!chromiumAvailable)('the content security policy', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  test("the worker's pages work under it and the browser refuses nothing", async () => {
+    const { context, page } = await newSession(browser)
+    const refusals = await recordRefusals(page)
+    await signIn(page, 'oulu1')
+    const list = new CustomerListPage(page)
+    await list.waitForList()
+    const [first] = await list.names()
+    expect(first).toBeTruthy()
+    await list.openCustomer(first!)
+    expect(refusals).toEqual([])
+    await context.close()
+  })
+
+  test("the coordinator's catalogue works under it", async () => {
+    const { context, page } = await newSession(browser)
+    const refusals = await recordRefusals(page)
+    await signIn(page, 'coordinator1')
+    await page.goto('/catalogue/event-cards')
+    await page.locator('[data-qa="card-version"]').first().waitFor()
+    expect(refusals).toEqual([])
+    await context.close()
+  })
+
+  test('the API documentation renders its operations under it', async () => {
+    const { context, page } = await newSession(browser)
+    const refusals = await recordRefusals(page)
+    await page.goto('/api/docs')
+    await page.locator('.swagger-ui .opblock').first().waitFor()
+    expect(await page.locator('.swagger-ui .opblock').count()).toBeGreaterThan(10)
+    expect(refusals).toEqual([])
+    await context.close()
+  })
+})
