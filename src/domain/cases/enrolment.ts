@@ -7,7 +7,7 @@ import {
   findCustomerByIdentityCode,
   type NewCustomer,
 } from '../customers/customers'
-import { parseIdentityCode, normaliseIdentityCode } from '../customers/identity'
+import { normaliseIdentityCode, parseIdentityCode } from '../../shared/identity-code'
 import { programmeRules } from '../organisations/organisations'
 import type { QualificationLevel } from '../organisations/schema'
 import { evaluateEligibility, helsinkiDate, type RuleResult } from './eligibility'
