@@ -1,4 +1,5 @@
 import { FinnishSSN } from 'finnish-ssn'
+import { z } from 'zod'
 import type { FieldCode } from './problem-codes'
 
 const pattern = /^[0-9]{6}[-+ABCDEFUVWXY][0-9]{3}[0-9A-Y]$/
@@ -39,3 +40,20 @@ export function parseIdentityCode(code: string): { birthDate: string } | null {
   if (identityCodeProblem(code)) return null
   return { birthDate: birthDateOf(normaliseIdentityCode(code)) }
 }
+
+/** A personal identity code in a request body: trimmed, upper case, and valid. */
+export const identityCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .superRefine((value, ctx) => {
+    const problem = identityCodeProblem(value)
+    if (problem) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Not a valid personal identity code (${problem})`,
+        params: { code: problem },
+      })
+    }
+  })
+  .meta({ description: 'Personal identity code, 11 characters', example: '150504A900S' })

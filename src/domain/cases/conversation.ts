@@ -34,11 +34,15 @@ export async function addNote(
   body: string,
 ) {
   const actor = ctx.actor
-  if (actor.kind !== 'user' || !actor.organisationId) throw new Forbidden('Workers only.')
+  if (actor.kind !== 'user' || !actor.organisationId)
+    throw new Forbidden('workers_only', 'Workers only.')
   const jc = await openCase(ctx.db, customerId)
   const readable = await readableCategories(ctx, jc)
   if (readable !== 'all' && !readable.has(dataCategory)) {
-    throw new Forbidden('Your organisation has no consent for notes of this category.')
+    throw new Forbidden(
+      'no_consent_for_category',
+      'Your organisation has no consent for notes of this category.',
+    )
   }
   const [row] = await ctx.db
     .insert(caseNote)
@@ -91,7 +95,8 @@ function threadAllowed(ctx: Ctx, customerId: string, thread: MessageThread): boo
 }
 
 export async function listMessages(ctx: Ctx, customerId: CustomerId, thread: MessageThread) {
-  if (!threadAllowed(ctx, customerId, thread)) throw new Forbidden('Not your thread.')
+  if (!threadAllowed(ctx, customerId, thread))
+    throw new Forbidden('not_your_thread', 'Not your thread.')
   const jc = await currentCase(ctx.db, customerId)
   const rows = await ctx.db
     .select()
@@ -121,7 +126,7 @@ export async function sendMessage(
 ) {
   const actor = ctx.actor
   if (actor.kind !== 'user' || !threadAllowed(ctx, customerId, thread))
-    throw new Forbidden('Not your thread.')
+    throw new Forbidden('not_your_thread', 'Not your thread.')
   const jc = await openCase(ctx.db, customerId)
   const fromCustomer = actor.customerId === customerId
   const [row] = await ctx.db

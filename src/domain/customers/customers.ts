@@ -98,7 +98,7 @@ export async function customerSummary(ctx: Ctx, id: CustomerId): Promise<Custome
     .from(customer)
     .innerJoin(municipality, eq(municipality.id, customer.municipalityId))
     .where(eq(customer.id, id))
-  if (!row) throw new NotFound('No such record, or no access to it.')
+  if (!row) throw new NotFound('not_found', 'No such record, or no access to it.')
   ctx.audit.touch([id], [id])
   const permitted = await permittedActions(
     ctx,

@@ -49,7 +49,11 @@ export async function signIn(
     const retry = Math.ceil(
       (failure.windowStartedAt.getTime() + limits.windowMinutes * 60_000 - now.getTime()) / 1000,
     )
-    throw new TooManyRequests('Too many failed sign-ins. Try again later.', Math.max(retry, 1))
+    throw new TooManyRequests(
+      'too_many_sign_in_attempts',
+      'Too many failed sign-ins. Try again later.',
+      Math.max(retry, 1),
+    )
   }
   const [account] = await db
     .select()
@@ -72,7 +76,7 @@ export async function signIn(
           updatedAt: now,
         },
       })
-    throw new Unauthenticated('Wrong username or password.')
+    throw new Unauthenticated('wrong_credentials', 'Wrong username or password.')
   }
   await db.delete(loginFailure).where(eq(loginFailure.usernameKey, usernameKey))
   const token = randomBytes(32).toString('base64url')

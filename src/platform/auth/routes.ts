@@ -53,7 +53,8 @@ export function authRoutes(config: Config) {
     ctx: Parameters<Parameters<typeof defineRoute>[0]['handler']>[0],
   ) => {
     const actor = ctx.actor
-    if (actor.kind !== 'user' || !req.session) throw new Unauthenticated('Sign in to continue.')
+    if (actor.kind !== 'user' || !req.session)
+      throw new Unauthenticated('sign_in_required', 'Sign in to continue.')
     return {
       user: {
         id: actor.userId,
@@ -143,7 +144,8 @@ export function authRoutes(config: Config) {
       body: z.object({ locale: z.enum(locales) }),
       response: meSchema,
       handler: async (ctx, { body }, reply) => {
-        if (ctx.actor.kind !== 'user') throw new Unauthenticated('Sign in to continue.')
+        if (ctx.actor.kind !== 'user')
+          throw new Unauthenticated('sign_in_required', 'Sign in to continue.')
         await setLocale(ctx.db, ctx.actor.userId, body.locale, ctx.now)
         const result = me(reply.request, ctx)
         return { ...result, user: { ...result.user, locale: body.locale } }

@@ -25,7 +25,7 @@ describe('enumeration checks', () => {
   })
   afterAll(() => database?.close())
 
-  const known = Object.values(enums)
+  const known = (Object.values(enums) as unknown[])
     .filter((v): v is readonly string[] => Array.isArray(v))
     .map((values) => [...values].sort().join(','))
 
