@@ -1,11 +1,15 @@
 /** fetch for the API: problem documents become ApiError, writes carry the CSRF token. */
 
+import type { FieldProblem, ProblemCode } from '../../src/shared/problem-codes'
+
+/** An RFC 9457 problem document; `detail` is for developers, `code` is what users are told. */
 export interface Problem {
   type: string
+  code: ProblemCode
   title: string
   status: number
   detail?: string
-  fields?: { field: string; message: string }[]
+  fields?: FieldProblem[]
 }
 
 export class ApiError extends Error {
@@ -45,7 +49,7 @@ export function onUnauthorized(handler: (() => void) | null): void {
 async function readProblem(res: Response): Promise<Problem | null> {
   try {
     const body: unknown = await res.json()
-    return body && typeof body === 'object' ? (body as Problem) : null
+    return body && typeof body === 'object' && 'code' in body ? (body as Problem) : null
   } catch {
     return null
   }
