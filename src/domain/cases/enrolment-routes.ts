@@ -33,7 +33,7 @@ export const enrolmentRoutes = [
     response: z.object({
       customerId: z.string(),
       jointCustomershipId: z.string(),
-      overriddenRules: z.array(z.string()),
+      overriddenRules: z.array(z.enum(eligibilityRules)),
     }),
     status: 201,
     handler: (ctx, { body }) =>

@@ -14,7 +14,12 @@ import {
 } from '../../shared/identity-code'
 import { programmeRules } from '../organisations/organisations'
 import type { QualificationLevel } from '../organisations/schema'
-import { evaluateEligibility, helsinkiDate, type RuleResult } from './eligibility'
+import {
+  evaluateEligibility,
+  helsinkiDate,
+  type EligibilityRule,
+  type RuleResult,
+} from './eligibility'
 import { jointCustomership, teamMember } from './schema'
 import { recordTimeline } from './timeline'
 
@@ -105,7 +110,11 @@ export interface EnrolInput extends Omit<NewCustomer, 'birthDate'> {
 export async function enrol(
   ctx: Ctx,
   input: EnrolInput,
-): Promise<{ customerId: CustomerId; jointCustomershipId: string; overriddenRules: string[] }> {
+): Promise<{
+  customerId: CustomerId
+  jointCustomershipId: string
+  overriddenRules: EligibilityRule[]
+}> {
   const actor = ctx.actor
   if (actor.kind !== 'user' || !actor.organisationId || !actor.roles.includes('worker')) {
     throw new Forbidden('workers_only', 'Only a worker of an organisation can enrol.')

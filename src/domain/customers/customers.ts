@@ -85,7 +85,7 @@ export async function listCustomers(
 export interface CustomerSummary extends CustomerListItem {
   /** Null unless the viewer may see identity and contact details (customer.read_identity). */
   identityCode: string | null
-  qualification: string
+  qualification: QualificationLevel
   email: string | null
   phone: string | null
   /** The consents the viewing worker's organisation holds (empty for the young person). */

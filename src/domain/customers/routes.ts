@@ -9,6 +9,7 @@ import { organisationNames } from '../organisations/organisations'
 import { customerActions } from './actions'
 import { customerSummary, listCustomers } from './customers'
 import { customerParams } from './params'
+import { qualificationLevels } from '../organisations/schema'
 
 const municipalityRef = z.object({ id: z.string(), name: localisedTextSchema })
 
@@ -26,7 +27,7 @@ const customerListItem = z
 const customerSummarySchema = customerListItem
   .extend({
     identityCode: z.string().nullable(),
-    qualification: z.string(),
+    qualification: z.enum(qualificationLevels),
     email: z.string().nullable(),
     phone: z.string().nullable(),
     consentsHeld: z.array(consentViewSchema),

@@ -6,6 +6,7 @@ import { defineRoute } from '../http/route'
 import { setLocale, signIn, signOut } from './auth'
 import { writeAuditEvent } from '../audit/audit'
 import { locales } from './schema'
+import { userRoles } from '../../shared/enums'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 
 export const SESSION_COOKIE = 'saumaton_session'
@@ -22,7 +23,7 @@ const meSchema = z
       id: z.string(),
       displayName: z.string(),
       locale: z.enum(locales),
-      roles: z.array(z.enum(['person', 'worker', 'coordinator'])),
+      roles: z.array(z.enum(userRoles)),
       organisationId: z.string().nullable(),
       customerId: z.string().nullable(),
     }),
