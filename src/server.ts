@@ -202,7 +202,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('preHandler', (req, _reply, done) => {
     const safe = ['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !req.session
     if (!safe && req.headers['x-csrf-token'] !== req.session?.csrfToken) {
-      done(new Forbidden('Missing or wrong X-CSRF-Token header.'))
+      done(new Forbidden('csrf_token_invalid', 'Missing or wrong X-CSRF-Token header.'))
       return
     }
     done()

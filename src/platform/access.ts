@@ -173,11 +173,12 @@ export async function authorize<T extends string>(
   action: TargetAction,
   id: T,
 ): Promise<void> {
-  if (ctx.actor.kind === 'anonymous') throw new Unauthenticated('Sign in to continue.')
+  if (ctx.actor.kind === 'anonymous')
+    throw new Unauthenticated('sign_in_required', 'Sign in to continue.')
   const allowed = await permittedTargets(ctx, action, [id])
   if (!allowed.has(id)) {
-    if (action.hideExistence) throw new NotFound('No such record, or no access to it.')
-    throw new Forbidden(`Not permitted: ${action.name}.`)
+    if (action.hideExistence) throw new NotFound('not_found', 'No such record, or no access to it.')
+    throw new Forbidden('not_permitted', `Not permitted: ${action.name}.`)
   }
 }
 

@@ -1,17 +1,21 @@
 /** Typed domain errors; one handler (src/platform/http/problems.ts) maps them to RFC 9457. */
-export interface FieldProblem {
-  field: string
-  message: string
-}
+import type { FieldProblem, ProblemCode } from '../shared/problem-codes'
 
+export type { FieldProblem, ProblemCode }
+
+/**
+ * `code` is the stable machine code the web app translates; `detail` is English for developers
+ * and logs, never shown to a user.
+ */
 export abstract class DomainError extends Error {
   abstract readonly status: number
   abstract readonly type: string
   constructor(
-    message: string,
+    readonly code: ProblemCode,
+    detail: string,
     readonly fields: FieldProblem[] = [],
   ) {
-    super(message)
+    super(detail)
     this.name = new.target.name
   }
 }
@@ -40,9 +44,10 @@ export class TooManyRequests extends DomainError {
   readonly status = 429
   readonly type = 'too-many-requests'
   constructor(
-    message: string,
+    code: ProblemCode,
+    detail: string,
     readonly retryAfterSeconds: number,
   ) {
-    super(message)
+    super(code, detail)
   }
 }

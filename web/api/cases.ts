@@ -1,149 +1,172 @@
-import { request } from './client'
+import type { DataCategory } from './types'
 import type {
-  Case,
-  ConsentRequest,
-  CooperationIndicator,
   EndReason,
-  Enrolment,
-  EnrolmentCheck,
   EnrolmentCheckInput,
   EnrolmentInput,
   EventCardInput,
-  EventCardVersion,
   IndicatorInput,
-  LeadTimes,
-  Message,
-  Note,
-  Plan,
-  Programme,
-  ServiceAction,
-  TimelineEvent,
 } from './caseTypes'
-import type { Consent, DataCategory, Page } from './types'
+import { call, client } from './client'
+import type { paths } from './schema'
+import type { Body } from './types'
 
-const customerPath = (customerId: string): string =>
-  `/api/v1/customers/${encodeURIComponent(customerId)}`
-const casePath = (customerId: string): string => `${customerPath(customerId)}/case`
-const versionPath = (versionId: string): string =>
-  `/api/v1/event-cards/versions/${encodeURIComponent(versionId)}`
+const inCustomer = (customerId: string) => ({ params: { path: { customerId } } })
+const inVersion = (versionId: string) => ({ params: { path: { versionId } } })
 
 export type Thread = 'customer' | 'team'
-export type QueueScope = 'mine' | 'organisation'
-
-export interface ServiceActionChange {
-  version: number
-  status?: 'open' | 'in_progress' | 'done' | 'cancelled'
-  ownerUserId?: string | null
-}
+type QueueQuery = NonNullable<paths['/api/v1/service-actions']['get']['parameters']['query']>
+export type QueueScope = NonNullable<QueueQuery['scope']>
+export type ServiceActionChange = Body<'/api/v1/service-actions/{serviceActionId}', 'patch'>
 
 /** The joint customership, its catalogue and the work queue; identity codes travel in bodies only. */
 export const caseApi = {
-  programmes: () => request<{ items: Programme[] }>('GET', '/api/v1/programmes'),
+  programmes: () => call(client.GET('/api/v1/programmes')),
   checkEnrolment: (input: EnrolmentCheckInput) =>
-    request<EnrolmentCheck>('POST', '/api/v1/enrolments/check', input),
-  enrol: (input: EnrolmentInput) => request<Enrolment>('POST', '/api/v1/enrolments', input),
+    call(client.POST('/api/v1/enrolments/check', { body: input })),
+  enrol: (input: EnrolmentInput) => call(client.POST('/api/v1/enrolments', { body: input })),
 
-  case: (customerId: string) => request<Case>('GET', casePath(customerId)),
+  case: (customerId: string) =>
+    call(client.GET('/api/v1/customers/{customerId}/case', inCustomer(customerId))),
   raiseIndicator: (customerId: string, indicatorId: string) =>
-    request<{ raisedIndicatorId: string; offeredCards: EventCardVersion[] }>(
-      'POST',
-      `${casePath(customerId)}/indicators`,
-      { indicatorId },
+    call(
+      client.POST('/api/v1/customers/{customerId}/case/indicators', {
+        ...inCustomer(customerId),
+        body: { indicatorId },
+      }),
     ),
   openEventCard: (customerId: string, eventCardVersionId: string, raisedIndicatorId: string) =>
-    request<{ openedEventCardId: string; serviceActions: ServiceAction[] }>(
-      'POST',
-      `${casePath(customerId)}/event-cards`,
-      { eventCardVersionId, raisedIndicatorId },
+    call(
+      client.POST('/api/v1/customers/{customerId}/case/event-cards', {
+        ...inCustomer(customerId),
+        body: { eventCardVersionId, raisedIndicatorId },
+      }),
     ),
   setContact: (customerId: string, contactUserId: string) =>
-    request<undefined>('PUT', `${casePath(customerId)}/contact`, { contactUserId }),
+    call(
+      client.PUT('/api/v1/customers/{customerId}/case/contact', {
+        ...inCustomer(customerId),
+        body: { contactUserId },
+      }),
+    ),
   endCase: (customerId: string, input: { reason: EndReason; endedOn: string; version: number }) =>
-    request<{ endedOn: string; reason: EndReason; cancelledSteps: number }>(
-      'POST',
-      `${casePath(customerId)}/end`,
-      input,
+    call(
+      client.POST('/api/v1/customers/{customerId}/case/end', {
+        ...inCustomer(customerId),
+        body: input,
+      }),
     ),
   timeline: (customerId: string, page: number, pageSize: number) =>
-    request<Page<TimelineEvent>>(
-      'GET',
-      `${casePath(customerId)}/timeline?page=${page}&pageSize=${pageSize}`,
+    call(
+      client.GET('/api/v1/customers/{customerId}/case/timeline', {
+        params: { path: { customerId }, query: { page, pageSize } },
+      }),
     ),
-  notes: (customerId: string) => request<{ items: Note[] }>('GET', `${casePath(customerId)}/notes`),
+  notes: (customerId: string) =>
+    call(client.GET('/api/v1/customers/{customerId}/case/notes', inCustomer(customerId))),
   addNote: (customerId: string, dataCategory: DataCategory, body: string) =>
-    request<{ id: string }>('POST', `${casePath(customerId)}/notes`, { dataCategory, body }),
+    call(
+      client.POST('/api/v1/customers/{customerId}/case/notes', {
+        ...inCustomer(customerId),
+        body: { dataCategory, body },
+      }),
+    ),
 
   messages: (customerId: string, thread: Thread) =>
-    request<{ items: Message[] }>('GET', threadPath(customerId, thread)),
+    thread === 'customer'
+      ? call(client.GET('/api/v1/customers/{customerId}/messages', inCustomer(customerId)))
+      : call(
+          client.GET('/api/v1/customers/{customerId}/case/team-messages', inCustomer(customerId)),
+        ),
   sendMessage: (customerId: string, thread: Thread, body: string) =>
-    request<{ id: string }>('POST', threadPath(customerId, thread), { body }),
+    thread === 'customer'
+      ? call(
+          client.POST('/api/v1/customers/{customerId}/messages', {
+            ...inCustomer(customerId),
+            body: { body },
+          }),
+        )
+      : call(
+          client.POST('/api/v1/customers/{customerId}/case/team-messages', {
+            ...inCustomer(customerId),
+            body: { body },
+          }),
+        ),
 
   consentRequests: (customerId: string) =>
-    request<{ items: ConsentRequest[] }>('GET', `${customerPath(customerId)}/consent-requests`),
+    call(client.GET('/api/v1/customers/{customerId}/consent-requests', inCustomer(customerId))),
   requestConsent: (customerId: string, organisationId: string, dataCategories: DataCategory[]) =>
-    request<{ id: string }>('POST', `${customerPath(customerId)}/consent-requests`, {
-      organisationId,
-      dataCategories,
-    }),
+    call(
+      client.POST('/api/v1/customers/{customerId}/consent-requests', {
+        ...inCustomer(customerId),
+        body: { organisationId, dataCategories },
+      }),
+    ),
   answerConsentRequest: (customerId: string, requestId: string, accept: boolean) =>
-    request<{ consentId: string | null; openedSteps: number }>(
-      'POST',
-      `${customerPath(customerId)}/consent-requests/${encodeURIComponent(requestId)}/answer`,
-      { accept },
+    call(
+      client.POST('/api/v1/customers/{customerId}/consent-requests/{requestId}/answer', {
+        params: { path: { customerId, requestId } },
+        body: { accept },
+      }),
     ),
   /** A consent the young person gave in person, recorded by the enrolling organisation. */
   recordConsent: (customerId: string, recipientOrganisationId: string, cats: DataCategory[]) =>
-    request<Consent>('POST', `${customerPath(customerId)}/consents`, {
-      recipientOrganisationId,
-      purpose: 'joint_customership',
-      dataCategories: cats,
-    }),
+    call(
+      client.POST('/api/v1/customers/{customerId}/consents', {
+        ...inCustomer(customerId),
+        body: { recipientOrganisationId, purpose: 'joint_customership', dataCategories: cats },
+      }),
+    ),
 
-  plan: (customerId: string) => request<Plan>('GET', `${customerPath(customerId)}/plan`),
+  plan: (customerId: string) =>
+    call(client.GET('/api/v1/customers/{customerId}/plan', inCustomer(customerId))),
 
-  workQueue: (scope: QueueScope, overdueOnly: boolean, page: number, pageSize: number) => {
-    const params = new URLSearchParams({
-      scope,
-      overdueOnly: String(overdueOnly),
-      page: String(page),
-      pageSize: String(pageSize),
-    })
-    return request<Page<ServiceAction>>('GET', `/api/v1/service-actions?${params.toString()}`)
-  },
-  updateServiceAction: (id: string, change: ServiceActionChange) =>
-    request<ServiceAction>('PATCH', `/api/v1/service-actions/${encodeURIComponent(id)}`, change),
+  workQueue: (scope: QueueScope, overdueOnly: boolean, page: number, pageSize: number) =>
+    call(
+      client.GET('/api/v1/service-actions', {
+        params: { query: { scope, overdueOnly: String(overdueOnly), page, pageSize } },
+      }),
+    ),
+  updateServiceAction: (serviceActionId: string, change: ServiceActionChange) =>
+    call(
+      client.PATCH('/api/v1/service-actions/{serviceActionId}', {
+        params: { path: { serviceActionId } },
+        body: change,
+      }),
+    ),
 
   indicators: (includeInactive = false) =>
-    request<{ items: CooperationIndicator[] }>(
-      'GET',
-      `/api/v1/cooperation-indicators${includeInactive ? '?includeInactive=true' : ''}`,
+    call(
+      client.GET('/api/v1/cooperation-indicators', {
+        params: { query: includeInactive ? { includeInactive: 'true' } : {} },
+      }),
     ),
   addIndicator: (input: IndicatorInput) =>
-    request<{ id: string }>('POST', '/api/v1/cooperation-indicators', input),
-  updateIndicator: (id: string, input: IndicatorInput) =>
-    request<{ id: string }>(
-      'PUT',
-      `/api/v1/cooperation-indicators/${encodeURIComponent(id)}`,
-      input,
+    call(client.POST('/api/v1/cooperation-indicators', { body: input })),
+  updateIndicator: (indicatorId: string, input: IndicatorInput) =>
+    call(
+      client.PUT('/api/v1/cooperation-indicators/{indicatorId}', {
+        params: { path: { indicatorId } },
+        body: input,
+      }),
     ),
 
-  eventCards: () => request<{ items: EventCardVersion[] }>('GET', '/api/v1/event-cards'),
-  eventCardVersion: (versionId: string) => request<EventCardVersion>('GET', versionPath(versionId)),
+  eventCards: () => call(client.GET('/api/v1/event-cards')),
+  eventCardVersion: (versionId: string) =>
+    call(client.GET('/api/v1/event-cards/versions/{versionId}', inVersion(versionId))),
   draftEventCard: (code: string, input: EventCardInput) =>
-    request<EventCardVersion>('POST', '/api/v1/event-cards', { code, ...input }),
+    call(client.POST('/api/v1/event-cards', { body: { code, ...input } })),
   updateDraft: (versionId: string, input: EventCardInput) =>
-    request<EventCardVersion>('PUT', versionPath(versionId), input),
+    call(
+      client.PUT('/api/v1/event-cards/versions/{versionId}', {
+        ...inVersion(versionId),
+        body: input,
+      }),
+    ),
   publish: (versionId: string) =>
-    request<EventCardVersion>('POST', `${versionPath(versionId)}/publish`),
+    call(client.POST('/api/v1/event-cards/versions/{versionId}/publish', inVersion(versionId))),
   retire: (versionId: string) =>
-    request<EventCardVersion>('POST', `${versionPath(versionId)}/retire`),
+    call(client.POST('/api/v1/event-cards/versions/{versionId}/retire', inVersion(versionId))),
 
   leadTimes: (from: string, to: string) =>
-    request<LeadTimes>('GET', `/api/v1/lead-times?from=${from}&to=${to}`),
-}
-
-function threadPath(customerId: string, thread: Thread): string {
-  return thread === 'customer'
-    ? `${customerPath(customerId)}/messages`
-    : `${casePath(customerId)}/team-messages`
+    call(client.GET('/api/v1/lead-times', { params: { query: { from, to } } })),
 }

@@ -1,12 +1,14 @@
-/** fetch for the API: problem documents become ApiError, writes carry the CSRF token. */
+/**
+ * The API client, typed by web/api/schema.d.ts (generated from the server's OpenAPI document):
+ * a wrong path, parameter or body fails the type check. Problem documents become ApiError,
+ * writes carry the CSRF token, and the session cookie goes along.
+ */
+import createClient from 'openapi-fetch'
+import type { components, paths } from './schema'
 
-export interface Problem {
-  type: string
-  title: string
-  status: number
-  detail?: string
-  fields?: { field: string; message: string }[]
-}
+export type Schemas = components['schemas']
+/** An RFC 9457 problem document; `detail` is for developers, `code` is what users are told. */
+export type Problem = Schemas['Problem']
 
 export class ApiError extends Error {
   constructor(
@@ -14,7 +16,7 @@ export class ApiError extends Error {
     readonly problem: Problem | null,
     readonly retryAfterSeconds: number | null,
   ) {
-    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`)
+    super(problem?.code ?? `HTTP ${status}`)
     this.name = 'ApiError'
   }
 }
@@ -42,44 +44,39 @@ export function onUnauthorized(handler: (() => void) | null): void {
   unauthorizedHandler = handler
 }
 
-async function readProblem(res: Response): Promise<Problem | null> {
-  try {
-    const body: unknown = await res.json()
-    return body && typeof body === 'object' ? (body as Problem) : null
-  } catch {
-    return null
-  }
-}
+export const client = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { Accept: 'application/json' },
+})
+client.use({
+  onRequest({ request }) {
+    if (request.method !== 'GET' && csrfToken) request.headers.set('X-CSRF-Token', csrfToken)
+    return request
+  },
+})
 
-export async function request<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  body?: unknown,
+const isProblem = (body: unknown): body is Problem =>
+  Boolean(body && typeof body === 'object' && 'code' in body && 'status' in body)
+
+/** Awaits a client call: its data, or an ApiError / NetworkError. */
+export async function call<T>(
+  pending: Promise<{ data?: T; error?: unknown; response: Response }>,
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' }
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken
-  let res: Response
+  let result: { data?: T; error?: unknown; response: Response }
   try {
-    res = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    })
+    result = await pending
   } catch {
     throw new NetworkError()
   }
-  if (!res.ok) {
-    const retryAfter = Number(res.headers.get('Retry-After'))
-    const error = new ApiError(
-      res.status,
-      await readProblem(res),
+  const { response } = result
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get('Retry-After'))
+    if (response.status === 401) unauthorizedHandler?.()
+    throw new ApiError(
+      response.status,
+      isProblem(result.error) ? result.error : null,
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
     )
-    if (res.status === 401) unauthorizedHandler?.()
-    throw error
   }
-  if (res.status === 204) return undefined as T
-  return (await res.json()) as T
+  return result.data as T
 }

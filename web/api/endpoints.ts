@@ -1,49 +1,48 @@
-import { request } from './client'
-import type {
-  AccessLogEntry,
-  Consent,
-  CustomerListItem,
-  CustomerSummary,
-  GiveConsentInput,
-  Locale,
-  Me,
-  Network,
-  Organisation,
-  Page,
-} from './types'
+import { call, client } from './client'
+import type { GiveConsentInput, Locale } from './types'
 
+const inCustomer = (customerId: string) => ({ params: { path: { customerId } } })
 const customerPath = (customerId: string): string =>
   `/api/v1/customers/${encodeURIComponent(customerId)}`
 
 export const api = {
   signIn: (username: string, password: string) =>
-    request<{ ok: true }>('POST', '/api/v1/session', { username, password }),
-  signOut: () => request<undefined>('DELETE', '/api/v1/session'),
-  me: () => request<Me>('GET', '/api/v1/me'),
-  setLocale: (locale: Locale) => request<Me>('PATCH', '/api/v1/me', { locale }),
-  organisations: () => request<{ items: Organisation[] }>('GET', '/api/v1/organisations'),
-  network: () => request<Network>('GET', '/api/v1/network'),
-  customers: (q: string, page: number, pageSize: number) => {
-    const params = new URLSearchParams({ page: String(page), pageSize: String(pageSize) })
-    if (q.trim()) params.set('q', q.trim())
-    return request<Page<CustomerListItem>>('GET', `/api/v1/customers?${params.toString()}`)
-  },
-  customer: (customerId: string) => request<CustomerSummary>('GET', customerPath(customerId)),
+    call(client.POST('/api/v1/session', { body: { username, password } })),
+  signOut: () => call(client.DELETE('/api/v1/session')),
+  me: () => call(client.GET('/api/v1/me')),
+  setLocale: (locale: Locale) => call(client.PATCH('/api/v1/me', { body: { locale } })),
+  organisations: () => call(client.GET('/api/v1/organisations')),
+  network: () => call(client.GET('/api/v1/network')),
+  customers: (q: string, page: number, pageSize: number) =>
+    call(
+      client.GET('/api/v1/customers', {
+        params: { query: { page, pageSize, ...(q.trim() ? { q: q.trim() } : {}) } },
+      }),
+    ),
+  customer: (customerId: string) =>
+    call(client.GET('/api/v1/customers/{customerId}', inCustomer(customerId))),
   consents: (customerId: string) =>
-    request<{ items: Consent[] }>('GET', `${customerPath(customerId)}/consents`),
+    call(client.GET('/api/v1/customers/{customerId}/consents', inCustomer(customerId))),
   giveConsent: (customerId: string, input: GiveConsentInput) =>
-    request<Consent>('POST', `${customerPath(customerId)}/consents`, input),
+    call(
+      client.POST('/api/v1/customers/{customerId}/consents', {
+        ...inCustomer(customerId),
+        body: input,
+      }),
+    ),
   withdrawConsent: (customerId: string, consentId: string, version: number) =>
-    request<Consent>(
-      'POST',
-      `${customerPath(customerId)}/consents/${encodeURIComponent(consentId)}/withdraw`,
-      { version },
+    call(
+      client.POST('/api/v1/customers/{customerId}/consents/{consentId}/withdraw', {
+        params: { path: { customerId, consentId } },
+        body: { version },
+      }),
     ),
   receiptUrl: (customerId: string, consentId: string): string =>
     `${customerPath(customerId)}/consents/${encodeURIComponent(consentId)}/receipt`,
   accessLog: (customerId: string, page: number, pageSize: number) =>
-    request<Page<AccessLogEntry>>(
-      'GET',
-      `${customerPath(customerId)}/access-log?page=${page}&pageSize=${pageSize}`,
+    call(
+      client.GET('/api/v1/customers/{customerId}/access-log', {
+        params: { path: { customerId }, query: { page, pageSize } },
+      }),
     ),
 }

@@ -1,64 +1,37 @@
-/** The JSON shapes of the API (see /api/openapi.json) as the web app uses them. */
-import type { LocalisedName } from '../i18n/format'
+/**
+ * Names for the API's JSON shapes, all taken from the generated web/api/schema.d.ts; the
+ * enumerations are the server's own (src/shared/enums).
+ */
+import type { paths } from './schema'
+import type { Schemas } from './client'
 
-export type Role = 'person' | 'worker' | 'coordinator'
-export type Locale = 'fi' | 'sv' | 'en'
+export {
+  dataCategories,
+  specialDataCategories as specialCategories,
+  type ConsentStatus,
+  type DataCategory,
+  type Locale,
+  type OrganisationKind,
+  type UserRole as Role,
+} from '../../src/shared/enums'
 
-export interface Me {
-  user: {
-    id: string
-    displayName: string
-    locale: Locale
-    roles: Role[]
-    organisationId: string | null
-    customerId: string | null
-  }
-  csrfToken: string
+type Json<R> = R extends { content: { 'application/json': infer J } } ? J : never
+/** The success body of an operation. */
+export type Ok<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  responses: infer R
 }
-
-export type OrganisationKind =
-  | 'employment_services'
-  | 'social_insurance'
-  | 'municipality'
-  | 'wellbeing_services_county'
-  | 'coordinator'
-  | 'service_provider'
-
-export interface Organisation {
-  id: string
-  code: string
-  kind: OrganisationKind
-  name: LocalisedName
+  ? R extends { 200: infer S }
+    ? Json<S>
+    : R extends { 201: infer S }
+      ? Json<S>
+      : never
+  : never
+/** The request body of an operation. */
+export type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: infer B
 }
-
-export const dataCategories = [
-  'identity_and_contact',
-  'employment_and_plan',
-  'education',
-  'benefits',
-  'competence',
-  'health',
-] as const
-export type DataCategory = (typeof dataCategories)[number]
-/** Special categories (GDPR art. 9) need a consent that names them explicitly. */
-export const specialCategories: readonly DataCategory[] = ['health']
-
-export type ConsentStatus = 'given' | 'withdrawn' | 'expired'
-
-export interface Consent {
-  id: string
-  customerId: string
-  recipient: { id: string; name: LocalisedName }
-  purpose: 'joint_customership'
-  dataCategories: DataCategory[]
-  noticeVersion: string
-  method: string
-  status: ConsentStatus
-  givenAt: string
-  validUntil: string | null
-  withdrawnAt: string | null
-  version: number
-}
+  ? Json<NonNullable<B>>
+  : never
 
 export interface Page<T> {
   items: T[]
@@ -67,59 +40,11 @@ export interface Page<T> {
   total: number
 }
 
-export interface CustomerListItem {
-  id: string
-  firstName: string
-  lastName: string
-  birthDate: string
-  municipality: { id: string; name: LocalisedName }
-  permittedActions: CustomerAction[]
-}
-
-export type CustomerAction = 'customer.read' | 'customer.read_identity' | 'customer.read_access_log'
-
-export interface CustomerSummary extends CustomerListItem {
-  identityCode: string | null
-  qualification: string
-  email: string | null
-  phone: string | null
-  consentsHeld: Consent[]
-}
-
-export interface AccessLogEntry {
-  id: string
-  at: string
-  organisation: { id: string; name: LocalisedName }
-  action: string
-}
-
-interface Named {
-  id: string
-  code: string
-  name: LocalisedName
-}
-
-export interface Network {
-  regions: Named[]
-  municipalities: (Named & { regionId: string })[]
-  organisations: (Named & {
-    kind: OrganisationKind
-    legalBasis: string | null
-    workerCount: number
-  })[]
-  programmes: (Named & {
-    startsOn: string
-    endsOn: string | null
-    maxAgeExclusive: number
-    minQualification: string
-    municipalityIds: string[]
-    partnerIds: string[]
-  })[]
-}
-
-export interface GiveConsentInput {
-  recipientOrganisationId: string
-  purpose: 'joint_customership'
-  dataCategories: DataCategory[]
-  validUntil: string | null
-}
+export type Me = Schemas['Me']
+export type Organisation = Schemas['Organisation']
+export type Consent = Schemas['Consent']
+export type CustomerListItem = Schemas['CustomerListItem']
+export type CustomerSummary = Schemas['CustomerSummary']
+export type AccessLogEntry = Ok<'/api/v1/customers/{customerId}/access-log', 'get'>['items'][number]
+export type Network = Ok<'/api/v1/network', 'get'>
+export type GiveConsentInput = Body<'/api/v1/customers/{customerId}/consents', 'post'>

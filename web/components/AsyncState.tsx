@@ -1,15 +1,9 @@
 import type { ReactNode } from 'react'
 import { InlineAlert, LoadingSpinner, Paragraph } from 'suomifi-ui-components'
-import { ApiError, NetworkError } from '../api/client'
-import type { Translations } from '../i18n/fi'
 import { useI18n } from '../i18n/I18nProvider'
+import { problemText } from './FormErrors'
 
-/** What to tell the user about a failed request: the API's own explanation when it has one. */
-export function problemText(error: unknown, t: Translations): string {
-  if (error instanceof ApiError && error.problem?.detail) return error.problem.detail
-  if (error instanceof NetworkError) return t.common.networkError
-  return t.common.errorTitle
-}
+export { problemText }
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useI18n()

@@ -14,6 +14,8 @@ interface Props {
   hint?: string | undefined
   error?: string | undefined
   qa: string
+  /** A fixed id, for an error summary's link to the field. */
+  id?: string | undefined
   children: (control: ControlProps) => ReactNode
 }
 
@@ -21,8 +23,9 @@ interface Props {
  * Label, hint and error around a native control, in suomifi's look: the hint and the error are
  * tied to the control with aria-describedby, so a screen reader reads them with the field.
  */
-export function Field({ label, optionalText, hint, error, qa, children }: Props) {
-  const id = useId()
+export function Field({ label, optionalText, hint, error, qa, children, ...props }: Props) {
+  const generated = useId()
+  const id = props.id ?? generated
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ')

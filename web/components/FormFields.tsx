@@ -12,6 +12,10 @@ interface CommonProps {
   hint?: string | undefined
   error?: string | undefined
   optionalText?: string | undefined
+  /** A fixed id, for an error summary's link to the field. */
+  id?: string | undefined
+  /** From the shared schema (maxLengthOf), so the field refuses what the server would. */
+  maxLength?: number | undefined
 }
 
 interface TextFieldProps extends CommonProps {
@@ -28,9 +32,17 @@ interface TextFieldProps extends CommonProps {
 export function TextField(props: TextFieldProps) {
   const { label, value, onChange, qa, hint, error, optionalText, type = 'text' } = props
   return (
-    <Field label={label} hint={hint} error={error} optionalText={optionalText} qa={qa}>
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      optionalText={optionalText}
+      qa={qa}
+      id={props.id}
+    >
       {(control) => (
         <input
+          maxLength={props.maxLength}
           {...control}
           ref={props.inputRef}
           type={type}
@@ -57,9 +69,17 @@ interface TextAreaProps extends CommonProps {
 export function TextAreaField(props: TextAreaProps) {
   const { label, value, onChange, qa, hint, error, optionalText, rows = 3 } = props
   return (
-    <Field label={label} hint={hint} error={error} optionalText={optionalText} qa={qa}>
+    <Field
+      label={label}
+      hint={hint}
+      error={error}
+      optionalText={optionalText}
+      qa={qa}
+      id={props.id}
+    >
       {(control) => (
         <textarea
+          maxLength={props.maxLength}
           {...control}
           ref={props.textareaRef}
           className={`${control.className} field__control--textarea`}

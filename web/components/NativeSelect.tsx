@@ -16,6 +16,7 @@ interface Props {
   hint?: string | undefined
   qa: string
   selectRef?: Ref<HTMLSelectElement>
+  id?: string | undefined
 }
 
 /**
@@ -25,7 +26,7 @@ interface Props {
 export function NativeSelect(props: Props) {
   const { placeholder, options, value, onChange, selectRef, qa } = props
   return (
-    <Field label={props.label} hint={props.hint} error={props.error} qa={qa}>
+    <Field label={props.label} hint={props.hint} error={props.error} qa={qa} id={props.id}>
       {(control) => (
         <select
           {...control}

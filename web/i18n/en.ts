@@ -1,3 +1,4 @@
+import { errorsEn } from './errors/en'
 import { catalogueEn } from './cases/catalogue.en'
 import { casesEn } from './cases/en'
 import type { Translations } from './fi'
@@ -227,4 +228,5 @@ export const en: Translations = {
 
   cases: casesEn,
   catalogue: catalogueEn,
+  errors: errorsEn,
 }

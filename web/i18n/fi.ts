@@ -1,3 +1,4 @@
+import { errorsFi } from './errors/fi'
 import { catalogueFi } from './cases/catalogue.fi'
 import { casesFi } from './cases/fi'
 
@@ -229,6 +230,7 @@ export const fi = {
 
   cases: casesFi,
   catalogue: catalogueFi,
+  errors: errorsFi,
 }
 
 /** The shape every language must fill; a missing key is a type error. */

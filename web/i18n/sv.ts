@@ -1,3 +1,4 @@
+import { errorsSv } from './errors/sv'
 import { catalogueSv } from './cases/catalogue.sv'
 import { casesSv } from './cases/sv'
 import type { Translations } from './fi'
@@ -227,4 +228,5 @@ export const sv: Translations = {
 
   cases: casesSv,
   catalogue: catalogueSv,
+  errors: errorsSv,
 }

@@ -22,13 +22,14 @@ export async function currentCase(
     .where(eq(jointCustomership.customerId, customerId))
     .orderBy(asc(jointCustomership.endedOn), desc(jointCustomership.enrolledOn))
     .limit(1)
-  if (!row) throw new NotFound('The young person has no joint customership.')
+  if (!row) throw new NotFound('case_not_found', 'The young person has no joint customership.')
   return row
 }
 
 export async function openCase(db: Queryable, customerId: string): Promise<JointCustomershipRow> {
   const row = await currentCase(db, customerId)
-  if (row.endedOn) throw new Conflict('The joint customership has ended; it is read-only.')
+  if (row.endedOn)
+    throw new Conflict('case_ended', 'The joint customership has ended; it is read-only.')
   return row
 }
 
@@ -107,13 +108,22 @@ export async function setTeamContact(
   contactUserId: string,
 ): Promise<void> {
   const actor = ctx.actor
-  if (actor.kind !== 'user' || !actor.organisationId) throw new NotFound('No such case.')
+  if (actor.kind !== 'user' || !actor.organisationId)
+    throw new NotFound('case_not_found', 'No such case.')
   const jc = await openCase(ctx.db, customerId)
   const memberships = await membershipsOf(ctx.db, contactUserId as UserAccountId)
   if (!memberships.some((m) => m.organisationId === actor.organisationId && m.role === 'worker')) {
-    throw new Invalid('The contact person must be a worker of your organisation.', [
-      { field: 'body.contactUserId', message: 'Not a worker of your organisation' },
-    ])
+    throw new Invalid(
+      'contact_not_in_organisation',
+      'The contact person must be a worker of your organisation.',
+      [
+        {
+          field: 'body.contactUserId',
+          code: 'not_in_organisation',
+          message: 'Not a worker of your organisation',
+        },
+      ],
+    )
   }
   await ensureTeamMember(ctx, jc, actor.organisationId, contactUserId)
   await ctx.db

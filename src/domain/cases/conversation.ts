@@ -18,11 +18,15 @@ export async function addNote(
   body: string,
 ) {
   const actor = ctx.actor
-  if (actor.kind !== 'user' || !actor.organisationId) throw new Forbidden('Workers only.')
+  if (actor.kind !== 'user' || !actor.organisationId)
+    throw new Forbidden('workers_only', 'Workers only.')
   const jc = await openCase(ctx.db, customerId)
   // One writes only what one could read back: the same rule as every read (relations.ts).
   if (!(await mayReadCategoryNow(ctx, customerId, dataCategory))) {
-    throw new Forbidden('Neither a consent nor your statute covers notes of this category.')
+    throw new Forbidden(
+      'no_consent_for_category',
+      'Neither a consent nor your statute covers notes of this category.',
+    )
   }
   const [row] = await ctx.db
     .insert(caseNote)
@@ -78,7 +82,8 @@ function threadAllowed(ctx: Ctx, customerId: string, thread: MessageThread): boo
 }
 
 export async function listMessages(ctx: Ctx, customerId: CustomerId, thread: MessageThread) {
-  if (!threadAllowed(ctx, customerId, thread)) throw new Forbidden('Not your thread.')
+  if (!threadAllowed(ctx, customerId, thread))
+    throw new Forbidden('not_your_thread', 'Not your thread.')
   const jc = await currentCase(ctx.db, customerId)
   const rows = await ctx.db
     .select()
@@ -108,7 +113,7 @@ export async function sendMessage(
 ) {
   const actor = ctx.actor
   if (actor.kind !== 'user' || !threadAllowed(ctx, customerId, thread))
-    throw new Forbidden('Not your thread.')
+    throw new Forbidden('not_your_thread', 'Not your thread.')
   const jc = await openCase(ctx.db, customerId)
   const fromCustomer = actor.customerId === customerId
   const [row] = await ctx.db

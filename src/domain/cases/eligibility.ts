@@ -1,4 +1,8 @@
 import type { QualificationLevel } from '../organisations/schema'
+import { eligibilityRules, type EligibilityRule } from '../../shared/enums'
+
+// The enumerations are defined in src/shared/enums, with the web app.
+export { eligibilityRules, type EligibilityRule }
 
 /** A programme's target-group rules, as stored in the programme row. */
 export interface TargetGroupRules {
@@ -14,14 +18,6 @@ export interface Applicant {
   qualification: QualificationLevel
   municipalityId: string
 }
-
-export const eligibilityRules = [
-  'age',
-  'qualification',
-  'municipality',
-  'programme_period',
-] as const
-export type EligibilityRule = (typeof eligibilityRules)[number]
 
 export interface RuleResult {
   rule: EligibilityRule

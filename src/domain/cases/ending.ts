@@ -19,9 +19,17 @@ export async function endJointCustomership(
   const jc = await openCase(ctx.db, customerId)
   const today = helsinkiDate(ctx.now)
   if (input.endedOn > today || input.endedOn < jc.enrolledOn) {
-    throw new Invalid('The end date must be between the enrolment date and today.', [
-      { field: 'body.endedOn', message: 'Between the enrolment date and today' },
-    ])
+    throw new Invalid(
+      'end_date_out_of_range',
+      'The end date must be between the enrolment date and today.',
+      [
+        {
+          field: 'body.endedOn',
+          code: 'date_out_of_range',
+          message: 'Between the enrolment date and today',
+        },
+      ],
+    )
   }
   const [row] = await ctx.db
     .update(jointCustomership)
@@ -34,7 +42,10 @@ export async function endJointCustomership(
     .where(and(eq(jointCustomership.id, jc.id), eq(jointCustomership.version, input.version)))
     .returning({ id: jointCustomership.id })
   if (!row)
-    throw new Conflict('The joint customership was changed meanwhile; reload and try again.')
+    throw new Conflict(
+      'changed_meanwhile',
+      'The joint customership was changed meanwhile; reload and try again.',
+    )
   const cancelled = await ctx.db
     .update(serviceAction)
     .set({ status: 'cancelled', version: sql`${serviceAction.version} + 1`, updatedAt: ctx.now })

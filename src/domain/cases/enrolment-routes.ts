@@ -1,19 +1,11 @@
 import { z } from 'zod'
 import { defineRoute } from '../../platform/http/route'
-import { qualificationLevels } from '../organisations/schema'
+import { enrolmentBody, enrolmentCheckBody } from '../../shared/enrolment'
 import { caseActions } from './actions'
 import { eligibilityRules } from './eligibility'
 import { checkEnrolment, enrol } from './enrolment'
 
 // Identity codes travel only in request bodies, never in URLs.
-const identityCode = z.string().trim().min(11).max(11)
-
-const enrolmentCheckBody = z.object({
-  identityCode,
-  programmeId: z.uuid(),
-  municipalityId: z.uuid(),
-  qualification: z.enum(qualificationLevels),
-})
 
 export const enrolmentRoutes = [
   defineRoute({
@@ -37,17 +29,11 @@ export const enrolmentRoutes = [
     summary: "Enrol a young person; the worker's organisation becomes the first team member",
     tags: ['enrolment'],
     action: caseActions.enrol,
-    body: enrolmentCheckBody.extend({
-      firstName: z.string().trim().min(1).max(100),
-      lastName: z.string().trim().min(1).max(100),
-      email: z.email().max(200).nullable().optional(),
-      phone: z.string().trim().max(40).nullable().optional(),
-      overrideReason: z.string().trim().max(2000).nullable().optional(),
-    }),
+    body: enrolmentBody,
     response: z.object({
       customerId: z.string(),
       jointCustomershipId: z.string(),
-      overriddenRules: z.array(z.string()),
+      overriddenRules: z.array(z.enum(eligibilityRules)),
     }),
     status: 201,
     handler: (ctx, { body }) =>

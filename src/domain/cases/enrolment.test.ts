@@ -57,7 +57,50 @@ describe('eligibility and enrolment', () => {
       identityCode: `${body.identityCode.slice(0, 10)}${body.identityCode[10] === 'A' ? 'B' : 'A'}`,
     }
     const problem = expectProblem(await te.post('/api/v1/enrolments/check', checkOf(bad)), 400)
-    expect(problem.fields?.[0]?.field).toBe('body.identityCode')
+    expect(problem.code).toBe('validation_failed')
+    expect(problem.fields).toEqual([
+      expect.objectContaining({ field: 'body.identityCode', code: 'identity_code_checksum' }),
+    ])
+    const short = expectProblem(
+      await te.post('/api/v1/enrolments/check', checkOf({ ...body, identityCode: '010106A90' })),
+      400,
+    )
+    expect(short.fields?.[0]?.code).toBe('identity_code_length')
+    const noDay = expectProblem(
+      await te.post('/api/v1/enrolments/check', checkOf({ ...body, identityCode: '310206A901X' })),
+      400,
+    )
+    expect(noDay.fields?.[0]?.code).toBe('identity_code_date')
+  })
+
+  it('names each failing field with a code and its limit', async () => {
+    const body = person('2001-05-05', 76)
+    const problem = expectProblem(
+      await te.post('/api/v1/enrolments', {
+        ...body,
+        firstName: 'x'.repeat(101),
+        lastName: '  ',
+        phone: 'abc',
+      }),
+      400,
+    )
+    expect(problem.fields).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'body.firstName',
+          code: 'too_long',
+          params: { max: 100 },
+        }),
+        expect.objectContaining({ field: 'body.lastName', code: 'required' }),
+        expect.objectContaining({ field: 'body.phone', code: 'invalid_format' }),
+      ]),
+    )
+    // JSON leaves an undefined member out.
+    const withoutName = { ...body, firstName: undefined }
+    const missing = expectProblem(await te.post('/api/v1/enrolments', withoutName), 400)
+    expect(missing.fields).toEqual([
+      expect.objectContaining({ field: 'body.firstName', code: 'required' }),
+    ])
   })
 
   it('checks the rules before anything is written, and finds a person already known', async () => {
@@ -87,13 +130,16 @@ describe('eligibility and enrolment', () => {
     expect(check).toEqual(
       expect.objectContaining({ existingCustomerId: res.customerId, alreadyEnrolled: true }),
     )
-    expectProblem(await te.post('/api/v1/enrolments', body), 409)
+    expect(expectProblem(await te.post('/api/v1/enrolments', body), 409).code).toBe(
+      'already_enrolled',
+    )
   })
 
   it('refuses an ineligible person unless the worker records a reason', async () => {
     // 30 years old on the test clock's date (2026-03-02).
     const body = person('1996-03-01', 74, { qualification: 'upper_secondary_general' })
     const problem = expectProblem(await te.post('/api/v1/enrolments', body), 400)
+    expect(problem.code).toBe('eligibility_rules_not_met')
     expect(problem.fields?.map((f) => f.field).sort()).toEqual(['rules.age', 'rules.qualification'])
     const blank = expectProblem(
       await te.post('/api/v1/enrolments', { ...body, overrideReason: '  ' }),

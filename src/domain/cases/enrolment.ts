@@ -7,10 +7,19 @@ import {
   findCustomerByIdentityCode,
   type NewCustomer,
 } from '../customers/customers'
-import { parseIdentityCode, normaliseIdentityCode } from '../customers/identity'
+import {
+  identityCodeProblem,
+  normaliseIdentityCode,
+  parseIdentityCode,
+} from '../../shared/identity-code'
 import { programmeRules } from '../organisations/organisations'
 import type { QualificationLevel } from '../organisations/schema'
-import { evaluateEligibility, helsinkiDate, type RuleResult } from './eligibility'
+import {
+  evaluateEligibility,
+  helsinkiDate,
+  type EligibilityRule,
+  type RuleResult,
+} from './eligibility'
 import { jointCustomership, teamMember } from './schema'
 import { recordTimeline } from './timeline'
 
@@ -32,8 +41,9 @@ export interface EnrolmentCheck {
 function identityOrInvalid(code: string) {
   const parsed = parseIdentityCode(code)
   if (!parsed) {
-    throw new Invalid('The personal identity code is not valid.', [
-      { field: 'body.identityCode', message: 'Not a valid personal identity code' },
+    const problem = identityCodeProblem(code) ?? 'invalid_format'
+    throw new Invalid('invalid_identity_code', 'The personal identity code is not valid.', [
+      { field: 'body.identityCode', code: problem, message: 'Not a valid personal identity code' },
     ])
   }
   return { identityCode: normaliseIdentityCode(code), birthDate: parsed.birthDate }
@@ -42,8 +52,8 @@ function identityOrInvalid(code: string) {
 async function rulesOrInvalid(ctx: Ctx, programmeId: string) {
   const rules = await programmeRules(ctx.db, programmeId)
   if (!rules) {
-    throw new Invalid('No such programme.', [
-      { field: 'body.programmeId', message: 'Unknown programme' },
+    throw new Invalid('unknown_programme', 'No such programme.', [
+      { field: 'body.programmeId', code: 'unknown_reference', message: 'Unknown programme' },
     ])
   }
   return rules
@@ -100,10 +110,14 @@ export interface EnrolInput extends Omit<NewCustomer, 'birthDate'> {
 export async function enrol(
   ctx: Ctx,
   input: EnrolInput,
-): Promise<{ customerId: CustomerId; jointCustomershipId: string; overriddenRules: string[] }> {
+): Promise<{
+  customerId: CustomerId
+  jointCustomershipId: string
+  overriddenRules: EligibilityRule[]
+}> {
   const actor = ctx.actor
   if (actor.kind !== 'user' || !actor.organisationId || !actor.roles.includes('worker')) {
-    throw new Forbidden('Only a worker of an organisation can enrol.')
+    throw new Forbidden('workers_only', 'Only a worker of an organisation can enrol.')
   }
   const { identityCode, birthDate } = identityOrInvalid(input.identityCode)
   const rules = await rulesOrInvalid(ctx, input.programmeId)
@@ -121,8 +135,13 @@ export async function enrol(
   const reason = input.overrideReason?.trim() || null
   if (failed.length > 0 && !reason) {
     throw new Invalid(
+      'eligibility_rules_not_met',
       'The young person does not meet every target-group rule. Record a reason to enrol anyway.',
-      failed.map((rule) => ({ field: `rules.${rule}`, message: 'Rule not met' })),
+      failed.map((rule) => ({
+        field: `rules.${rule}`,
+        code: 'rule_not_met' as const,
+        message: 'Rule not met',
+      })),
     )
   }
   const customerId =
@@ -138,7 +157,10 @@ export async function enrol(
       phone: input.phone,
     }))
   if (await openJointCustomership(ctx, customerId, input.programmeId)) {
-    throw new Conflict('The young person is enrolled in this programme already.')
+    throw new Conflict(
+      'already_enrolled',
+      'The young person is enrolled in this programme already.',
+    )
   }
   const [jc] = await ctx.db
     .insert(jointCustomership)

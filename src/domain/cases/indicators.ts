@@ -12,12 +12,16 @@ import { recordTimeline } from './timeline'
 export async function raiseIndicator(ctx: Ctx, customerId: CustomerId, indicatorId: string) {
   const actor = ctx.actor
   if (actor.kind !== 'user' || !actor.organisationId)
-    throw new Forbidden('Only a worker can raise.')
+    throw new Forbidden('workers_only', 'Only a worker can raise.')
   const jc = await openCase(ctx.db, customerId)
   const indicator = await indicatorById(ctx.db, indicatorId)
   if (!indicator || !indicator.active) {
-    throw new Invalid('No such cooperation indicator.', [
-      { field: 'body.indicatorId', message: 'Unknown cooperation indicator' },
+    throw new Invalid('unknown_indicator', 'No such cooperation indicator.', [
+      {
+        field: 'body.indicatorId',
+        code: 'unknown_reference',
+        message: 'Unknown cooperation indicator',
+      },
     ])
   }
   const [row] = await ctx.db

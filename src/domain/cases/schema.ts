@@ -17,17 +17,28 @@ import { customer } from '../customers/schema'
 import { organisation, programme } from '../organisations/schema'
 import { cooperationIndicator, eventCardStep, eventCardVersion } from '../catalogue/schema'
 import type { DataCategory } from '../consent/schema'
+import {
+  endReasons,
+  serviceActionStatuses,
+  timelineEventKinds,
+  messageThreads,
+  type EndReason,
+  type ServiceActionStatus,
+  type TimelineEventKind,
+  type MessageThread,
+} from '../../shared/enums'
 
-export const endReasons = [
-  'employed_open_market',
-  'subsidised_employment',
-  'education',
-  'other_service',
-  'moved_away',
-  'no_longer_needed',
-  'other',
-] as const
-export type EndReason = (typeof endReasons)[number]
+// The enumerations are defined in src/shared/enums, with the web app.
+export {
+  endReasons,
+  serviceActionStatuses,
+  timelineEventKinds,
+  messageThreads,
+  type EndReason,
+  type ServiceActionStatus,
+  type TimelineEventKind,
+  type MessageThread,
+}
 
 /** A young person's joint customership in a programme, from enrolment to its end. */
 export const jointCustomership = pgTable(
@@ -151,15 +162,6 @@ export const openedEventCard = pgTable(
   ],
 )
 
-export const serviceActionStatuses = [
-  'waiting_for_consent',
-  'open',
-  'in_progress',
-  'done',
-  'cancelled',
-] as const
-export type ServiceActionStatus = (typeof serviceActionStatuses)[number]
-
 export const serviceAction = pgTable(
   'service_action',
   {
@@ -197,20 +199,6 @@ export const serviceAction = pgTable(
     check('service_action_done_check', sql`(${t.status} = 'done') = (${t.doneAt} is not null)`),
   ],
 )
-
-export const timelineEventKinds = [
-  'enrolled',
-  'team_member_added',
-  'indicator_raised',
-  'event_card_opened',
-  'service_action_created',
-  'service_action_status_changed',
-  'service_action_comment',
-  'note_added',
-  'message_sent',
-  'ended',
-] as const
-export type TimelineEventKind = (typeof timelineEventKinds)[number]
 
 /** One timeline per customer of everything that happened; details are ids and codes only. */
 export const timelineEvent = pgTable(
@@ -263,9 +251,6 @@ export const caseNote = pgTable(
   ],
 )
 
-export const messageThreads = ['customer', 'team'] as const
-export type MessageThread = (typeof messageThreads)[number]
-
 /** The common channel: the young person with their team, and a team-only thread. */
 export const caseMessage = pgTable(
   'case_message',
@@ -287,7 +272,7 @@ export const caseMessage = pgTable(
     index('case_message_thread_idx').on(t.jointCustomershipId, t.thread, t.createdAt),
     index('case_message_author_user_id_idx').on(t.authorUserId),
     index('case_message_author_organisation_id_idx').on(t.authorOrganisationId),
-    check('case_message_thread_check', sql`${t.thread} in ('customer', 'team')`),
+    check('case_message_thread_check', inList('thread', messageThreads)),
     check('case_message_body_check', sql`length(${t.body}) between 1 and 5000`),
   ],
 )

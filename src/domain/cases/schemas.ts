@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { actionNames } from '../../platform/access'
 import { localisedTextSchema } from '../../platform/localised'
-import { dataCategories } from '../consent/schema'
+import { consentPurposes, consentRequestStatuses, dataCategories } from '../consent/schema'
 import { eventCardVersionSchema } from '../catalogue/routes'
 import { caseViewActions, stepActions } from './actions'
-import { serviceActionStatuses } from './schema'
+import { endReasons, serviceActionStatuses } from './schema'
 
 export { customerParams } from '../customers/params'
 
@@ -56,7 +56,7 @@ export const caseSchema = z
       enrollingOrganisationId: z.string(),
       enrolledOn: z.string(),
       endedOn: z.string().nullable(),
-      endReason: z.string().nullable(),
+      endReason: z.enum(endReasons).nullable(),
       version: z.number().int(),
     }),
     team: teamSchema,
@@ -89,9 +89,9 @@ export const consentRequestSchema = z
   .object({
     id: z.string(),
     organisation: z.object({ id: z.string(), name: localisedTextSchema }),
-    purpose: z.string(),
+    purpose: z.enum(consentPurposes),
     dataCategories: z.array(z.enum(dataCategories)),
-    status: z.enum(['requested', 'accepted', 'declined']),
+    status: z.enum(consentRequestStatuses),
     requestedAt: z.string(),
     answeredAt: z.string().nullable(),
   })

@@ -14,7 +14,7 @@ async function actionWithCase(ctx: Ctx, id: string) {
     .from(serviceAction)
     .innerJoin(jointCustomership, eq(jointCustomership.id, serviceAction.jointCustomershipId))
     .where(eq(serviceAction.id, id))
-  if (!row) throw new NotFound('No such service action.')
+  if (!row) throw new NotFound('service_action_not_found', 'No such service action.')
   return row
 }
 
@@ -61,9 +61,11 @@ export async function serviceActionDetail(ctx: Ctx, id: string) {
 
 export async function commentServiceAction(ctx: Ctx, id: string, body: string): Promise<string> {
   const actor = ctx.actor
-  if (actor.kind !== 'user' || !actor.organisationId) throw new Forbidden('Workers only.')
+  if (actor.kind !== 'user' || !actor.organisationId)
+    throw new Forbidden('workers_only', 'Workers only.')
   const { jc } = await actionWithCase(ctx, id)
-  if (jc.endedOn) throw new Conflict('The joint customership has ended; it is read-only.')
+  if (jc.endedOn)
+    throw new Conflict('case_ended', 'The joint customership has ended; it is read-only.')
   const [row] = await ctx.db
     .insert(serviceActionComment)
     .values({

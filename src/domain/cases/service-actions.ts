@@ -61,12 +61,13 @@ export async function openEventCard(
   raisedIndicatorId: string | null,
 ) {
   const actor = ctx.actor
-  if (actor.kind !== 'user' || !actor.organisationId) throw new Forbidden('Only a worker can open.')
+  if (actor.kind !== 'user' || !actor.organisationId)
+    throw new Forbidden('workers_only', 'Only a worker can open.')
   const jc = await openCase(ctx.db, customerId)
   const card = await eventCardVersionById(ctx.db, versionId)
   if (card.status !== 'published') {
-    throw new Invalid('Only a published event card can be opened.', [
-      { field: 'body.eventCardVersionId', message: 'Not published' },
+    throw new Invalid('event_card_not_published', 'Only a published event card can be opened.', [
+      { field: 'body.eventCardVersionId', code: 'invalid_choice', message: 'Not published' },
     ])
   }
   // A card opened for an indicator tells what the indicator tells: its category is the same.
@@ -82,8 +83,8 @@ export async function openEventCard(
         ),
       )
     if (!ri) {
-      throw new Invalid('No such raised indicator on this case.', [
-        { field: 'body.raisedIndicatorId', message: 'Unknown' },
+      throw new Invalid('unknown_raised_indicator', 'No such raised indicator on this case.', [
+        { field: 'body.raisedIndicatorId', code: 'unknown_reference', message: 'Unknown' },
       ])
     }
     openedCategory = ri.dataCategory
@@ -222,7 +223,8 @@ export interface WorkQueueQuery extends PageQuery {
 /** A worker's or an organisation's queue: only actions on customers the worker may read. */
 export async function workQueue(ctx: ListCtx, query: WorkQueueQuery) {
   const actor = ctx.actor
-  if (actor.kind !== 'user' || !actor.organisationId) throw new Forbidden('Workers only.')
+  if (actor.kind !== 'user' || !actor.organisationId)
+    throw new Forbidden('workers_only', 'Workers only.')
   const today = helsinkiDate(ctx.now)
   const statuses: ServiceActionStatus[] = query.includeClosed
     ? ['open', 'in_progress', 'waiting_for_consent', 'done', 'cancelled']
@@ -278,24 +280,36 @@ export async function updateServiceAction(ctx: Ctx, id: string, change: ServiceA
     .from(serviceAction)
     .innerJoin(jointCustomership, eq(jointCustomership.id, serviceAction.jointCustomershipId))
     .where(eq(serviceAction.id, id))
-  if (!current) throw new NotFound('No such service action.')
+  if (!current) throw new NotFound('service_action_not_found', 'No such service action.')
   const { a, jc } = current
-  if (jc.endedOn) throw new Conflict('The joint customership has ended; it is read-only.')
+  if (jc.endedOn)
+    throw new Conflict('case_ended', 'The joint customership has ended; it is read-only.')
   if (a.version !== change.version) {
-    throw new Conflict('Someone changed this step meanwhile. Reload to see their change.')
+    throw new Conflict(
+      'changed_meanwhile',
+      'Someone changed this step meanwhile. Reload to see their change.',
+    )
   }
   if (change.ownerUserId) {
     const memberships = await membershipsOf(ctx.db, change.ownerUserId as UserAccountId)
     if (
       !memberships.some((m) => m.organisationId === a.ownerOrganisationId && m.role === 'worker')
     ) {
-      throw new Invalid('The owner must be a worker of the owning organisation.', [
-        { field: 'body.ownerUserId', message: 'Not a worker of the owning organisation' },
-      ])
+      throw new Invalid(
+        'owner_not_in_organisation',
+        'The owner must be a worker of the owning organisation.',
+        [
+          {
+            field: 'body.ownerUserId',
+            code: 'not_in_organisation',
+            message: 'Not a worker of the owning organisation',
+          },
+        ],
+      )
     }
   }
   if (a.status === 'waiting_for_consent' && change.status) {
-    throw new Conflict('The step waits for the young person’s consent.')
+    throw new Conflict('step_awaits_consent', 'The step waits for the young person’s consent.')
   }
   const status = change.status ?? a.status
   const [row] = await ctx.db
@@ -309,7 +323,11 @@ export async function updateServiceAction(ctx: Ctx, id: string, change: ServiceA
     })
     .where(and(eq(serviceAction.id, id), eq(serviceAction.version, a.version)))
     .returning()
-  if (!row) throw new Conflict('Someone changed this step meanwhile. Reload to see their change.')
+  if (!row)
+    throw new Conflict(
+      'changed_meanwhile',
+      'Someone changed this step meanwhile. Reload to see their change.',
+    )
   if (status !== a.status) {
     await recordTimeline(ctx, jc.id, 'service_action_status_changed', 'employment_and_plan', id, {
       status,

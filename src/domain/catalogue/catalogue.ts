@@ -54,7 +54,7 @@ export async function saveIndicator(ctx: Ctx, id: string | null, input: Indicato
     .set(values)
     .where(eq(cooperationIndicator.id, id))
     .returning()
-  if (!row) throw new NotFound('No such cooperation indicator.')
+  if (!row) throw new NotFound('indicator_not_found', 'No such cooperation indicator.')
   return row.id
 }
 
@@ -133,7 +133,7 @@ export const listEventCardVersions = (db: Queryable) => selectVersions(db, undef
 
 export async function eventCardVersionById(db: Queryable, versionId: string) {
   const [v] = await selectVersions(db, and(eq(eventCardVersion.id, versionId)))
-  if (!v) throw new NotFound('No such event card version.')
+  if (!v) throw new NotFound('event_card_version_not_found', 'No such event card version.')
   return v
 }
 
@@ -181,8 +181,12 @@ async function assertIndicatorsExist(db: Queryable, ids: string[]) {
   const known = new Set(found.map((f) => f.id))
   const unknown = ids.filter((id) => !known.has(id))
   if (unknown.length > 0) {
-    throw new Invalid('Unknown cooperation indicator.', [
-      { field: 'body.indicatorIds', message: 'Unknown cooperation indicator' },
+    throw new Invalid('unknown_indicator', 'Unknown cooperation indicator.', [
+      {
+        field: 'body.indicatorIds',
+        code: 'unknown_reference',
+        message: 'Unknown cooperation indicator',
+      },
     ])
   }
 }
@@ -214,7 +218,8 @@ export async function draftEventCard(
     .select({ id: eventCardVersion.id })
     .from(eventCardVersion)
     .where(and(eq(eventCardVersion.eventCardId, card!.id), eq(eventCardVersion.status, 'draft')))
-  if (existingDraft) throw new Conflict('This card has a draft already; edit or publish it first.')
+  if (existingDraft)
+    throw new Conflict('draft_exists', 'This card has a draft already; edit or publish it first.')
   const [{ latest } = { latest: 0 }] = await ctx.db
     .select({ latest: max(eventCardVersion.version) })
     .from(eventCardVersion)
@@ -238,7 +243,10 @@ export async function draftEventCard(
 export async function updateDraft(ctx: Ctx, versionId: string, input: EventCardVersionInput) {
   const current = await eventCardVersionById(ctx.db, versionId)
   if (current.status !== 'draft') {
-    throw new Conflict('Only a draft can be edited; published versions never change.')
+    throw new Conflict(
+      'not_a_draft',
+      'Only a draft can be edited; published versions never change.',
+    )
   }
   await assertIndicatorsExist(ctx.db, input.indicatorIds)
   await ctx.db
@@ -252,10 +260,11 @@ export async function updateDraft(ctx: Ctx, versionId: string, input: EventCardV
 /** Publishing retires the card's previous published version; open cases keep theirs. */
 export async function publishDraft(ctx: Ctx, versionId: string) {
   const current = await eventCardVersionById(ctx.db, versionId)
-  if (current.status !== 'draft') throw new Conflict('Only a draft can be published.')
+  if (current.status !== 'draft')
+    throw new Conflict('not_a_draft', 'Only a draft can be published.')
   if (current.steps.length === 0) {
-    throw new Invalid('A card needs at least one step.', [
-      { field: 'steps', message: 'Add a step' },
+    throw new Invalid('event_card_needs_step', 'A card needs at least one step.', [
+      { field: 'steps', code: 'required', message: 'Add a step' },
     ])
   }
   await ctx.db
@@ -276,7 +285,8 @@ export async function publishDraft(ctx: Ctx, versionId: string) {
 
 export async function retireVersion(ctx: Ctx, versionId: string) {
   const current = await eventCardVersionById(ctx.db, versionId)
-  if (current.status !== 'published') throw new Conflict('Only a published version can be retired.')
+  if (current.status !== 'published')
+    throw new Conflict('not_published', 'Only a published version can be retired.')
   await ctx.db
     .update(eventCardVersion)
     .set({ status: 'retired', updatedAt: ctx.now })

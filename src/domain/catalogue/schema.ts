@@ -10,10 +10,14 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
-import { idColumn, nameColumns, timestamps } from '../../platform/db/columns'
+import { idColumn, inList, nameColumns, timestamps } from '../../platform/db/columns'
 import { userAccount } from '../../platform/auth/schema'
 import { organisation } from '../organisations/schema'
 import type { DataCategory } from '../consent/schema'
+import { eventCardStatuses, type EventCardStatus } from '../../shared/enums'
+
+// The enumerations are defined in src/shared/enums, with the web app.
+export { eventCardStatuses, type EventCardStatus }
 
 /** The catalogue of cooperation indicators, maintained by the coordinator. */
 export const cooperationIndicator = pgTable(
@@ -36,9 +40,6 @@ export const eventCard = pgTable(
   { id: idColumn(), code: text('code').notNull(), ...timestamps },
   (t) => [uniqueIndex('event_card_code_key').on(t.code)],
 )
-
-export const eventCardStatuses = ['draft', 'published', 'retired'] as const
-export type EventCardStatus = (typeof eventCardStatuses)[number]
 
 /** One version of a card. Published versions never change; an edit is a new version. */
 export const eventCardVersion = pgTable(
@@ -63,7 +64,7 @@ export const eventCardVersion = pgTable(
     uniqueIndex('event_card_version_key').on(t.eventCardId, t.version),
     index('event_card_version_created_by_user_id_idx').on(t.createdByUserId),
     index('event_card_version_indicator_ids_idx').using('gin', t.indicatorIds),
-    check('event_card_version_status_check', sql`${t.status} in ('draft', 'published', 'retired')`),
+    check('event_card_version_status_check', inList('status', eventCardStatuses)),
     check(
       'event_card_version_published_check',
       sql`(${t.status} = 'draft') = (${t.publishedAt} is null)`,

@@ -57,7 +57,7 @@ export async function consentById(db: Queryable, customerId: CustomerId, consent
     .select()
     .from(consent)
     .where(and(eq(consent.id, consentId), eq(consent.customerId, customerId)))
-  if (!row) throw new NotFound('No such consent.')
+  if (!row) throw new NotFound('consent_not_found', 'No such consent.')
   return row
 }
 
@@ -129,17 +129,22 @@ export async function giveConsent(
   customerId: CustomerId,
   input: GiveConsentInput,
 ): Promise<ConsentView> {
-  if (ctx.actor.kind !== 'user') throw new Forbidden('Only a person can record a consent.')
+  if (ctx.actor.kind !== 'user')
+    throw new Forbidden('persons_only', 'Only a person can record a consent.')
   if (input.validUntil && input.validUntil <= ctx.now) {
-    throw new Invalid('The end of validity must be in the future.', [
-      { field: 'body.validUntil', message: 'Must be in the future' },
+    throw new Invalid('valid_until_in_past', 'The end of validity must be in the future.', [
+      { field: 'body.validUntil', code: 'date_in_past', message: 'Must be in the future' },
     ])
   }
   const organisations = await listOrganisations(ctx.db)
   const recipient = organisations.find((o) => o.id === input.recipientOrganisationId)
   if (!recipient) {
-    throw new Invalid('No such organisation.', [
-      { field: 'body.recipientOrganisationId', message: 'Unknown organisation' },
+    throw new Invalid('unknown_organisation', 'No such organisation.', [
+      {
+        field: 'body.recipientOrganisationId',
+        code: 'unknown_reference',
+        message: 'Unknown organisation',
+      },
     ])
   }
   // One active consent per customer × recipient × purpose; serialise concurrent givers.
@@ -156,7 +161,10 @@ export async function giveConsent(
       ),
     )
   if (existing.some((r) => statusOf(r, ctx.now) === 'given')) {
-    throw new Conflict('An active consent for this organisation and purpose exists already.')
+    throw new Conflict(
+      'consent_exists',
+      'An active consent for this organisation and purpose exists already.',
+    )
   }
   const [row] = await ctx.db
     .insert(consent)
@@ -185,11 +193,16 @@ export async function withdrawConsent(
   consentId: ConsentId,
   expectedVersion?: number,
 ): Promise<ConsentView> {
-  if (ctx.actor.kind !== 'user') throw new Forbidden('Only a person can withdraw a consent.')
+  if (ctx.actor.kind !== 'user')
+    throw new Forbidden('persons_only', 'Only a person can withdraw a consent.')
   const current = await consentById(ctx.db, customerId, consentId)
-  if (current.status === 'withdrawn') throw new Conflict('The consent has been withdrawn already.')
+  if (current.status === 'withdrawn')
+    throw new Conflict('consent_already_withdrawn', 'The consent has been withdrawn already.')
   if (expectedVersion !== undefined && expectedVersion !== current.version) {
-    throw new Conflict('The consent was changed meanwhile; reload and try again.')
+    throw new Conflict(
+      'changed_meanwhile',
+      'The consent was changed meanwhile; reload and try again.',
+    )
   }
   const [row] = await ctx.db
     .update(consent)
@@ -202,7 +215,11 @@ export async function withdrawConsent(
     })
     .where(and(eq(consent.id, consentId), eq(consent.version, current.version)))
     .returning()
-  if (!row) throw new Conflict('The consent was changed meanwhile; reload and try again.')
+  if (!row)
+    throw new Conflict(
+      'changed_meanwhile',
+      'The consent was changed meanwhile; reload and try again.',
+    )
   ctx.audit.purpose = 'consent'
   return (await present(ctx, [row]))[0]!
 }

@@ -27,7 +27,7 @@ export async function requestConsent(
     )
   if (open) return open.id
   if (await hasActiveConsent(ctx.db, customerId, organisationId, ctx.now)) {
-    throw new Conflict('The organisation holds an active consent already.')
+    throw new Conflict('consent_exists', 'The organisation holds an active consent already.')
   }
   const [row] = await ctx.db
     .insert(consentRequest)
@@ -83,8 +83,9 @@ export async function answerConsentRequest(
     .select()
     .from(consentRequest)
     .where(and(eq(consentRequest.id, requestId), eq(consentRequest.customerId, customerId)))
-  if (!req) throw new NotFound('No such consent request.')
-  if (req.status !== 'requested') throw new Conflict('The request has been answered already.')
+  if (!req) throw new NotFound('consent_request_not_found', 'No such consent request.')
+  if (req.status !== 'requested')
+    throw new Conflict('consent_request_answered', 'The request has been answered already.')
   const consent = accept
     ? await giveConsent(ctx, customerId, {
         recipientOrganisationId: req.requestingOrganisationId as OrganisationId,

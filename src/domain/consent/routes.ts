@@ -4,7 +4,8 @@ import type { ConsentId, CustomerId, OrganisationId } from '../../platform/ids'
 import { localisedTextSchema } from '../../platform/localised'
 import { consentActions } from './actions'
 import { consentReceipt, giveConsent, listConsents, withdrawConsent } from './consent'
-import { consentPurposes, dataCategories } from './schema'
+import { consentMethods, consentPurposes, dataCategories } from './schema'
+import { consentStatuses } from '../../shared/enums'
 import { customerParams } from '../customers/params'
 
 export const consentViewSchema = z
@@ -15,8 +16,8 @@ export const consentViewSchema = z
     purpose: z.enum(consentPurposes),
     dataCategories: z.array(z.enum(dataCategories)),
     noticeVersion: z.string(),
-    method: z.string(),
-    status: z.enum(['given', 'withdrawn', 'expired']),
+    method: z.enum(consentMethods),
+    status: z.enum(consentStatuses),
     givenAt: z.string(),
     validUntil: z.string().nullable(),
     withdrawnAt: z.string().nullable(),

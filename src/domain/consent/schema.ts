@@ -13,24 +13,34 @@ import { idColumn, inList, timestamps } from '../../platform/db/columns'
 import { userAccount } from '../../platform/auth/schema'
 import { customer } from '../customers/schema'
 import { organisation } from '../organisations/schema'
+import {
+  consentPurposes,
+  dataCategories,
+  specialDataCategories,
+  consentMethods,
+  storedConsentStatuses,
+  consentRequestStatuses,
+  type ConsentPurpose,
+  type DataCategory,
+  type ConsentMethod,
+  type StoredConsentStatus,
+  type ConsentRequestStatus,
+} from '../../shared/enums'
 
-export const consentPurposes = ['joint_customership'] as const
-export type ConsentPurpose = (typeof consentPurposes)[number]
-
-/**
- * What a consent may cover. `health` is a special category (GDPR art. 9): shared only where a
- * consent names it explicitly.
- */
-export const dataCategories = [
-  'identity_and_contact',
-  'employment_and_plan',
-  'education',
-  'benefits',
-  'competence',
-  'health',
-] as const
-export type DataCategory = (typeof dataCategories)[number]
-export const specialDataCategories: readonly DataCategory[] = ['health']
+// The enumerations are defined in src/shared/enums, with the web app.
+export {
+  consentPurposes,
+  dataCategories,
+  specialDataCategories,
+  consentMethods,
+  storedConsentStatuses,
+  consentRequestStatuses,
+  type ConsentPurpose,
+  type DataCategory,
+  type ConsentMethod,
+  type StoredConsentStatus,
+  type ConsentRequestStatus,
+}
 
 /**
  * The data categories an organisation's own statute covers (its legal basis is
@@ -52,14 +62,6 @@ export const statutoryCategory = pgTable(
     check('statutory_category_data_category_check', inList('data_category', dataCategories)),
   ],
 )
-
-// 'online': given by the signed-in young person; 'recorded_by_worker': given in person, recorded.
-export const consentMethods = ['online', 'recorded_by_worker'] as const
-export type ConsentMethod = (typeof consentMethods)[number]
-
-/** Stored states; `expired` is derived at read time from `valid_until`. */
-export const storedConsentStatuses = ['given', 'withdrawn'] as const
-export type StoredConsentStatus = (typeof storedConsentStatuses)[number]
 
 export const consent = pgTable(
   'consent',
@@ -110,9 +112,6 @@ export const consent = pgTable(
     check('consent_validity_check', sql`${t.validUntil} is null or ${t.validUntil} > ${t.givenAt}`),
   ],
 )
-
-export const consentRequestStatuses = ['requested', 'accepted', 'declined'] as const
-export type ConsentRequestStatus = (typeof consentRequestStatuses)[number]
 
 /** A partner's request for the young person's consent, answered in their own view. */
 export const consentRequest = pgTable(

@@ -92,7 +92,7 @@ export interface CustomerSummary extends Omit<CustomerListItem, 'permittedAction
   permittedActions: (typeof summaryActions)[number]['name'][]
   /** Null unless the viewer may see identity and contact details (customer.read_identity). */
   identityCode: string | null
-  qualification: string
+  qualification: QualificationLevel
   email: string | null
   phone: string | null
   /** The consents the viewing worker's organisation holds (empty for the young person). */
@@ -105,7 +105,7 @@ export async function customerSummary(ctx: Ctx, id: CustomerId): Promise<Custome
     .from(customer)
     .innerJoin(municipality, eq(municipality.id, customer.municipalityId))
     .where(eq(customer.id, id))
-  if (!row) throw new NotFound('No such record, or no access to it.')
+  if (!row) throw new NotFound('not_found', 'No such record, or no access to it.')
   const permitted = await permittedActions(ctx, summaryActions, [id])
   const mayReadIdentity = permitted.get(id)?.includes(customerActions.readIdentity.name) ?? false
   const actor = ctx.actor

@@ -10,6 +10,7 @@ import { organisationNames } from '../organisations/organisations'
 import { customerActions } from './actions'
 import { customerSummary, listCustomers, listedActions, summaryActions } from './customers'
 import { customerParams } from './params'
+import { qualificationLevels } from '../organisations/schema'
 
 const municipalityRef = z.object({ id: z.string(), name: localisedTextSchema })
 
@@ -28,7 +29,7 @@ const customerSummarySchema = customerListItem
   .extend({
     permittedActions: z.array(z.enum(actionNames(summaryActions))),
     identityCode: z.string().nullable(),
-    qualification: z.string(),
+    qualification: z.enum(qualificationLevels),
     email: z.string().nullable(),
     phone: z.string().nullable(),
     consentsHeld: z.array(consentViewSchema),

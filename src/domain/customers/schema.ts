@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { check, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
-import { idColumn, timestamps } from '../../platform/db/columns'
+import { idColumn, inList, timestamps } from '../../platform/db/columns'
 import { userAccount } from '../../platform/auth/schema'
-import { municipality, type QualificationLevel } from '../organisations/schema'
+import { municipality, qualificationLevels, type QualificationLevel } from '../organisations/schema'
 
 /** A young person served by the network. */
 export const customer = pgTable(
@@ -33,9 +33,6 @@ export const customer = pgTable(
       'customer_identity_code_check',
       sql`${t.identityCode} ~ '^[0-9]{6}[-+ABCDEFUVWXY][0-9]{3}[0-9A-Y]$'`,
     ),
-    check(
-      'customer_qualification_check',
-      sql`${t.qualification} in ('none', 'upper_secondary_general', 'vocational', 'higher')`,
-    ),
+    check('customer_qualification_check', inList('qualification', qualificationLevels)),
   ],
 )

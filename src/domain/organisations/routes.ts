@@ -56,7 +56,7 @@ export const organisationRoutes = [
           startsOn: z.string(),
           endsOn: z.string().nullable(),
           maxAgeExclusive: z.number().int(),
-          minQualification: z.string(),
+          minQualification: z.enum(qualificationLevels),
           municipalityIds: z.array(z.string()),
           partnerIds: z.array(z.string()),
         }),

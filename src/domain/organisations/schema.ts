@@ -12,6 +12,24 @@ import {
 } from 'drizzle-orm/pg-core'
 import { idColumn, inList, nameColumns, timestamps } from '../../platform/db/columns'
 import { userAccount } from '../../platform/auth/schema'
+import {
+  organisationKinds,
+  memberRoles,
+  qualificationLevels,
+  type OrganisationKind,
+  type MemberRole,
+  type QualificationLevel,
+} from '../../shared/enums'
+
+// The enumerations are defined in src/shared/enums, with the web app.
+export {
+  organisationKinds,
+  memberRoles,
+  qualificationLevels,
+  type OrganisationKind,
+  type MemberRole,
+  type QualificationLevel,
+}
 
 export const region = pgTable(
   'region',
@@ -38,16 +56,6 @@ export const municipality = pgTable(
   ],
 )
 
-export const organisationKinds = [
-  'employment_services',
-  'social_insurance',
-  'municipality',
-  'wellbeing_services_county',
-  'coordinator',
-  'service_provider',
-] as const
-export type OrganisationKind = (typeof organisationKinds)[number]
-
 export const organisation = pgTable(
   'organisation',
   {
@@ -69,9 +77,6 @@ export const organisation = pgTable(
   ],
 )
 
-export const memberRoles = ['worker', 'coordinator'] as const
-export type MemberRole = (typeof memberRoles)[number]
-
 export const organisationMember = pgTable(
   'organisation_member',
   {
@@ -89,17 +94,9 @@ export const organisationMember = pgTable(
   (t) => [
     uniqueIndex('organisation_member_key').on(t.organisationId, t.userAccountId, t.role),
     index('organisation_member_user_account_id_idx').on(t.userAccountId),
-    check('organisation_member_role_check', sql`${t.role} in ('worker', 'coordinator')`),
+    check('organisation_member_role_check', inList('role', memberRoles)),
   ],
 )
-
-export const qualificationLevels = [
-  'none',
-  'upper_secondary_general',
-  'vocational',
-  'higher',
-] as const
-export type QualificationLevel = (typeof qualificationLevels)[number]
 
 /** A programme and its target-group rules, as data (DOMAIN.md: "can be extended later"). */
 export const programme = pgTable(

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm'
 import { bigint, check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
-import { idColumn } from '../db/columns'
+import { idColumn, inList } from '../db/columns'
+import { auditOutcomes, type AuditOutcome } from '../../shared/enums'
 
-export const auditOutcomes = ['success', 'denied', 'failure'] as const
-export type AuditOutcome = (typeof auditOutcomes)[number]
+// The enumerations are defined in src/shared/enums, with the web app.
+export { auditOutcomes, type AuditOutcome }
 
 /**
  * Append-only (a trigger refuses DELETE, TRUNCATE and every UPDATE but sealing) and chained: a
@@ -37,7 +38,7 @@ export const auditEvent = pgTable(
   (t) => [
     index('audit_event_person_ids_idx').using('gin', t.personIds),
     index('audit_event_actor_user_id_idx').on(t.actorUserId),
-    check('audit_event_outcome_check', sql`${t.outcome} in ('success', 'denied', 'failure')`),
+    check('audit_event_outcome_check', inList('outcome', auditOutcomes)),
     // The sealer's work list.
     index('audit_event_unsealed_idx')
       .on(t.seq)

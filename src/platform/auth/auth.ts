@@ -117,7 +117,11 @@ export async function signIn(
   const keys = attemptKeys(username, clientAddress)
   const retryAfter = await chargeAttempt(db, keys, now, limits)
   if (retryAfter !== null) {
-    throw new TooManyRequests('Too many failed sign-ins. Try again later.', retryAfter)
+    throw new TooManyRequests(
+      'too_many_sign_in_attempts',
+      'Too many failed sign-ins. Try again later.',
+      retryAfter,
+    )
   }
   const [account] = await db
     .select()
@@ -128,7 +132,7 @@ export async function signIn(
     account?.passwordHash && !account.disabledAt
       ? await verify(account.passwordHash, password)
       : (await verify(await dummyHash, password), false)
-  if (!ok || !account) throw new Unauthenticated('Wrong username or password.')
+  if (!ok || !account) throw new Unauthenticated('wrong_credentials', 'Wrong username or password.')
   // The account's owner has shown the password: its count starts over. The address keeps the
   // failures it has made, less this attempt, which was not one.
   await db.delete(loginFailure).where(eq(loginFailure.usernameKey, keys.account))

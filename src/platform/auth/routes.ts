@@ -6,6 +6,7 @@ import { defineRoute } from '../http/route'
 import { setLocale, signIn, signOut } from './auth'
 import { writeAuditEvent } from '../audit/audit'
 import { locales } from './schema'
+import { userRoles } from '../../shared/enums'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 
 export const SESSION_COOKIE = 'saumaton_session'
@@ -22,7 +23,7 @@ const meSchema = z
       id: z.string(),
       displayName: z.string(),
       locale: z.enum(locales),
-      roles: z.array(z.enum(['person', 'worker', 'coordinator'])),
+      roles: z.array(z.enum(userRoles)),
       organisationId: z.string().nullable(),
       customerId: z.string().nullable(),
     }),
@@ -53,7 +54,8 @@ export function authRoutes(config: Config) {
     ctx: Parameters<Parameters<typeof defineRoute>[0]['handler']>[0],
   ) => {
     const actor = ctx.actor
-    if (actor.kind !== 'user' || !req.session) throw new Unauthenticated('Sign in to continue.')
+    if (actor.kind !== 'user' || !req.session)
+      throw new Unauthenticated('sign_in_required', 'Sign in to continue.')
     return {
       user: {
         id: actor.userId,
@@ -144,7 +146,8 @@ export function authRoutes(config: Config) {
       body: z.object({ locale: z.enum(locales) }),
       response: meSchema,
       handler: async (ctx, { body }, reply) => {
-        if (ctx.actor.kind !== 'user') throw new Unauthenticated('Sign in to continue.')
+        if (ctx.actor.kind !== 'user')
+          throw new Unauthenticated('sign_in_required', 'Sign in to continue.')
         await setLocale(ctx.db, ctx.actor.userId, body.locale, ctx.now)
         const result = me(reply.request, ctx)
         return { ...result, user: { ...result.user, locale: body.locale } }

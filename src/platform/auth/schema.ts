@@ -9,10 +9,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
-import { idColumn, timestamps } from '../db/columns'
+import { idColumn, inList, timestamps } from '../db/columns'
+import { locales, type Locale } from '../../shared/enums'
 
-export const locales = ['fi', 'sv', 'en'] as const
-export type Locale = (typeof locales)[number]
+// The enumerations are defined in src/shared/enums, with the web app.
+export { locales, type Locale }
 
 export const userAccount = pgTable(
   'user_account',
@@ -29,7 +30,7 @@ export const userAccount = pgTable(
   },
   (t) => [
     uniqueIndex('user_account_username_key').on(sql`lower(${t.username})`),
-    check('user_account_locale_check', sql`${t.locale} in ('fi', 'sv', 'en')`),
+    check('user_account_locale_check', inList('locale', locales)),
   ],
 )
 

@@ -1,18 +1,33 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { DomainError, TooManyRequests, type FieldProblem } from '../errors'
+import { fieldProblemsOf } from '../../shared/field-issues'
+import { fieldCodes, problemCodes } from '../../shared/problem-codes'
+import { DomainError, TooManyRequests, type FieldProblem, type ProblemCode } from '../errors'
 
-/** RFC 9457 problem details, with the failing fields. */
+/** RFC 9457 problem details with a stable `code` and the failing fields, each with its code. */
 export const problemSchema = z
   .object({
     type: z.string(),
+    code: z.enum(problemCodes),
     title: z.string(),
     status: z.number().int(),
+    /** English, for developers and logs; the web app shows text for `code` instead. */
     detail: z.string().optional(),
     instance: z.string().optional(),
     requestId: z.string().optional(),
-    fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    fields: z
+      .array(
+        z
+          .object({
+            field: z.string(),
+            code: z.enum(fieldCodes),
+            message: z.string(),
+            params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+          })
+          .meta({ id: 'FieldProblem' }),
+      )
+      .optional(),
   })
   .meta({ id: 'Problem' })
 
@@ -30,22 +45,33 @@ const titles: Record<number, string> = {
   414: 'URI too long',
   415: 'Unsupported media type',
   429: 'Too many requests',
+  431: 'Request header fields too large',
   500: 'Internal error',
   503: 'Service unavailable',
 }
 
-const typeNames: Record<number, string> = {
-  400: 'invalid',
+/** The code of a problem that has nothing more specific to say than its status. */
+const statusCodes: Record<number, ProblemCode> = {
+  400: 'invalid_request',
   401: 'unauthenticated',
   403: 'forbidden',
-  404: 'not-found',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  406: 'not_acceptable',
   409: 'conflict',
-  413: 'too-large',
-  414: 'uri-too-long',
-  415: 'unsupported-media-type',
-  429: 'too-many-requests',
-  500: 'internal',
+  413: 'payload_too_large',
+  414: 'uri_too_long',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+  431: 'headers_too_large',
+  500: 'internal_error',
   503: 'unavailable',
+}
+
+export interface ProblemExtras {
+  /** Defaults to the status's own code. */
+  code?: ProblemCode
+  fields?: FieldProblem[]
 }
 
 export function sendProblem(
@@ -53,34 +79,81 @@ export function sendProblem(
   reply: FastifyReply,
   status: number,
   detail: string,
-  fields?: FieldProblem[],
-  type?: string,
+  extras: ProblemExtras = {},
 ): FastifyReply {
+  const code =
+    extras.code ?? statusCodes[status] ?? (status >= 500 ? 'internal_error' : 'invalid_request')
   const body: Problem = {
-    type: `/api/problems/${type ?? typeNames[status] ?? 'error'}`,
+    type: `/api/problems/${code}`,
+    code,
     title: titles[status] ?? 'Error',
     status,
     detail,
     instance: req.url.split('?')[0],
     requestId: String(req.id),
-    ...(fields && fields.length > 0 ? { fields } : {}),
+    ...(extras.fields && extras.fields.length > 0 ? { fields: extras.fields } : {}),
   }
   return reply.status(status).type('application/problem+json').send(body)
 }
 
 // PostgreSQL error codes that are the client's fault, not ours.
-const pgClientErrors: Record<string, { status: number; detail: string }> = {
-  '23505': { status: 409, detail: 'A record with the same identifying values exists already.' },
-  '23503': { status: 409, detail: 'The request refers to a record that does not exist.' },
-  '23514': { status: 400, detail: 'A value breaks a rule of the record.' },
-  '22P02': { status: 400, detail: 'A value has the wrong format.' },
-  '22007': { status: 400, detail: 'A date or time has the wrong format.' },
-  '22008': { status: 400, detail: 'A date or time is out of range.' },
-  '22001': { status: 400, detail: 'A value is too long.' },
+const concurrent = {
+  status: 409,
+  code: 'changed_meanwhile',
+  detail: 'A concurrent change got there first; try again.',
+} as const
+const pgClientErrors: Record<string, { status: number; code: ProblemCode; detail: string }> = {
+  '23505': {
+    status: 409,
+    code: 'duplicate_record',
+    detail: 'A record with the same identifying values exists already.',
+  },
+  '23503': {
+    status: 409,
+    code: 'missing_reference',
+    detail: 'The request refers to a record that does not exist.',
+  },
+  '23514': { status: 400, code: 'invalid_value', detail: 'A value breaks a rule of the record.' },
+  '22P02': { status: 400, code: 'invalid_value', detail: 'A value has the wrong format.' },
+  '22007': { status: 400, code: 'invalid_value', detail: 'A date or time has the wrong format.' },
+  '22008': { status: 400, code: 'invalid_value', detail: 'A date or time is out of range.' },
+  '22001': { status: 400, code: 'invalid_value', detail: 'A value is too long.' },
   // A NUL character in a text value (PostgreSQL text cannot hold one).
-  '22021': { status: 400, detail: 'A value contains a character that is not allowed.' },
-  '40001': { status: 409, detail: 'A concurrent change got there first; try again.' },
-  '40P01': { status: 409, detail: 'A concurrent change got there first; try again.' },
+  '22021': {
+    status: 400,
+    code: 'invalid_value',
+    detail: 'A value contains a character that is not allowed.',
+  },
+  '40001': concurrent,
+  '40P01': concurrent,
+}
+
+/** Fastify's own client errors that say more than their status. */
+const fastifyCodes: Record<string, ProblemCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_body',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_body',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'malformed_body',
+}
+
+/**
+ * The type provider hands over zod's issues with their details in `params`; rebuilt as issues,
+ * they get the same field codes as the web app's own validation.
+ */
+function validationFields(error: FastifyError, req: FastifyRequest): FieldProblem[] {
+  const context = error.validationContext ?? 'body'
+  const data: unknown = (req as unknown as Record<string, unknown>)[
+    context === 'querystring' ? 'query' : context
+  ]
+  const issues = (error.validation ?? []).map((v) => {
+    const path = v.instancePath.split('/').filter(Boolean)
+    return {
+      ...(v.params as object),
+      code: v.keyword,
+      path,
+      message: v.message ?? 'Invalid value',
+    } as unknown as z.core.$ZodIssue
+  })
+  return fieldProblemsOf(issues, data, context)
 }
 
 function pgCode(e: unknown): string | undefined {
@@ -96,26 +169,31 @@ function pgCode(e: unknown): string | undefined {
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = error.validation.map((v) => ({
-        field: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-        message: v.message ?? 'Invalid value',
-      }))
-      return sendProblem(req, reply, 400, 'The request has invalid values.', fields)
+      return sendProblem(req, reply, 400, 'The request has invalid values.', {
+        code: 'validation_failed',
+        fields: validationFields(error, req),
+      })
     }
     if (error instanceof DomainError) {
       if (error instanceof TooManyRequests) {
         void reply.header('Retry-After', String(error.retryAfterSeconds))
       }
-      return sendProblem(req, reply, error.status, error.message, error.fields)
+      return sendProblem(req, reply, error.status, error.message, {
+        code: error.code,
+        fields: error.fields,
+      })
     }
     const code = pgCode(error)
     if (code && pgClientErrors[code]) {
-      const { status, detail } = pgClientErrors[code]
-      return sendProblem(req, reply, status, detail)
+      const { status, detail, code: problemCode } = pgClientErrors[code]
+      return sendProblem(req, reply, status, detail, { code: problemCode })
     }
     // Fastify's own client errors: malformed JSON, too large, wrong media type, …
     if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendProblem(req, reply, error.statusCode, error.message)
+      return sendProblem(req, reply, error.statusCode, error.message, {
+        code:
+          fastifyCodes[error.code] ?? (error instanceof SyntaxError ? 'malformed_body' : undefined),
+      })
     }
     req.log.error({ err: error }, 'unhandled error')
     return sendProblem(req, reply, 500, 'Something went wrong on our side. It has been logged.')
@@ -134,5 +212,7 @@ export function frameworkErrorProblem(
 ): void {
   const status = error.statusCode === 414 ? 414 : 400
   const detail = status === 414 ? 'A part of the address is too long.' : 'The address is not valid.'
-  void sendProblem(req, reply, status, detail)
+  void sendProblem(req, reply, status, detail, {
+    code: status === 414 ? 'uri_too_long' : 'invalid_address',
+  })
 }

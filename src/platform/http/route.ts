@@ -196,7 +196,7 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
     // Who asks comes before what they sent: an anonymous caller learns to sign in, not the schema.
     preValidation: (req, _reply, done) => {
       if (def.action !== 'public' && deps.actorOf(req).kind === 'anonymous') {
-        return done(new Unauthenticated('Sign in to continue.'))
+        return done(new Unauthenticated('sign_in_required', 'Sign in to continue.'))
       }
       done()
     },
@@ -222,9 +222,10 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
         return status === 204 ? null : result
       }
       const action = def.action
-      if (actor.kind === 'anonymous') throw new Unauthenticated('Sign in to continue.')
+      if (actor.kind === 'anonymous')
+        throw new Unauthenticated('sign_in_required', 'Sign in to continue.')
       if (action.kind !== 'target' && !mayAttempt(actor, action, now)) {
-        throw new Forbidden(`Not permitted: ${action.name}.`)
+        throw new Forbidden('not_permitted', `Not permitted: ${action.name}.`)
       }
       const outer = newContext(deps.db, actor, requestId, now)
       try {

@@ -1,4 +1,5 @@
 import { expect } from 'vitest'
+import { fieldCodes, problemCodes } from '../../shared/problem-codes'
 import type { Problem } from '../http/problems'
 import type { Response } from './app'
 
@@ -14,7 +15,7 @@ export function describeResponse(res: Response, max = 300): string {
 
 /**
  * Asserts an RFC 9457 problem response that a person can act on: a 4xx (never a 5xx), typed
- * `application/problem+json`, with `status`, `title` and `detail`.
+ * `application/problem+json`, with `status`, `title`, `detail` and known codes.
  */
 export function expectProblem(res: Response, status?: number): Problem {
   const context = describeResponse(res)
@@ -26,6 +27,9 @@ export function expectProblem(res: Response, status?: number): Problem {
   expect(body.status, context).toBe(res.statusCode)
   expect(typeof body.title === 'string' && body.title !== '', context).toBe(true)
   expect(typeof body.detail === 'string' && body.detail !== '', context).toBe(true)
+  // The stable codes are what the web app translates; the English detail is never shown.
+  expect(problemCodes, context).toContain(body.code)
+  for (const f of body.fields ?? []) expect(fieldCodes, context).toContain(f.code)
   return body
 }
 

@@ -48,7 +48,6 @@ export const casesEn: typeof casesFi = {
     eligibilityLegend: 'Target-group rules',
     identityCode: 'Personal identity code',
     identityCodeHint: '11 characters, for example 150504A900S',
-    identityCodeInvalid: 'Check the identity code: it has 11 characters.',
     programme: 'Programme',
     chooseProgramme: 'Choose a programme',
     municipality: 'Home municipality',

@@ -46,7 +46,6 @@ export const casesFi = {
     eligibilityLegend: 'Kohderyhmän ehdot',
     identityCode: 'Henkilötunnus',
     identityCodeHint: '11 merkkiä, esimerkiksi 150504A900S',
-    identityCodeInvalid: 'Tarkista henkilötunnus: siinä on 11 merkkiä.',
     programme: 'Ohjelma',
     chooseProgramme: 'Valitse ohjelma',
     municipality: 'Kotikunta',

@@ -48,7 +48,6 @@ export const casesSv: typeof casesFi = {
     eligibilityLegend: 'Målgruppens villkor',
     identityCode: 'Personbeteckning',
     identityCodeHint: '11 tecken, till exempel 150504A900S',
-    identityCodeInvalid: 'Kontrollera personbeteckningen: den har 11 tecken.',
     programme: 'Program',
     chooseProgramme: 'Välj program',
     municipality: 'Hemkommun',

@@ -2,12 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import { Checkbox, CheckboxGroup, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components'
-import { ApiError } from '../../api/client'
 import { api } from '../../api/endpoints'
 import { dataCategories, type DataCategory, type GiveConsentInput } from '../../api/types'
 import { useAnnounce } from '../../components/Announcer'
 import { ErrorState, Loading, problemText } from '../../components/AsyncState'
 import { Field } from '../../components/Field'
+import { serverFieldErrors } from '../../components/FormErrors'
+import type { Translations } from '../../i18n/fi'
 import { NativeSelect } from '../../components/NativeSelect'
 import { endOfDayInFinland, localName, todayInFinland } from '../../i18n/format'
 import { useI18n } from '../../i18n/I18nProvider'
@@ -22,15 +23,17 @@ interface FormErrors {
 }
 
 /** Maps the API's failing fields (`body.validUntil`, …) onto this form's fields. */
-function fieldErrorsOf(error: unknown): FormErrors {
-  if (!(error instanceof ApiError)) return {}
-  const result: FormErrors = {}
-  for (const f of error.problem?.fields ?? []) {
-    if (f.field.startsWith('body.recipientOrganisationId')) result.organisation = f.message
-    else if (f.field.startsWith('body.dataCategories')) result.categories = f.message
-    else if (f.field.startsWith('body.validUntil')) result.validUntil = f.message
+function fieldErrorsOf(error: unknown, t: Translations): FormErrors {
+  const found = serverFieldErrors(error, t, [
+    'recipientOrganisationId',
+    'dataCategories',
+    'validUntil',
+  ] as const)
+  return {
+    organisation: found.recipientOrganisationId,
+    categories: found.dataCategories,
+    validUntil: found.validUntil,
   }
-  return result
 }
 
 export function GiveConsentForm({ customerId }: { customerId: string }) {
@@ -98,7 +101,7 @@ export function GiveConsentForm({ customerId }: { customerId: string }) {
       setValidUntil('')
       announce(t.person.given(localName(consent.recipient.name, lang)))
     } catch (e) {
-      const fromServer = fieldErrorsOf(e)
+      const fromServer = fieldErrorsOf(e, t)
       setErrors(fromServer)
       setFormError(problemText(e, t))
       focusFirstError(fromServer)

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { InlineAlert, Paragraph } from 'suomifi-ui-components'
@@ -15,15 +15,27 @@ import { useAnnounce } from '../../../components/Announcer'
 import { ErrorState, Loading, problemText } from '../../../components/AsyncState'
 import { BusyButton } from '../../../components/BusyButton'
 import { TextField } from '../../../components/FormFields'
+import {
+  ErrorSummary,
+  serverFieldErrors,
+  validate,
+  type FieldErrors,
+} from '../../../components/FormErrors'
+import { enrolmentBody, enrolmentCheckBody } from '../../../../src/shared/enrolment'
 import { NativeSelect } from '../../../components/NativeSelect'
 import { PageHeading } from '../../../components/PageHeading'
 import { localName } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
 import { EligibilityResult } from './EligibilityResult'
-import { PersonFields, type PersonErrors, type PersonValues } from './PersonFields'
+import { PersonFields, type PersonValues } from './PersonFields'
 
-type FieldName = 'identityCode' | 'programme' | 'municipality' | 'qualification'
-type Errors = Partial<Record<FieldName, string>> & PersonErrors
+const checkFields = ['identityCode', 'programmeId', 'municipalityId', 'qualification'] as const
+const personFields = ['firstName', 'lastName', 'email', 'phone', 'overrideReason'] as const
+/** In the order they are on the page, for the error summary. */
+const fieldOrder = [...checkFields, ...personFields] as const
+type FieldName = (typeof fieldOrder)[number]
+type Errors = FieldErrors<FieldName>
+const fieldId = (name: FieldName): string => `enrol-${name}`
 
 interface FormValues extends PersonValues {
   identityCode: string
@@ -50,17 +62,6 @@ const sameInput = (a: EnrolmentCheckInput, b: EnrolmentCheckInput): boolean =>
   a.municipalityId === b.municipalityId &&
   a.qualification === b.qualification
 
-/** The first field with an error gets focus, in the order the fields are on the page. */
-const fieldOrder = [
-  'identityCode',
-  'programme',
-  'municipality',
-  'qualification',
-  'firstName',
-  'lastName',
-  'overrideReason',
-] as const
-
 /**
  * Enrolment: the rules are checked first and shown in plain words; a failing rule needs a
  * recorded reason. The identity code travels only in request bodies, never in the address.
@@ -83,7 +84,6 @@ export function EnrolPage() {
     input: EnrolmentCheckInput
     result: EnrolmentCheck
   } | null>(null)
-  const refs = useRef<Partial<Record<(typeof fieldOrder)[number], HTMLElement | null>>>({})
   const check = useMutation({ mutationFn: caseApi.checkEnrolment })
   const enrol = useMutation({ mutationFn: caseApi.enrol })
 
@@ -100,68 +100,56 @@ export function EnrolPage() {
   const current = checked && sameInput(checked.input, input) ? checked : null
   const needsReason = current ? !current.result.eligible : false
 
-  const focusFirst = (found: Errors) => {
-    const first = fieldOrder.find((f) => found[f])
-    if (first) refs.current[first]?.focus()
-  }
-
   const runCheck = async () => {
-    const found: Errors = {
-      ...(/^.{11}$/.test(input.identityCode)
-        ? {}
-        : { identityCode: t.cases.enrol.identityCodeInvalid }),
-      ...(programmeId ? {} : { programme: t.cases.enrol.required }),
-      ...(form.municipalityId ? {} : { municipality: t.cases.enrol.required }),
-      ...(form.qualification ? {} : { qualification: t.cases.enrol.required }),
-    }
+    const found = validate(
+      enrolmentCheckBody,
+      { ...input, qualification: form.qualification },
+      t,
+      checkFields,
+    )
     setErrors(found)
-    if (Object.keys(found).length > 0) return focusFirst(found)
+    if (Object.keys(found).length > 0) return
     try {
       const result = await check.mutateAsync(input)
       setChecked({ input, result })
       announce(result.eligible ? t.cases.enrol.allMet : t.cases.enrol.someNotMet)
       window.requestAnimationFrame(() => document.getElementById('check-result')?.focus())
     } catch (e) {
-      if (
-        e instanceof ApiError &&
-        e.problem?.fields?.some((f) => f.field === 'body.identityCode')
-      ) {
-        const next = { identityCode: t.cases.enrol.identityCodeInvalid }
-        setErrors(next)
-        focusFirst(next)
-      }
+      setErrors(serverFieldErrors(e, t, checkFields))
     }
   }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (!current) return void runCheck()
+    const body = {
+      ...input,
+      firstName: form.firstName.trim(),
+      lastName: form.lastName.trim(),
+      email: form.email.trim() || null,
+      phone: form.phone.trim() || null,
+      overrideReason: needsReason ? form.overrideReason.trim() : null,
+    }
     const found: Errors = {
-      ...(form.firstName.trim() ? {} : { firstName: t.cases.enrol.required }),
-      ...(form.lastName.trim() ? {} : { lastName: t.cases.enrol.required }),
+      ...validate(enrolmentBody, body, t, personFields),
       ...(needsReason && !form.overrideReason.trim()
         ? { overrideReason: t.cases.enrol.overrideRequired }
         : {}),
     }
     setErrors(found)
-    if (Object.keys(found).length > 0) return focusFirst(found)
+    if (Object.keys(found).length > 0) return
     try {
-      const result = await enrol.mutateAsync({
-        ...input,
-        firstName: form.firstName.trim(),
-        lastName: form.lastName.trim(),
-        email: form.email.trim() || null,
-        phone: form.phone.trim() || null,
-        overrideReason: needsReason ? form.overrideReason.trim() : null,
-      })
+      const result = await enrol.mutateAsync(body)
       announce(t.cases.enrol.enrolled(`${form.firstName.trim()} ${form.lastName.trim()}`))
       await navigate(`/customers/${result.customerId}`)
     } catch (e) {
-      if (e instanceof ApiError && e.problem?.fields?.some((f) => f.field.startsWith('rules.'))) {
-        const next = { overrideReason: t.cases.enrol.overrideRequired }
-        setErrors(next)
-        focusFirst(next)
-      }
+      const rulesFailed =
+        e instanceof ApiError && e.problem?.fields?.some((f) => f.field.startsWith('rules.'))
+      setErrors(
+        rulesFailed
+          ? { overrideReason: t.cases.enrol.overrideRequired }
+          : serverFieldErrors(e, t, fieldOrder),
+      )
     }
   }
 
@@ -180,9 +168,21 @@ export function EnrolPage() {
       </>
     )
 
-  const field = (name: (typeof fieldOrder)[number]) => (el: HTMLElement | null) => {
-    refs.current[name] = el
+  const labels: Record<FieldName, string> = {
+    identityCode: t.cases.enrol.identityCode,
+    programmeId: t.cases.enrol.programme,
+    municipalityId: t.cases.enrol.municipality,
+    qualification: t.cases.enrol.qualification,
+    firstName: t.cases.enrol.firstName,
+    lastName: t.cases.enrol.lastName,
+    email: t.cases.enrol.email,
+    phone: t.cases.enrol.phone,
+    overrideReason: t.cases.enrol.overrideReason,
   }
+  const summary = fieldOrder.flatMap((name) => {
+    const message = errors[name]
+    return message ? [{ id: fieldId(name), label: labels[name], message }] : []
+  })
   return (
     <div className="narrow-wide">
       <PageHeading title={t.cases.enrol.title} />
@@ -193,6 +193,7 @@ export function EnrolPage() {
         onSubmit={(e) => void submit(e)}
         data-qa="enrol-form"
       >
+        <ErrorSummary entries={summary} qa="enrol-errors" />
         <fieldset className="fieldset section">
           <legend className="fieldset__legend">{t.cases.enrol.eligibilityLegend}</legend>
           <TextField
@@ -202,7 +203,8 @@ export function EnrolPage() {
             onChange={set('identityCode')}
             error={errors.identityCode}
             qa="identity-code-input"
-            inputRef={field('identityCode')}
+            id={fieldId('identityCode')}
+            maxLength={11}
           />
           {items.length > 1 && (
             <NativeSelect
@@ -211,9 +213,9 @@ export function EnrolPage() {
               options={items.map((p) => ({ value: p.id, label: localName(p.name, lang) }))}
               value={programmeId}
               onChange={set('programmeId')}
-              error={errors.programme}
+              error={errors.programmeId}
               qa="programme"
-              selectRef={field('programme')}
+              id={fieldId('programmeId')}
             />
           )}
           {programme && items.length === 1 && (
@@ -231,9 +233,9 @@ export function EnrolPage() {
             }))}
             value={form.municipalityId}
             onChange={set('municipalityId')}
-            error={errors.municipality}
+            error={errors.municipalityId}
             qa="municipality"
-            selectRef={field('municipality')}
+            id={fieldId('municipalityId')}
           />
           <NativeSelect
             label={t.cases.enrol.qualification}
@@ -243,7 +245,7 @@ export function EnrolPage() {
             onChange={set('qualification')}
             error={errors.qualification}
             qa="qualification"
-            selectRef={field('qualification')}
+            id={fieldId('qualification')}
           />
           {check.isError && !isStatus(check.error, 400) && <ErrorState error={check.error} />}
           <BusyButton
@@ -271,7 +273,7 @@ export function EnrolPage() {
               set={set}
               errors={errors}
               needsReason={needsReason}
-              fieldRef={field}
+              idOf={fieldId}
             />
             {enrol.isError && (
               <InlineAlert status="error" role="alert" data-qa="enrol-error">

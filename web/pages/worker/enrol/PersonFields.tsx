@@ -1,3 +1,5 @@
+import { enrolmentBody } from '../../../../src/shared/enrolment'
+import { maxLengthOf, type FieldErrors } from '../../../components/FormErrors'
 import { TextAreaField, TextField } from '../../../components/FormFields'
 import { useI18n } from '../../../i18n/I18nProvider'
 
@@ -9,19 +11,21 @@ export interface PersonValues {
   overrideReason: string
 }
 
-export type PersonErrors = Partial<Record<'firstName' | 'lastName' | 'overrideReason', string>>
+type PersonField = keyof PersonValues
+const max = (field: PersonField) => maxLengthOf(enrolmentBody.shape[field])
 
 interface Props {
   values: PersonValues
   set: (key: keyof PersonValues) => (value: string) => void
-  errors: PersonErrors
+  errors: FieldErrors<PersonField>
   /** A rule failed: the worker records why the young person is enrolled anyway. */
   needsReason: boolean
-  fieldRef: (name: 'firstName' | 'lastName' | 'overrideReason') => (el: HTMLElement | null) => void
+  /** The id of each field's control, for the error summary's links. */
+  idOf: (name: PersonField) => string
 }
 
 /** The young person's own details, asked once the rules have been checked. */
-export function PersonFields({ values, set, errors, needsReason, fieldRef }: Props) {
+export function PersonFields({ values, set, errors, needsReason, idOf }: Props) {
   const { t } = useI18n()
   return (
     <>
@@ -31,7 +35,8 @@ export function PersonFields({ values, set, errors, needsReason, fieldRef }: Pro
         onChange={set('firstName')}
         error={errors.firstName}
         qa="first-name"
-        inputRef={fieldRef('firstName')}
+        id={idOf('firstName')}
+        maxLength={max('firstName')}
       />
       <TextField
         label={t.cases.enrol.lastName}
@@ -39,7 +44,8 @@ export function PersonFields({ values, set, errors, needsReason, fieldRef }: Pro
         onChange={set('lastName')}
         error={errors.lastName}
         qa="last-name"
-        inputRef={fieldRef('lastName')}
+        id={idOf('lastName')}
+        maxLength={max('lastName')}
       />
       <TextField
         label={t.cases.enrol.email}
@@ -48,6 +54,9 @@ export function PersonFields({ values, set, errors, needsReason, fieldRef }: Pro
         inputMode="email"
         value={values.email}
         onChange={set('email')}
+        error={errors.email}
+        id={idOf('email')}
+        maxLength={max('email')}
         qa="email"
       />
       <TextField
@@ -57,6 +66,9 @@ export function PersonFields({ values, set, errors, needsReason, fieldRef }: Pro
         inputMode="tel"
         value={values.phone}
         onChange={set('phone')}
+        error={errors.phone}
+        id={idOf('phone')}
+        maxLength={max('phone')}
         qa="phone"
       />
       {needsReason && (
@@ -67,7 +79,8 @@ export function PersonFields({ values, set, errors, needsReason, fieldRef }: Pro
           onChange={set('overrideReason')}
           error={errors.overrideReason}
           qa="override-reason"
-          textareaRef={fieldRef('overrideReason')}
+          id={idOf('overrideReason')}
+          maxLength={max('overrideReason')}
         />
       )}
     </>

@@ -1,0 +1,113 @@
+/**
+ * Every enumeration, defined once. The database CHECKs (`inList`), the zod schemas and so the
+ * OpenAPI document, the generated web types and the web app's choices all derive from these.
+ * Nothing here may import server code: the web app imports this file.
+ */
+export const locales = ['fi', 'sv', 'en'] as const
+export type Locale = (typeof locales)[number]
+
+export const userRoles = ['person', 'worker', 'coordinator'] as const
+export type UserRole = (typeof userRoles)[number]
+
+export const memberRoles = ['worker', 'coordinator'] as const
+export type MemberRole = (typeof memberRoles)[number]
+
+export const organisationKinds = [
+  'employment_services',
+  'social_insurance',
+  'municipality',
+  'wellbeing_services_county',
+  'coordinator',
+  'service_provider',
+] as const
+export type OrganisationKind = (typeof organisationKinds)[number]
+
+export const qualificationLevels = [
+  'none',
+  'upper_secondary_general',
+  'vocational',
+  'higher',
+] as const
+export type QualificationLevel = (typeof qualificationLevels)[number]
+
+export const consentPurposes = ['joint_customership'] as const
+export type ConsentPurpose = (typeof consentPurposes)[number]
+
+/**
+ * What a consent may cover. `health` is a special category (GDPR art. 9): shared only where a
+ * consent names it explicitly.
+ */
+export const dataCategories = [
+  'identity_and_contact',
+  'employment_and_plan',
+  'education',
+  'benefits',
+  'competence',
+  'health',
+] as const
+export type DataCategory = (typeof dataCategories)[number]
+export const specialDataCategories: readonly DataCategory[] = ['health']
+
+// 'online': given by the signed-in young person; 'recorded_by_worker': given in person, recorded.
+export const consentMethods = ['online', 'recorded_by_worker'] as const
+export type ConsentMethod = (typeof consentMethods)[number]
+
+/** Stored states; `expired` is derived at read time from `valid_until`. */
+export const storedConsentStatuses = ['given', 'withdrawn'] as const
+export type StoredConsentStatus = (typeof storedConsentStatuses)[number]
+export const consentStatuses = [...storedConsentStatuses, 'expired'] as const
+export type ConsentStatus = (typeof consentStatuses)[number]
+
+export const consentRequestStatuses = ['requested', 'accepted', 'declined'] as const
+export type ConsentRequestStatus = (typeof consentRequestStatuses)[number]
+
+export const eligibilityRules = [
+  'age',
+  'qualification',
+  'municipality',
+  'programme_period',
+] as const
+export type EligibilityRule = (typeof eligibilityRules)[number]
+
+export const endReasons = [
+  'employed_open_market',
+  'subsidised_employment',
+  'education',
+  'other_service',
+  'moved_away',
+  'no_longer_needed',
+  'other',
+] as const
+export type EndReason = (typeof endReasons)[number]
+
+export const serviceActionStatuses = [
+  'waiting_for_consent',
+  'open',
+  'in_progress',
+  'done',
+  'cancelled',
+] as const
+export type ServiceActionStatus = (typeof serviceActionStatuses)[number]
+
+export const timelineEventKinds = [
+  'enrolled',
+  'team_member_added',
+  'indicator_raised',
+  'event_card_opened',
+  'service_action_created',
+  'service_action_status_changed',
+  'service_action_comment',
+  'note_added',
+  'message_sent',
+  'ended',
+] as const
+export type TimelineEventKind = (typeof timelineEventKinds)[number]
+
+export const messageThreads = ['customer', 'team'] as const
+export type MessageThread = (typeof messageThreads)[number]
+
+export const eventCardStatuses = ['draft', 'published', 'retired'] as const
+export type EventCardStatus = (typeof eventCardStatuses)[number]
+
+export const auditOutcomes = ['success', 'denied', 'failure'] as const
+export type AuditOutcome = (typeof auditOutcomes)[number]
