@@ -300,14 +300,12 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
         .returning()
       orgIds.set(o.code, row!.id)
       if (o.statutoryCategories.length > 0) {
-        await tx
-          .insert(statutoryCategory)
-          .values(
-            o.statutoryCategories.map((dataCategory) => ({
-              organisationId: row!.id,
-              dataCategory,
-            })),
-          )
+        await tx.insert(statutoryCategory).values(
+          o.statutoryCategories.map((dataCategory) => ({
+            organisationId: row!.id,
+            dataCategory,
+          })),
+        )
       }
       const people: { n: number; role: 'worker' | 'coordinator' }[] = [
         ...Array.from({ length: o.workers }, (_, i) => ({ n: i + 1, role: 'worker' as const })),
