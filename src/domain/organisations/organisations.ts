@@ -158,3 +158,31 @@ export async function listProgrammes(db: Queryable) {
       .map((l) => ({ id: l.m.id, code: l.m.code, name: localised(l.m) })),
   }))
 }
+
+/** Titles of workers in their organisations ("Asiantuntija"), keyed by `organisationId userId`. */
+export async function memberTitles(
+  db: Queryable,
+  members: readonly { organisationId: string; userId: string }[],
+): Promise<Map<string, string>> {
+  if (members.length === 0) return new Map()
+  const rows = await db
+    .select({
+      organisationId: organisationMember.organisationId,
+      userId: organisationMember.userAccountId,
+      title: organisationMember.title,
+    })
+    .from(organisationMember)
+    .where(
+      sql`(${organisationMember.organisationId}, ${organisationMember.userAccountId}) in (${sql.join(
+        members.map((m) => sql`(${m.organisationId}::uuid, ${m.userId}::uuid)`),
+        sql`, `,
+      )})`,
+    )
+    .orderBy(asc(organisationMember.role))
+  const titles = new Map<string, string>()
+  for (const r of rows) {
+    const key = `${r.organisationId} ${r.userId}`
+    if (r.title && !titles.has(key)) titles.set(key, r.title)
+  }
+  return titles
+}
