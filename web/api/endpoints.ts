@@ -2,6 +2,7 @@ import { request } from './client'
 import type {
   AccessLogEntry,
   Consent,
+  CursorPage,
   CustomerListItem,
   CustomerSummary,
   GiveConsentInput,
@@ -41,9 +42,12 @@ export const api = {
     ),
   receiptUrl: (customerId: string, consentId: string): string =>
     `${customerPath(customerId)}/consents/${encodeURIComponent(consentId)}/receipt`,
-  accessLog: (customerId: string, page: number, pageSize: number) =>
-    request<Page<AccessLogEntry>>(
+  accessLog: (customerId: string, after: string | null, limit: number) => {
+    const params = new URLSearchParams({ limit: String(limit) })
+    if (after) params.set('after', after)
+    return request<CursorPage<AccessLogEntry>>(
       'GET',
-      `${customerPath(customerId)}/access-log?page=${page}&pageSize=${pageSize}`,
-    ),
+      `${customerPath(customerId)}/access-log?${params.toString()}`,
+    )
+  },
 }

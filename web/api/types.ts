@@ -1,4 +1,5 @@
 /** The JSON shapes of the API (see /api/openapi.json) as the web app uses them. */
+import type { AccessPurpose, LoggedAction } from '../../src/domain/customers/access-log-actions'
 import type { LocalisedName } from '../i18n/format'
 
 export type Role = 'person' | 'worker' | 'coordinator'
@@ -86,9 +87,20 @@ export interface CustomerSummary extends CustomerListItem {
 
 export interface AccessLogEntry {
   id: string
-  at: string
+  kind: 'view' | 'list'
+  from: string
+  to: string
   organisation: { id: string; name: LocalisedName }
-  action: string
+  worker: { displayName: string; title: string | null } | null
+  actions: LoggedAction[]
+  purposes: AccessPurpose[]
+  requests: number
+}
+
+export interface CursorPage<T> {
+  items: T[]
+  hasMore: boolean
+  next: string | null
 }
 
 interface Named {

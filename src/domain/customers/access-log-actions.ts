@@ -10,11 +10,9 @@ export const accessPurposes = ['joint_customership', 'enrolment', 'consent'] as 
 export type AccessPurpose = (typeof accessPurposes)[number]
 
 type ActionInLog =
-  | { kind: 'view' | 'list'; purpose: AccessPurpose }
-  | { kind: 'none'; purpose: null }
+  { kind: 'view' | 'list'; purpose: AccessPurpose } | { kind: 'none'; purpose: null }
 
-const view = (purpose: AccessPurpose = 'joint_customership') =>
-  ({ kind: 'view', purpose }) as const
+const view = (purpose: AccessPurpose = 'joint_customership') => ({ kind: 'view', purpose }) as const
 const list = { kind: 'list', purpose: 'joint_customership' } as const
 const none = { kind: 'none', purpose: null } as const
 

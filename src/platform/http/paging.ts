@@ -41,9 +41,10 @@ export const encodePosition = (p: Position): string =>
 /** The position a cursor names; a cursor not made by `encodePosition` is refused as bad input. */
 export function decodePosition(cursor: string): Position {
   const p = parsePosition(cursor)
-  if (!p) throw new Invalid('Not a position from a previous page.', [
-    { field: 'after', message: 'Not a position from a previous page.' },
-  ])
+  if (!p)
+    throw new Invalid('Not a position from a previous page.', [
+      { field: 'after', message: 'Not a position from a previous page.' },
+    ])
   return p
 }
 
