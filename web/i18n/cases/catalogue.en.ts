@@ -1,3 +1,4 @@
+import { oneDecimal } from '../format'
 import type { catalogueFi } from './catalogue.fi'
 
 /** English texts of the coordinator's catalogue and lead times. */
@@ -107,7 +108,9 @@ export const catalogueEn: typeof catalogueFi = {
     enrolments: 'Joint customerships started',
     toFirstAction: 'Enrolment to first action (median)',
     indicatorToDone: 'Indicator to first step done (median)',
-    days: (n: number): string => (n === 1 ? '1 day' : `${n.toLocaleString('en-GB')} days`),
+    days: (n: number): string => `${oneDecimal(n, 'en-GB')} days`,
+    hours: (n: number): string => `${oneDecimal(n, 'en-GB')} hours`,
+    underAnHour: 'under an hour',
     noData: 'No data',
     perOrganisation: 'By organisation',
     caption: 'Steps by organisation',

@@ -1,3 +1,4 @@
+import { oneDecimal } from '../format'
 /** Finnish texts of the coordinator's catalogue (indicators, event cards) and lead times. */
 export const catalogueFi = {
   inLanguage: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
@@ -105,7 +106,9 @@ export const catalogueFi = {
     enrolments: 'Aloitetut yhteisasiakkuudet',
     toFirstAction: 'Aloituksesta ensimmäiseen toimenpiteeseen (mediaani)',
     indicatorToDone: 'Indikaattorista ensimmäiseen tehtyyn vaiheeseen (mediaani)',
-    days: (n: number): string => (n === 1 ? '1 päivä' : `${n.toLocaleString('fi-FI')} päivää`),
+    days: (n: number): string => `${oneDecimal(n, 'fi-FI')} päivää`,
+    hours: (n: number): string => `${oneDecimal(n, 'fi-FI')} tuntia`,
+    underAnHour: 'alle tunti',
     noData: 'Ei tietoa',
     perOrganisation: 'Organisaatioittain',
     caption: 'Vaiheet organisaatioittain',

@@ -1,3 +1,4 @@
+import { oneDecimal } from '../format'
 import type { catalogueFi } from './catalogue.fi'
 
 /** Swedish texts of the coordinator's catalogue and lead times. */
@@ -107,7 +108,9 @@ export const catalogueSv: typeof catalogueFi = {
     enrolments: 'Påbörjade gemensamma kundrelationer',
     toFirstAction: 'Från start till första åtgärd (median)',
     indicatorToDone: 'Från indikator till första klara steg (median)',
-    days: (n: number): string => (n === 1 ? '1 dag' : `${n.toLocaleString('sv-FI')} dagar`),
+    days: (n: number): string => `${oneDecimal(n, 'sv-FI')} dagar`,
+    hours: (n: number): string => `${oneDecimal(n, 'sv-FI')} timmar`,
+    underAnHour: 'under en timme',
     noData: 'Uppgift saknas',
     perOrganisation: 'Per organisation',
     caption: 'Steg per organisation',
