@@ -62,6 +62,14 @@ export const catalogueEn: typeof catalogueFi = {
     publishVersion: (v: number): string => `Publish version ${v}`,
     retire: 'Retire',
     retireVersion: (v: number): string => `Retire version ${v}`,
+    confirmPublishTitle: 'Publish the card?',
+    confirmPublishText: (name: string, v: number): string =>
+      `${name}, version ${v}: a published version no longer changes, and new cases use it. The previously published version retires.`,
+    confirmPublish: 'Yes, publish',
+    confirmRetireTitle: 'Retire the version?',
+    confirmRetireText: (name: string, v: number): string =>
+      `${name}, version ${v}: new cases can no longer open this card. Cases under way keep their version.`,
+    confirmRetire: 'Yes, retire',
     newVersion: 'New version',
     newVersionOf: (name: string): string => `New version of the card ${name}`,
     publishedMsg: (name: string, v: number): string => `Published: ${name}, version ${v}.`,

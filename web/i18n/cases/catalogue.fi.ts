@@ -60,6 +60,14 @@ export const catalogueFi = {
     publishVersion: (v: number): string => `Julkaise versio ${v}`,
     retire: 'Poista käytöstä',
     retireVersion: (v: number): string => `Poista käytöstä versio ${v}`,
+    confirmPublishTitle: 'Julkaistaanko kortti?',
+    confirmPublishText: (name: string, v: number): string =>
+      `${name}, versio ${v}: julkaistu versio ei enää muutu, ja uudet tapaukset käyttävät sitä. Aiempi julkaistu versio poistuu käytöstä.`,
+    confirmPublish: 'Kyllä, julkaise',
+    confirmRetireTitle: 'Poistetaanko versio käytöstä?',
+    confirmRetireText: (name: string, v: number): string =>
+      `${name}, versio ${v}: uusiin tapauksiin ei voi enää avata tätä korttia. Käynnissä olevat tapaukset säilyttävät versionsa.`,
+    confirmRetire: 'Kyllä, poista käytöstä',
     newVersion: 'Uusi versio',
     newVersionOf: (name: string): string => `Uusi versio kortista ${name}`,
     publishedMsg: (name: string, v: number): string => `Julkaistu: ${name}, versio ${v}.`,
