@@ -9,18 +9,21 @@ import { apiSession, customerId, restoreLocale } from './support/api'
 import { axeViolations } from './support/axe'
 import { chromiumAvailable, launchBrowser, newSession } from './support/browser'
 
-const texts: Record<Lang, { summary: string; listed: RegExp; why: string }> = {
+const texts: Record<Lang, { te: string; summary: string; listed: RegExp; why: string }> = {
   fi: {
+    te: 'Pohjois-Pohjanmaan TE-toimisto',
     summary: 'katsoi yhteenvetoa tiedoistasi',
     listed: /\d+ kertaa päivän aikana/,
     why: 'yhteisasiakkuutesi palveluiden yhteensovittaminen',
   },
   sv: {
+    te: 'TE-byrån i Norra Österbotten',
     summary: 'tittade på sammandraget av dina uppgifter',
     listed: /\d+ gånger under dagen/,
     why: 'att samordna tjänsterna i ditt samkundskap',
   },
   en: {
+    te: 'North Ostrobothnia TE Office',
     summary: 'viewed the summary of your data',
     listed: /\d+ times during the day/,
     why: 'coordinating the services of your joint customership',
@@ -59,10 +62,11 @@ describe.skipIf(!chromiumAvailable)('who has seen my data', () => {
     const header = new Header(page)
     const views = myPage.accessLogRows().filter({ hasText: displayName })
     // Today's list pages of TE (any worker's, also other tests') gather into one row.
-    const teLists = myPage
-      .accessLogRows()
-      .and(page.locator('[data-qa-kind="list"]'))
-      .filter({ hasText: 'TE' })
+    const listsOf = (organisation: string) =>
+      myPage
+        .accessLogRows()
+        .and(page.locator('[data-qa-kind="list"]'))
+        .filter({ has: page.locator('[data-qa="access-organisation"]', { hasText: organisation }) })
     for (const lang of ['fi', 'sv', 'en'] as const) {
       if (lang !== 'fi') await header.switchLanguage(lang)
       // The summary page asks several routes at once: still one row, naming the worker.
@@ -72,6 +76,7 @@ describe.skipIf(!chromiumAvailable)('who has seen my data', () => {
       expect(await qa(row, 'access-worker').textContent()).toBe(`${displayName}, Asiantuntija`)
       expect(await qa(row, 'cell-what').textContent()).toContain(texts[lang].summary)
       expect(await qa(row, 'cell-why').textContent()).toContain(texts[lang].why)
+      const teLists = listsOf(texts[lang].te)
       expect(await teLists.count()).toBe(1)
       expect(await qa(teLists, 'cell-time').textContent()).toMatch(texts[lang].listed)
       const violations = await axeViolations(page)
