@@ -79,7 +79,15 @@ describe.skipIf(!chromiumAvailable)('the coordinator’s catalogue', () => {
     await qa(page, 'save-draft').click()
     await page.waitForURL(/\/catalogue\/event-cards\/[0-9a-f-]{36}$/)
     await qa(page, 'publish-draft').waitFor()
+    // Publishing is asked first; Escape leaves the draft as it is, with focus back on the button.
     await qa(page, 'publish-draft').click()
+    await cards.answer(false)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-qa')))
+      .toBe('publish-draft')
+    expect(await qa(page, 'read-only').count()).toBe(0)
+    await qa(page, 'publish-draft').click()
+    await cards.answer(true)
     await qa(page, 'read-only').waitFor()
     const stepTitles = await qa(page, 'card-step').allTextContents()
     expect(stepTitles[0]).toContain('North Ostrobothnia TE Office')
@@ -100,10 +108,44 @@ describe.skipIf(!chromiumAvailable)('the coordinator’s catalogue', () => {
     expect(await cards.statusOf('e2e_work_trial', 2)).toBe('draft')
     expect(await qa(cards.card('e2e_work_trial'), 'new-version').count()).toBe(0)
     await qa(cards.version('e2e_work_trial', 2), 'publish-version').click()
+    await cards.answer(true)
     await expect.poll(() => cards.statusOf('e2e_work_trial', 1)).toBe('retired')
     expect(await cards.statusOf('e2e_work_trial', 2)).toBe('published')
     await qa(cards.version('e2e_work_trial', 2), 'retire-version').click()
+    await cards.answer(true)
     await expect.poll(() => cards.statusOf('e2e_work_trial', 2)).toBe('retired')
+    await context.close()
+  })
+
+  test('a draft is saved in Finnish alone; publishing asks for Swedish and English', async () => {
+    const { context, page } = await newSession(browser)
+    await signIn(page, 'coordinator2')
+    await new Header(page).switchLanguage('fi')
+    const cards = await new EventCardsPage(page).open()
+    await qa(page, 'new-card').click()
+    await cards.form().waitFor()
+    await cards.fillCard({
+      code: 'e2e_finnish_first',
+      name: t3('Suomeksi ensin', '', ''),
+      ways: t3('Käännökset myöhemmin.', '', ''),
+    })
+    await cards.fillStep(0, {
+      organisation: 'Kela',
+      days: 5,
+      instruction: t3('Soita nuorelle.', '', ''),
+      customerText: t3('Sinulle soitetaan.', '', ''),
+    })
+    await qa(page, 'save-draft').click()
+    await page.waitForURL(/\/catalogue\/event-cards\/[0-9a-f-]{36}$/)
+    await qa(page, 'publish-draft').click()
+    // Not asked: the missing translations are named first, and focus goes to the first one.
+    await qa(page, 'card-form-errors').waitFor()
+    expect(await cards.confirmDialog().count()).toBe(0)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-qa')))
+      .toBe('card-name-sv')
+    await cards.open()
+    expect(await cards.statusOf('e2e_finnish_first', 1)).toBe('draft')
     await context.close()
   })
 

@@ -128,6 +128,14 @@ describe.skipIf(!chromiumAvailable)('journey 2: indicator → event card → ste
       expect(await started.textContent()).toContain(underWay[run.lang])
       expect(await started.textContent()).toContain(ouluStep.customer[run.lang])
       await qa(person.page, 'print-plan').waitFor()
+      // On paper: whose plan, when printed, and the contacts; no buttons.
+      const name = (await qa(person.page, 'user-name').textContent())!.trim()
+      await person.page.emulateMedia({ media: 'print' })
+      await qa(person.page, 'plan-printed-for').waitFor()
+      expect(await qa(person.page, 'plan-printed-for').textContent()).toContain(name)
+      expect(await qa(person.page, 'plan-contact').first().isVisible()).toBe(true)
+      expect(await qa(person.page, 'print-plan').isVisible()).toBe(false)
+      await person.page.emulateMedia({ media: 'screen' })
     } finally {
       await person.context.close()
       // Other tests read Aino's pages in Finnish.

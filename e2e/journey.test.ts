@@ -75,7 +75,7 @@ describe.skipIf(!chromiumAvailable)('consent withdrawal takes effect on the next
     const kelaViews = myPage
       .accessLogRows()
       .filter({ hasText: 'Kela' })
-      .and(person.page.locator('[data-qa-action="customer.read"]'))
+      .and(person.page.locator('[data-qa-actions~="customer.read"]'))
     await expect.poll(() => kelaViews.count()).toBeGreaterThanOrEqual(1)
     await expect(kelaViews.first().textContent()).resolves.toContain(
       'katsoi yhteenvetoa tiedoistasi',

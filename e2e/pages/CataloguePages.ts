@@ -80,6 +80,18 @@ export class EventCardsPage {
     return qa(this.page, 'step-editor')
   }
 
+  confirmDialog() {
+    return qa(this.page, 'confirm-card-dialog')
+  }
+
+  /** Answers the publish or retire question: yes with Enter on the button, or Escape. */
+  async answer(yes: boolean): Promise<void> {
+    await this.confirmDialog().waitFor()
+    if (yes) await qa(this.page, 'confirm-yes').press('Enter')
+    else await this.page.keyboard.press('Escape')
+    await this.confirmDialog().waitFor({ state: 'hidden' })
+  }
+
   async fillStep(
     index: number,
     input: { organisation: string; days: number; instruction: Localised; customerText: Localised },

@@ -67,6 +67,9 @@ export const problemCodes = [
   'not_a_draft',
   'not_published',
   'event_card_needs_step',
+  'event_card_untranslated',
+  // Paging.
+  'invalid_cursor',
 ] as const
 export type ProblemCode = (typeof problemCodes)[number]
 
@@ -95,6 +98,7 @@ export const fieldCodes = [
   'not_in_organisation',
   'date_out_of_range',
   'date_in_past',
+  'translation_missing',
 ] as const
 export type FieldCode = (typeof fieldCodes)[number]
 

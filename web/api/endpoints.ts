@@ -39,10 +39,10 @@ export const api = {
     ),
   receiptUrl: (customerId: string, consentId: string): string =>
     `${customerPath(customerId)}/consents/${encodeURIComponent(consentId)}/receipt`,
-  accessLog: (customerId: string, page: number, pageSize: number) =>
+  accessLog: (customerId: string, after: string | null, limit: number) =>
     call(
       client.GET('/api/v1/customers/{customerId}/access-log', {
-        params: { path: { customerId }, query: { page, pageSize } },
+        params: { path: { customerId }, query: { limit, ...(after ? { after } : {}) } },
       }),
     ),
 }

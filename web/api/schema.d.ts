@@ -522,8 +522,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          page?: number
-          pageSize?: number
+          after?: string
+          limit?: number
         }
         header?: never
         path: {
@@ -540,18 +540,9 @@ export interface paths {
           }
           content: {
             'application/json': {
-              items: {
-                id: string
-                at: string
-                organisation: {
-                  id: string
-                  name: components['schemas']['LocalisedText']
-                }
-                action: string
-              }[]
-              page: number
-              pageSize: number
-              total: number
+              items: components['schemas']['AccessLogEntry'][]
+              hasMore: boolean
+              next: string | null
             }
           }
         }
@@ -1001,13 +992,17 @@ export interface paths {
           'application/json': {
             name: {
               fi: string
-              sv: string
-              en: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
             }
             waysOfWorking: {
               fi: string
-              sv: string
-              en: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
             }
             indicatorIds: string[]
             steps: {
@@ -1016,13 +1011,17 @@ export interface paths {
               dueInDays: number
               instruction: {
                 fi: string
-                sv: string
-                en: string
+                /** @default  */
+                sv?: string
+                /** @default  */
+                en?: string
               }
               customerText: {
                 fi: string
-                sv: string
-                en: string
+                /** @default  */
+                sv?: string
+                /** @default  */
+                en?: string
               }
             }[]
             code: string
@@ -1110,13 +1109,17 @@ export interface paths {
           'application/json': {
             name: {
               fi: string
-              sv: string
-              en: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
             }
             waysOfWorking: {
               fi: string
-              sv: string
-              en: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
             }
             indicatorIds: string[]
             steps: {
@@ -1125,13 +1128,17 @@ export interface paths {
               dueInDays: number
               instruction: {
                 fi: string
-                sv: string
-                en: string
+                /** @default  */
+                sv?: string
+                /** @default  */
+                en?: string
               }
               customerText: {
                 fi: string
-                sv: string
-                en: string
+                /** @default  */
+                sv?: string
+                /** @default  */
+                en?: string
               }
             }[]
           }
@@ -2904,6 +2911,45 @@ export interface components {
       phone: string | null
       consentsHeld: components['schemas']['ConsentInput'][]
     }
+    AccessLogEntryInput: {
+      id: string
+      /** @enum {string} */
+      kind: 'view' | 'list'
+      from: string
+      to: string
+      organisation: {
+        id: string
+        name: components['schemas']['LocalisedTextInput']
+      }
+      worker: {
+        displayName: string
+        title: string | null
+      } | null
+      actions: (
+        | 'customer.read'
+        | 'customer.list'
+        | 'customer.read_identity'
+        | 'customer.read_access_log'
+        | 'consent.read'
+        | 'consent.give'
+        | 'consent.withdraw'
+        | 'enrolment.check'
+        | 'enrolment.create'
+        | 'case.read'
+        | 'case.write'
+        | 'plan.read'
+        | 'consent_request.read'
+        | 'consent_request.answer'
+        | 'message.read'
+        | 'message.send'
+        | 'work_queue.read'
+        | 'service_action.read'
+        | 'service_action.update'
+        | 'service_action.comment'
+      )[]
+      purposes: ('joint_customership' | 'enrolment' | 'consent')[]
+      requests: number
+    }
     OrganisationInput: {
       id: string
       code: string
@@ -3236,6 +3282,45 @@ export interface components {
       email: string | null
       phone: string | null
       consentsHeld: components['schemas']['Consent'][]
+    }
+    AccessLogEntry: {
+      id: string
+      /** @enum {string} */
+      kind: 'view' | 'list'
+      from: string
+      to: string
+      organisation: {
+        id: string
+        name: components['schemas']['LocalisedText']
+      }
+      worker: {
+        displayName: string
+        title: string | null
+      } | null
+      actions: (
+        | 'customer.read'
+        | 'customer.list'
+        | 'customer.read_identity'
+        | 'customer.read_access_log'
+        | 'consent.read'
+        | 'consent.give'
+        | 'consent.withdraw'
+        | 'enrolment.check'
+        | 'enrolment.create'
+        | 'case.read'
+        | 'case.write'
+        | 'plan.read'
+        | 'consent_request.read'
+        | 'consent_request.answer'
+        | 'message.read'
+        | 'message.send'
+        | 'work_queue.read'
+        | 'service_action.read'
+        | 'service_action.update'
+        | 'service_action.comment'
+      )[]
+      purposes: ('joint_customership' | 'enrolment' | 'consent')[]
+      requests: number
     }
     Organisation: {
       id: string

@@ -106,14 +106,33 @@ export const en: Translations = {
   },
 
   accessActions: {
-    'customer.read': 'viewed your summary',
+    'customer.read': 'viewed the summary of your data',
     'customer.list': 'saw you in their customer list',
+    'customer.read_identity': 'viewed your identity code and contact details',
+    'customer.read_access_log': 'viewed the log of your data',
     'consent.read': 'viewed your consents',
     'consent.give': 'recorded a consent',
     'consent.withdraw': 'recorded the withdrawal of a consent',
-    'customer.read_access_log': 'viewed the log of your data',
+    'enrolment.check': 'checked whether you are a joint customer already',
+    'enrolment.create': 'enrolled you as a joint customer',
+    'case.read': 'viewed your joint customership',
+    'case.write': 'updated your joint customership',
+    'plan.read': 'viewed your plan',
+    'consent_request.read': 'viewed the consent requests sent to you',
+    'consent_request.answer': 'recorded your answer to a consent request',
+    'message.read': 'read your messages',
+    'message.send': 'sent a message',
+    'work_queue.read': 'saw you in their task list',
+    'service_action.read': 'viewed a step of your plan',
+    'service_action.update': 'updated a step of your plan',
+    'service_action.comment': 'commented on a step of your plan',
   },
   accessActionUnknown: 'handled your data',
+  accessPurposes: {
+    joint_customership: 'coordinating the services of your joint customership',
+    enrolment: 'starting your joint customership',
+    consent: 'handling your consents',
+  },
 
   worker: {
     listTitle: 'My joint customers',
@@ -190,12 +209,17 @@ export const en: Translations = {
     given: (org: string): string => `Consent given: ${org}.`,
     allGiven: 'You have given a consent to every organisation of the network.',
     accessLogTitle: 'Who has seen my data',
-    accessLogIntro: 'Every time an organisation handles your data, it is recorded.',
+    accessLogIntro:
+      'Every time an organisation handles your data, it is recorded. One row is one page view; appearances on lists are gathered per organisation and day.',
     accessLogCaption: 'Handling of your data',
     accessLogEmpty: 'Nobody has seen your data yet.',
     time: 'Time',
-    who: 'Organisation',
-    what: 'What they did',
+    accessWho: 'Who',
+    accessWhat: 'What they did',
+    accessWhy: 'Why',
+    accessListed: (n: number): string =>
+      n === 1 ? 'Once during the day' : `${n} times during the day`,
+    accessShowMore: 'Show older',
   },
 
   coordinator: {

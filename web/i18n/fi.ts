@@ -1,6 +1,7 @@
 import { errorsFi } from './errors/fi'
 import { catalogueFi } from './cases/catalogue.fi'
 import { casesFi } from './cases/fi'
+import type { AccessPurpose, LoggedAction } from '../../src/domain/customers/access-log-actions'
 
 /** Finnish texts: the source of truth for every user-visible string; sv and en must match it. */
 export const fi = {
@@ -108,12 +109,31 @@ export const fi = {
   accessActions: {
     'customer.read': 'katsoi yhteenvetoa tiedoistasi',
     'customer.list': 'näki sinut asiakaslistallaan',
+    'customer.read_identity': 'katsoi henkilötunnustasi ja yhteystietojasi',
+    'customer.read_access_log': 'katsoi tietojesi käyttölokia',
     'consent.read': 'katsoi suostumuksiasi',
     'consent.give': 'kirjasi suostumuksen',
     'consent.withdraw': 'kirjasi suostumuksen perumisen',
-    'customer.read_access_log': 'katsoi tietojesi käyttölokia',
-  },
+    'enrolment.check': 'tarkisti, oletko jo yhteisasiakas',
+    'enrolment.create': 'kirjasi sinut yhteisasiakkaaksi',
+    'case.read': 'katsoi yhteisasiakkuutesi tietoja',
+    'case.write': 'päivitti yhteisasiakkuutesi tietoja',
+    'plan.read': 'katsoi suunnitelmaasi',
+    'consent_request.read': 'katsoi sinulle lähetettyjä suostumuspyyntöjä',
+    'consent_request.answer': 'kirjasi vastauksesi suostumuspyyntöön',
+    'message.read': 'luki viestejäsi',
+    'message.send': 'lähetti viestin',
+    'work_queue.read': 'näki sinut tehtävälistallaan',
+    'service_action.read': 'katsoi suunnitelmasi tehtävää',
+    'service_action.update': 'päivitti suunnitelmasi tehtävää',
+    'service_action.comment': 'kommentoi suunnitelmasi tehtävää',
+  } satisfies Record<LoggedAction, string>,
   accessActionUnknown: 'käsitteli tietojasi',
+  accessPurposes: {
+    joint_customership: 'yhteisasiakkuutesi palveluiden yhteensovittaminen',
+    enrolment: 'yhteisasiakkuuden aloittaminen',
+    consent: 'suostumustesi hoitaminen',
+  } satisfies Record<AccessPurpose, string>,
 
   worker: {
     listTitle: 'Yhteisasiakkaani',
@@ -192,12 +212,17 @@ export const fi = {
     given: (org: string): string => `Suostumus annettu: ${org}.`,
     allGiven: 'Olet antanut suostumuksen kaikille verkoston organisaatioille.',
     accessLogTitle: 'Kuka on katsonut tietojani',
-    accessLogIntro: 'Jokainen organisaatioiden tekemä tietojesi käsittely kirjataan.',
+    accessLogIntro:
+      'Jokainen organisaatioiden tekemä tietojesi käsittely kirjataan. Yksi rivi on yksi sivunäkymä; listoilla näkyminen kootaan organisaatioittain ja päivittäin.',
     accessLogCaption: 'Tietojesi käsittelyt',
     accessLogEmpty: 'Kukaan ei ole vielä katsonut tietojasi.',
     time: 'Aika',
-    who: 'Organisaatio',
-    what: 'Mitä teki',
+    accessWho: 'Kuka',
+    accessWhat: 'Mitä teki',
+    accessWhy: 'Miksi',
+    accessListed: (n: number): string =>
+      n === 1 ? 'Kerran päivän aikana' : `${n} kertaa päivän aikana`,
+    accessShowMore: 'Näytä vanhempia',
   },
 
   coordinator: {

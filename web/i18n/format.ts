@@ -59,3 +59,20 @@ export function todayInFinland(now: Date = new Date()): string {
 export function lookup(table: Record<string, string>, key: string, fallback: string): string {
   return Object.hasOwn(table, key) ? (table[key] ?? fallback) : fallback
 }
+
+/** A figure with exactly one decimal in the locale's way ("2,5" in Finnish). */
+export const oneDecimal = (n: number, locale: string): string =>
+  n.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+
+/**
+ * A lead time given in days, in the unit a reader takes in: days with one decimal from one day
+ * up, hours under a day, and "under an hour" rather than "0,0 hours".
+ */
+export function formatLeadTime(
+  days: number,
+  t: { days: (n: number) => string; hours: (n: number) => string; underAnHour: string },
+): string {
+  if (days >= 1) return t.days(days)
+  const hours = days * 24
+  return hours >= 1 ? t.hours(hours) : t.underAnHour
+}

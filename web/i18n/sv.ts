@@ -108,12 +108,31 @@ export const sv: Translations = {
   accessActions: {
     'customer.read': 'tittade på sammandraget av dina uppgifter',
     'customer.list': 'såg dig i sin kundlista',
+    'customer.read_identity': 'tittade på din personbeteckning och dina kontaktuppgifter',
+    'customer.read_access_log': 'tittade på loggen över dina uppgifter',
     'consent.read': 'tittade på dina samtycken',
     'consent.give': 'registrerade ett samtycke',
     'consent.withdraw': 'registrerade att ett samtycke återkallades',
-    'customer.read_access_log': 'tittade på loggen över dina uppgifter',
+    'enrolment.check': 'kontrollerade om du redan är samkund',
+    'enrolment.create': 'registrerade dig som samkund',
+    'case.read': 'tittade på uppgifterna om ditt samkundskap',
+    'case.write': 'uppdaterade uppgifterna om ditt samkundskap',
+    'plan.read': 'tittade på din plan',
+    'consent_request.read': 'tittade på förfrågningarna om samtycke som skickats till dig',
+    'consent_request.answer': 'registrerade ditt svar på en förfrågan om samtycke',
+    'message.read': 'läste dina meddelanden',
+    'message.send': 'skickade ett meddelande',
+    'work_queue.read': 'såg dig i sin uppgiftslista',
+    'service_action.read': 'tittade på en uppgift i din plan',
+    'service_action.update': 'uppdaterade en uppgift i din plan',
+    'service_action.comment': 'kommenterade en uppgift i din plan',
   },
   accessActionUnknown: 'behandlade dina uppgifter',
+  accessPurposes: {
+    joint_customership: 'att samordna tjänsterna i ditt samkundskap',
+    enrolment: 'att inleda ditt samkundskap',
+    consent: 'att sköta dina samtycken',
+  },
 
   worker: {
     listTitle: 'Mina gemensamma kunder',
@@ -190,12 +209,17 @@ export const sv: Translations = {
     given: (org: string): string => `Samtycket har getts: ${org}.`,
     allGiven: 'Du har gett samtycke till alla organisationer i nätverket.',
     accessLogTitle: 'Vem har sett mina uppgifter',
-    accessLogIntro: 'Varje gång en organisation behandlar dina uppgifter registreras det.',
+    accessLogIntro:
+      'Varje gång en organisation behandlar dina uppgifter registreras det. En rad är en sidvisning; när du syns i listor samlas det per organisation och dag.',
     accessLogCaption: 'Behandlingar av dina uppgifter',
     accessLogEmpty: 'Ingen har sett dina uppgifter ännu.',
     time: 'Tid',
-    who: 'Organisation',
-    what: 'Vad gjordes',
+    accessWho: 'Vem',
+    accessWhat: 'Vad',
+    accessWhy: 'Varför',
+    accessListed: (n: number): string =>
+      n === 1 ? 'En gång under dagen' : `${n} gånger under dagen`,
+    accessShowMore: 'Visa äldre',
   },
 
   coordinator: {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, max, sql } from 'drizzle-orm'
 import type { Ctx } from '../../platform/context'
 import type { Queryable } from '../../platform/db/database'
-import { Conflict, Invalid, NotFound } from '../../platform/errors'
+import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/errors'
 import type { LocalisedText } from '../../platform/db/columns'
 import type { DataCategory } from '../consent/schema'
 import { cooperationIndicator, eventCard, eventCardStep, eventCardVersion } from './schema'
@@ -258,6 +258,31 @@ export async function updateDraft(ctx: Ctx, versionId: string, input: EventCardV
 }
 
 /** Publishing retires the card's previous published version; open cases keep theirs. */
+/** The texts of a version that are still empty in some language, as failing fields. */
+function missingTranslations(v: {
+  name: LocalisedText
+  waysOfWorking: LocalisedText
+  steps: { instruction: LocalisedText; customerText: LocalisedText }[]
+}): FieldProblem[] {
+  const texts: [string, LocalisedText][] = [
+    ['name', v.name],
+    ['waysOfWorking', v.waysOfWorking],
+    ...v.steps.flatMap((s, i): [string, LocalisedText][] => [
+      [`steps.${i}.instruction`, s.instruction],
+      [`steps.${i}.customerText`, s.customerText],
+    ]),
+  ]
+  return texts.flatMap(([field, text]) =>
+    (['fi', 'sv', 'en'] as const)
+      .filter((lang) => text[lang].trim() === '')
+      .map((lang) => ({
+        field: `${field}.${lang}`,
+        code: 'translation_missing',
+        message: 'Translate before publishing',
+      })),
+  )
+}
+
 export async function publishDraft(ctx: Ctx, versionId: string) {
   const current = await eventCardVersionById(ctx.db, versionId)
   if (current.status !== 'draft')
@@ -266,6 +291,14 @@ export async function publishDraft(ctx: Ctx, versionId: string) {
     throw new Invalid('event_card_needs_step', 'A card needs at least one step.', [
       { field: 'steps', code: 'required', message: 'Add a step' },
     ])
+  }
+  const untranslated = missingTranslations(current)
+  if (untranslated.length > 0) {
+    throw new Invalid(
+      'event_card_untranslated',
+      'A card is published in Finnish, Swedish and English.',
+      untranslated,
+    )
   }
   await ctx.db
     .update(eventCardVersion)

@@ -70,17 +70,24 @@ export const eventCardVersionSchema = z
   })
   .meta({ id: 'EventCardVersion' })
 
+/** A draft may be in Finnish alone; publishing asks for all three languages (publishDraft). */
+const draftText = z.object({
+  fi: z.string().trim().min(1).max(2000),
+  sv: z.string().trim().max(2000).default(''),
+  en: z.string().trim().max(2000).default(''),
+})
+
 const versionBody = z.object({
-  name: requiredText,
-  waysOfWorking: requiredText,
+  name: draftText,
+  waysOfWorking: draftText,
   indicatorIds: z.array(z.uuid()).max(20),
   steps: z
     .array(
       z.object({
         responsibleOrganisationId: z.uuid(),
         dueInDays: z.number().int().min(0).max(365),
-        instruction: requiredText,
-        customerText: requiredText,
+        instruction: draftText,
+        customerText: draftText,
       }),
     )
     .max(30),

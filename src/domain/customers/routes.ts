@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { actionNames } from '../../platform/access'
-import { accessesToPerson } from '../../platform/audit/access-log'
 import { defineRoute } from '../../platform/http/route'
-import { pageOf, pageQuery } from '../../platform/http/paging'
+import { cursorPageOf, cursorQuery, pageOf, pageQuery } from '../../platform/http/paging'
 import type { CustomerId } from '../../platform/ids'
 import { localisedTextSchema } from '../../platform/localised'
 import { consentViewSchema } from '../consent/routes'
-import { organisationNames } from '../organisations/organisations'
 import { customerActions } from './actions'
+import { accessLog } from './access-log'
+import { accessPurposes, loggedActions } from './access-log-actions'
 import { customerSummary, listCustomers, listedActions, summaryActions } from './customers'
 import { customerParams } from './params'
 import { qualificationLevels } from '../organisations/schema'
@@ -36,12 +36,21 @@ const customerSummarySchema = customerListItem
   })
   .meta({ id: 'CustomerSummary' })
 
-const accessLogEntry = z.object({
-  id: z.string(),
-  at: z.string(),
-  organisation: z.object({ id: z.string(), name: localisedTextSchema }),
-  action: z.string(),
-})
+const accessLogEntry = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['view', 'list']),
+    /** The first and the last request of the page view (or of the day's list pages). */
+    from: z.string(),
+    to: z.string(),
+    organisation: z.object({ id: z.string(), name: localisedTextSchema }),
+    /** Who looked; null for list appearances, which may span several workers. */
+    worker: z.object({ displayName: z.string(), title: z.string().nullable() }).nullable(),
+    actions: z.array(z.enum(loggedActions)),
+    purposes: z.array(z.enum(accessPurposes)),
+    requests: z.number().int(),
+  })
+  .meta({ id: 'AccessLogEntry' })
 
 export const customerRoutes = [
   defineRoute({
@@ -74,27 +83,8 @@ export const customerRoutes = [
     action: customerActions.readAccessLog,
     params: customerParams,
     target: ({ params }) => params.customerId,
-    query: pageQuery,
-    response: pageOf(accessLogEntry),
-    handler: async (ctx, { params, query }) => {
-      const { rows, total } = await accessesToPerson(ctx.db, params.customerId, query)
-      const names = await organisationNames(ctx.db, [
-        ...new Set(rows.map((r) => r.organisationId!)),
-      ])
-      return {
-        items: rows.map((r) => ({
-          id: r.id,
-          at: r.occurredAt.toISOString(),
-          organisation: {
-            id: r.organisationId!,
-            name: names.get(r.organisationId!) ?? { fi: '?', sv: '?', en: '?' },
-          },
-          action: r.action,
-        })),
-        page: query.page,
-        pageSize: query.pageSize,
-        total,
-      }
-    },
+    query: cursorQuery,
+    response: cursorPageOf(accessLogEntry),
+    handler: (ctx, { params, query }) => accessLog(ctx, params.customerId as CustomerId, query),
   }),
 ]

@@ -26,7 +26,7 @@ describe("the coordinator's view of the network", () => {
       oulu: 8,
       pudasjarvi: 5,
       raahe: 5,
-      'ely-centre': 0,
+      'ely-centre': 2,
     })
     expect(network.programmes[0]!.municipalityIds).toHaveLength(3)
     expect(network.programmes[0]!.partnerIds).toHaveLength(5)

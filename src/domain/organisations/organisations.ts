@@ -65,8 +65,9 @@ export async function networkOverview(ctx: Ctx) {
   const orgs = await db
     .select({
       org: organisation,
+      // Everyone working there, coordinators too (a person with two roles counts once).
       // Qualified by hand: inside the subquery a bare column name would bind to the member table.
-      workers: sql<number>`(select count(*)::int from organisation_member m where m.organisation_id = "organisation"."id" and m.role = 'worker')`,
+      workers: sql<number>`(select count(distinct m.user_account_id)::int from organisation_member m where m.organisation_id = "organisation"."id")`,
     })
     .from(organisation)
     .orderBy(asc(organisation.nameFi))
@@ -157,4 +158,32 @@ export async function listProgrammes(db: Queryable) {
       .filter((l) => l.programmeId === p.id)
       .map((l) => ({ id: l.m.id, code: l.m.code, name: localised(l.m) })),
   }))
+}
+
+/** Titles of workers in their organisations ("Asiantuntija"), keyed by `organisationId userId`. */
+export async function memberTitles(
+  db: Queryable,
+  members: readonly { organisationId: string; userId: string }[],
+): Promise<Map<string, string>> {
+  if (members.length === 0) return new Map()
+  const rows = await db
+    .select({
+      organisationId: organisationMember.organisationId,
+      userId: organisationMember.userAccountId,
+      title: organisationMember.title,
+    })
+    .from(organisationMember)
+    .where(
+      sql`(${organisationMember.organisationId}, ${organisationMember.userAccountId}) in (${sql.join(
+        members.map((m) => sql`(${m.organisationId}::uuid, ${m.userId}::uuid)`),
+        sql`, `,
+      )})`,
+    )
+    .orderBy(asc(organisationMember.role))
+  const titles = new Map<string, string>()
+  for (const r of rows) {
+    const key = `${r.organisationId} ${r.userId}`
+    if (r.title && !titles.has(key)) titles.set(key, r.title)
+  }
+  return titles
 }

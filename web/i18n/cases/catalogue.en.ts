@@ -1,3 +1,4 @@
+import { oneDecimal } from '../format'
 import type { catalogueFi } from './catalogue.fi'
 
 /** English texts of the coordinator's catalogue and lead times. */
@@ -61,6 +62,14 @@ export const catalogueEn: typeof catalogueFi = {
     publishVersion: (v: number): string => `Publish version ${v}`,
     retire: 'Retire',
     retireVersion: (v: number): string => `Retire version ${v}`,
+    confirmPublishTitle: 'Publish the card?',
+    confirmPublishText: (name: string, v: number): string =>
+      `${name}, version ${v}: a published version no longer changes, and new cases use it. The previously published version retires.`,
+    confirmPublish: 'Yes, publish',
+    confirmRetireTitle: 'Retire the version?',
+    confirmRetireText: (name: string, v: number): string =>
+      `${name}, version ${v}: new cases can no longer open this card. Cases under way keep their version.`,
+    confirmRetire: 'Yes, retire',
     newVersion: 'New version',
     newVersionOf: (name: string): string => `New version of the card ${name}`,
     publishedMsg: (name: string, v: number): string => `Published: ${name}, version ${v}.`,
@@ -107,7 +116,9 @@ export const catalogueEn: typeof catalogueFi = {
     enrolments: 'Joint customerships started',
     toFirstAction: 'Enrolment to first action (median)',
     indicatorToDone: 'Indicator to first step done (median)',
-    days: (n: number): string => (n === 1 ? '1 day' : `${n.toLocaleString('en-GB')} days`),
+    days: (n: number): string => `${oneDecimal(n, 'en-GB')} days`,
+    hours: (n: number): string => `${oneDecimal(n, 'en-GB')} hours`,
+    underAnHour: 'under an hour',
     noData: 'No data',
     perOrganisation: 'By organisation',
     caption: 'Steps by organisation',

@@ -1,3 +1,4 @@
+import { oneDecimal } from '../format'
 /** Finnish texts of the coordinator's catalogue (indicators, event cards) and lead times. */
 export const catalogueFi = {
   inLanguage: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
@@ -59,6 +60,14 @@ export const catalogueFi = {
     publishVersion: (v: number): string => `Julkaise versio ${v}`,
     retire: 'Poista käytöstä',
     retireVersion: (v: number): string => `Poista käytöstä versio ${v}`,
+    confirmPublishTitle: 'Julkaistaanko kortti?',
+    confirmPublishText: (name: string, v: number): string =>
+      `${name}, versio ${v}: julkaistu versio ei enää muutu, ja uudet tapaukset käyttävät sitä. Aiempi julkaistu versio poistuu käytöstä.`,
+    confirmPublish: 'Kyllä, julkaise',
+    confirmRetireTitle: 'Poistetaanko versio käytöstä?',
+    confirmRetireText: (name: string, v: number): string =>
+      `${name}, versio ${v}: uusiin tapauksiin ei voi enää avata tätä korttia. Käynnissä olevat tapaukset säilyttävät versionsa.`,
+    confirmRetire: 'Kyllä, poista käytöstä',
     newVersion: 'Uusi versio',
     newVersionOf: (name: string): string => `Uusi versio kortista ${name}`,
     publishedMsg: (name: string, v: number): string => `Julkaistu: ${name}, versio ${v}.`,
@@ -105,7 +114,9 @@ export const catalogueFi = {
     enrolments: 'Aloitetut yhteisasiakkuudet',
     toFirstAction: 'Aloituksesta ensimmäiseen toimenpiteeseen (mediaani)',
     indicatorToDone: 'Indikaattorista ensimmäiseen tehtyyn vaiheeseen (mediaani)',
-    days: (n: number): string => (n === 1 ? '1 päivä' : `${n.toLocaleString('fi-FI')} päivää`),
+    days: (n: number): string => `${oneDecimal(n, 'fi-FI')} päivää`,
+    hours: (n: number): string => `${oneDecimal(n, 'fi-FI')} tuntia`,
+    underAnHour: 'alle tunti',
     noData: 'Ei tietoa',
     perOrganisation: 'Organisaatioittain',
     caption: 'Vaiheet organisaatioittain',

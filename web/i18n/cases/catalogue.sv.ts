@@ -1,3 +1,4 @@
+import { oneDecimal } from '../format'
 import type { catalogueFi } from './catalogue.fi'
 
 /** Swedish texts of the coordinator's catalogue and lead times. */
@@ -62,6 +63,14 @@ export const catalogueSv: typeof catalogueFi = {
     publishVersion: (v: number): string => `Publicera version ${v}`,
     retire: 'Ta ur bruk',
     retireVersion: (v: number): string => `Ta ur bruk version ${v}`,
+    confirmPublishTitle: 'Publicera kortet?',
+    confirmPublishText: (name: string, v: number): string =>
+      `${name}, version ${v}: en publicerad version ändras inte längre, och nya ärenden använder den. Den tidigare publicerade versionen tas ur bruk.`,
+    confirmPublish: 'Ja, publicera',
+    confirmRetireTitle: 'Ta versionen ur bruk?',
+    confirmRetireText: (name: string, v: number): string =>
+      `${name}, version ${v}: kortet kan inte längre öppnas i nya ärenden. Pågående ärenden behåller sin version.`,
+    confirmRetire: 'Ja, ta ur bruk',
     newVersion: 'Ny version',
     newVersionOf: (name: string): string => `Ny version av kortet ${name}`,
     publishedMsg: (name: string, v: number): string => `Publicerad: ${name}, version ${v}.`,
@@ -107,7 +116,9 @@ export const catalogueSv: typeof catalogueFi = {
     enrolments: 'Påbörjade gemensamma kundrelationer',
     toFirstAction: 'Från start till första åtgärd (median)',
     indicatorToDone: 'Från indikator till första klara steg (median)',
-    days: (n: number): string => (n === 1 ? '1 dag' : `${n.toLocaleString('sv-FI')} dagar`),
+    days: (n: number): string => `${oneDecimal(n, 'sv-FI')} dagar`,
+    hours: (n: number): string => `${oneDecimal(n, 'sv-FI')} timmar`,
+    underAnHour: 'under en timme',
     noData: 'Uppgift saknas',
     perOrganisation: 'Per organisation',
     caption: 'Steg per organisation',

@@ -249,6 +249,7 @@ export const casesEn: typeof casesFi = {
     title: 'My plan',
     intro: 'Here are your next steps and the people who help you.',
     print: 'Print the plan',
+    printedFor: (name: string, date: string): string => `${name} · printed on ${date}`,
     none: 'You have no plan yet. You get one when the cooperation starts.',
     ended: (date: string): string => `The cooperation ended on ${date}.`,
     nextTitle: 'Next steps',

@@ -248,6 +248,7 @@ export const casesFi = {
     title: 'Suunnitelmani',
     intro: 'Tässä ovat seuraavat askeleesi ja ihmiset, jotka auttavat sinua.',
     print: 'Tulosta suunnitelma',
+    printedFor: (name: string, date: string): string => `${name} · tulostettu ${date}`,
     none: 'Sinulla ei ole vielä suunnitelmaa. Saat sen, kun yhteistyö alkaa.',
     ended: (date: string): string => `Yhteistyö päättyi ${date}.`,
     nextTitle: 'Seuraavat askeleet',

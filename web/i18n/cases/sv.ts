@@ -250,6 +250,7 @@ export const casesSv: typeof casesFi = {
     title: 'Min plan',
     intro: 'Här ser du dina nästa steg och de personer som hjälper dig.',
     print: 'Skriv ut planen',
+    printedFor: (name: string, date: string): string => `${name} · utskriven ${date}`,
     none: 'Du har ingen plan ännu. Du får den när samarbetet börjar.',
     ended: (date: string): string => `Samarbetet upphörde ${date}.`,
     nextTitle: 'Nästa steg',

@@ -61,6 +61,8 @@ export const errorsEn: ErrorTexts = {
     not_a_draft: 'Only a draft can be edited or published.',
     not_published: 'Only a published version can be retired.',
     event_card_needs_step: 'A card needs at least one step.',
+    event_card_untranslated: 'A card is published with its texts in Finnish, Swedish and English.',
+    invalid_cursor: 'That page is no longer available. Start from the beginning of the list.',
   },
   fields: {
     required: () => 'This is required.',
@@ -89,5 +91,6 @@ export const errorsEn: ErrorTexts = {
     not_in_organisation: () => 'The person is not a worker of the organisation.',
     date_out_of_range: () => 'The date is outside the allowed range.',
     date_in_past: () => 'The date must be in the future.',
+    translation_missing: () => 'Translate this text before publishing.',
   },
 }

@@ -62,6 +62,9 @@ export const errorsFi: ErrorTexts = {
     not_a_draft: 'Vain luonnosta voi muokata tai julkaista.',
     not_published: 'Vain julkaistun version voi poistaa käytöstä.',
     event_card_needs_step: 'Kortilla on oltava vähintään yksi vaihe.',
+    event_card_untranslated:
+      'Julkaistavan kortin tekstit tarvitaan suomeksi, ruotsiksi ja englanniksi.',
+    invalid_cursor: 'Sivu ei ole enää saatavilla. Aloita luettelon alusta.',
   },
   fields: {
     required: () => 'Tämä tieto on pakollinen.',
@@ -89,5 +92,6 @@ export const errorsFi: ErrorTexts = {
     not_in_organisation: () => 'Henkilö ei ole organisaation työntekijä.',
     date_out_of_range: () => 'Päivämäärä on sallitun välin ulkopuolella.',
     date_in_past: () => 'Päivämäärän on oltava tulevaisuudessa.',
+    translation_missing: () => 'Käännä tämä teksti ennen julkaisua.',
   },
 }

@@ -62,6 +62,9 @@ export const errorsSv: ErrorTexts = {
     not_a_draft: 'Endast ett utkast kan redigeras eller publiceras.',
     not_published: 'Endast en publicerad version kan tas ur bruk.',
     event_card_needs_step: 'Kortet ska ha minst ett steg.',
+    event_card_untranslated:
+      'Ett kort som publiceras behöver texterna på finska, svenska och engelska.',
+    invalid_cursor: 'Sidan finns inte längre. Börja från början av listan.',
   },
   fields: {
     required: () => 'Uppgiften är obligatorisk.',
@@ -89,5 +92,6 @@ export const errorsSv: ErrorTexts = {
     not_in_organisation: () => 'Personen är inte anställd vid organisationen.',
     date_out_of_range: () => 'Datumet ligger utanför det tillåtna intervallet.',
     date_in_past: () => 'Datumet ska vara i framtiden.',
+    translation_missing: () => 'Översätt texten före publiceringen.',
   },
 }

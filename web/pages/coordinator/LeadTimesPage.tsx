@@ -9,7 +9,7 @@ import { useOrganisations } from '../../components/case/shared'
 import { DataTable, type Column } from '../../components/DataTable'
 import { TextField } from '../../components/FormFields'
 import { PageHeading } from '../../components/PageHeading'
-import { todayInFinland } from '../../i18n/format'
+import { formatLeadTime, todayInFinland } from '../../i18n/format'
 import { useI18n } from '../../i18n/I18nProvider'
 
 type OrganisationRow = LeadTimes['perOrganisation'][number]
@@ -39,7 +39,7 @@ export function LeadTimesPage() {
     setRange(draft)
   }
   const days = (n: number | null): string =>
-    n === null ? t.catalogue.leadTimes.noData : t.catalogue.leadTimes.days(n)
+    n === null ? t.catalogue.leadTimes.noData : formatLeadTime(n, t.catalogue.leadTimes)
   const columns: Column<OrganisationRow>[] = [
     {
       key: 'organisation',

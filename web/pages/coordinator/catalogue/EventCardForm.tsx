@@ -6,14 +6,15 @@ import { caseApi } from '../../../api/cases'
 import type { EventCardInput, EventCardVersion } from '../../../api/caseTypes'
 import { problemText } from '../../../components/AsyncState'
 import { BusyButton } from '../../../components/BusyButton'
+import { ConfirmDialog } from '../../../components/ConfirmDialog'
 import { useOrganisations } from '../../../components/case/shared'
 import {
   emptyLocalised,
   LocalisedFields,
-  missingLanguages,
+  missingLanguages as missingInAny,
   TextField,
 } from '../../../components/FormFields'
-import { localName } from '../../../i18n/format'
+import { localName, type LocalisedName } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
 import { CODE_PATTERN } from './IndicatorForm'
 import { StepEditor, type StepDraft, type StepErrors } from './StepEditor'
@@ -83,7 +84,13 @@ export function EventCardForm({ draft, onSave, busy, error }: Props) {
     focusStep(moved.key)
   }
 
-  const validate = (): Errors => {
+  /** A draft may be saved in Finnish alone; publishing needs all three languages. */
+  const validate = (publish: boolean): Errors => {
+    const missingLanguages = (text: LocalisedName, message: string) => {
+      const missing = missingInAny(text, message)
+      if (publish) return missing
+      return missing.fi ? { fi: missing.fi } : {}
+    }
     const stepErrors = steps.map((s): StepErrors | undefined => {
       const days = Number(s.dueInDays)
       const e: StepErrors = {
@@ -108,13 +115,19 @@ export function EventCardForm({ draft, onSave, busy, error }: Props) {
     }
   }
 
-  const submit = async (publish: boolean) => {
-    const found = validate()
+  const [confirmPublish, setConfirmPublish] = useState(false)
+  const submit = async (publish: boolean, confirmed = false) => {
+    const found = validate(publish)
     setErrors(found)
     if (Object.keys(found).length > 0) {
       window.requestAnimationFrame(() =>
         formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
       )
+      return
+    }
+    // Publishing cannot be taken back: ask first.
+    if (publish && !confirmed) {
+      setConfirmPublish(true)
       return
     }
     await onSave(
@@ -139,6 +152,14 @@ export function EventCardForm({ draft, onSave, busy, error }: Props) {
   }
 
   const hasErrors = Object.keys(errors).length > 0
+  const cards = t.catalogue.cards
+  const publishQuestion = confirmPublish
+    ? {
+        title: cards.confirmPublishTitle,
+        text: cards.confirmPublishText(name[lang] || name.fi, draft?.version ?? 1),
+        confirm: cards.confirmPublish,
+      }
+    : null
   return (
     <form
       ref={formRef}
@@ -147,6 +168,15 @@ export function EventCardForm({ draft, onSave, busy, error }: Props) {
       onSubmit={onSubmit}
       data-qa="event-card-form"
     >
+      <ConfirmDialog
+        question={publishQuestion}
+        onConfirm={() => {
+          setConfirmPublish(false)
+          void submit(true, true)
+        }}
+        onCancel={() => setConfirmPublish(false)}
+        qa="confirm-card-dialog"
+      />
       {hasErrors && (
         <InlineAlert status="error" data-qa="card-form-errors">
           {t.catalogue.cards.fixErrors}

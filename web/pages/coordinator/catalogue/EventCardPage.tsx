@@ -12,6 +12,7 @@ import { localName } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
 import { EventCardForm } from './EventCardForm'
 import { StatusText } from './EventCardsPage'
+import { ConfirmDialog } from '../../../components/ConfirmDialog'
 import { useCardActions } from './useCardActions'
 
 /** A published or retired version: it never changes, so it is shown as text. */
@@ -26,6 +27,7 @@ function VersionView({ version }: { version: EventCardVersion }) {
   const name = localName(version.name, lang)
   return (
     <>
+      <ConfirmDialog {...actions.confirmation} />
       <InlineAlert className="block-gap" data-qa="read-only">
         {t.catalogue.cards.readOnly}
       </InlineAlert>
@@ -90,7 +92,7 @@ function VersionView({ version }: { version: EventCardVersion }) {
             variant="secondary"
             disabled={actions.busy}
             aria-label={t.catalogue.cards.retireVersion(version.version)}
-            onClick={() => actions.retire.mutate(version)}
+            onClick={() => actions.askRetire(version)}
             data-qa="retire-version"
           >
             {t.catalogue.cards.retire}

@@ -8,6 +8,7 @@ import { DataTable, type Column } from '../../../components/DataTable'
 import { PageHeading } from '../../../components/PageHeading'
 import { formatDate, localName } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
+import { ConfirmDialog } from '../../../components/ConfirmDialog'
 import { useCardActions } from './useCardActions'
 
 /** Versions grouped by card, newest version first; cards in the order of their code. */
@@ -62,7 +63,7 @@ function CardVersions({ versions }: { versions: EventCardVersion[] }) {
               variant="secondary"
               disabled={actions.busy}
               aria-label={t.catalogue.cards.publishVersion(v.version)}
-              onClick={() => actions.publish.mutate(v)}
+              onClick={() => actions.askPublish(v)}
               data-qa="publish-version"
             >
               {t.catalogue.cards.publish}
@@ -73,7 +74,7 @@ function CardVersions({ versions }: { versions: EventCardVersion[] }) {
               variant="secondary"
               disabled={actions.busy}
               aria-label={t.catalogue.cards.retireVersion(v.version)}
-              onClick={() => actions.retire.mutate(v)}
+              onClick={() => actions.askRetire(v)}
               data-qa="retire-version"
             >
               {t.catalogue.cards.retire}
@@ -91,6 +92,7 @@ function CardVersions({ versions }: { versions: EventCardVersion[] }) {
       data-qa="event-card"
       data-qa-code={latest.code}
     >
+      <ConfirmDialog {...actions.confirmation} />
       <Heading variant="h2" id={`card-${latest.eventCardId}`} mb="xs">
         {name}
       </Heading>

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { isStatus } from '../../../api/client'
 import { caseApi } from '../../../api/cases'
@@ -47,6 +48,32 @@ export function useCardActions() {
       await navigate(`/catalogue/event-cards/${draft.id}`)
     },
   })
+  // Publishing and retiring cannot be taken back: each is asked first (ConfirmDialog).
+  const [asked, setAsked] = useState<{ kind: 'publish' | 'retire'; v: EventCardVersion } | null>(
+    null,
+  )
+  const cards = t.catalogue.cards
+  const confirmation = {
+    question: asked
+      ? asked.kind === 'publish'
+        ? {
+            title: cards.confirmPublishTitle,
+            text: cards.confirmPublishText(localName(asked.v.name, lang), asked.v.version),
+            confirm: cards.confirmPublish,
+          }
+        : {
+            title: cards.confirmRetireTitle,
+            text: cards.confirmRetireText(localName(asked.v.name, lang), asked.v.version),
+            confirm: cards.confirmRetire,
+          }
+      : null,
+    onConfirm: () => {
+      if (asked) (asked.kind === 'publish' ? publish : retire).mutate(asked.v)
+      setAsked(null)
+    },
+    onCancel: () => setAsked(null),
+    qa: 'confirm-card-dialog',
+  }
   const failed = [publish, retire, newVersion].find((m) => m.isError)
   const errorText = failed
     ? failed === newVersion && isStatus(newVersion.error, 409)
@@ -54,6 +81,9 @@ export function useCardActions() {
       : problemText(failed.error, t)
     : null
   return {
+    askPublish: (v: EventCardVersion) => setAsked({ kind: 'publish', v }),
+    askRetire: (v: EventCardVersion) => setAsked({ kind: 'retire', v }),
+    confirmation,
     publish,
     retire,
     newVersion,

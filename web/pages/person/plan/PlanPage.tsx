@@ -8,7 +8,7 @@ import { EmptyState, ErrorState, Loading } from '../../../components/AsyncState'
 import { MessageThread } from '../../../components/case/MessageThread'
 import { ContactDetails, planKey } from '../../../components/case/shared'
 import { PageHeading } from '../../../components/PageHeading'
-import { formatCalendarDate, localName } from '../../../i18n/format'
+import { formatCalendarDate, formatDate, localName } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
 import { ConsentRequestsSection } from './ConsentRequestsSection'
 
@@ -106,8 +106,9 @@ function PlanView({ plan }: { plan: Plan }) {
  * word of which organisation instructs what. Printable: the print style leaves out the rest.
  */
 export function PlanPage() {
-  const { t } = useI18n()
-  const customerId = useMe().data?.user.customerId ?? ''
+  const { t, lang } = useI18n()
+  const me = useMe().data
+  const customerId = me?.user.customerId ?? ''
   const plan = useQuery({
     queryKey: planKey(customerId),
     queryFn: () => caseApi.plan(customerId),
@@ -129,6 +130,13 @@ export function PlanPage() {
           </Button>
         )}
       </div>
+      {/* On paper the plan says whose it is and when it was printed. */}
+      <p className="print-only" data-qa="plan-printed-for">
+        {t.cases.plan.printedFor(
+          me?.user.displayName ?? '',
+          formatDate(new Date().toISOString(), lang),
+        )}
+      </p>
       <Paragraph mb="m">{t.cases.plan.intro}</Paragraph>
       {noPlan ? (
         <EmptyState>{t.cases.plan.none}</EmptyState>
