@@ -2623,6 +2623,7 @@ export interface components {
         | 'not_in_organisation'
         | 'date_out_of_range'
         | 'date_in_past'
+        | 'translation_missing'
       message: string
       params?: {
         [key: string]: string | number
@@ -2689,6 +2690,8 @@ export interface components {
         | 'not_a_draft'
         | 'not_published'
         | 'event_card_needs_step'
+        | 'event_card_untranslated'
+        | 'invalid_cursor'
       title: string
       status: number
       detail?: string
@@ -2995,6 +2998,7 @@ export interface components {
         | 'not_in_organisation'
         | 'date_out_of_range'
         | 'date_in_past'
+        | 'translation_missing'
       message: string
       params?: {
         [key: string]: string | number
@@ -3061,6 +3065,8 @@ export interface components {
         | 'not_a_draft'
         | 'not_published'
         | 'event_card_needs_step'
+        | 'event_card_untranslated'
+        | 'invalid_cursor'
       title: string
       status: number
       detail?: string
