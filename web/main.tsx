@@ -1,3 +1,4 @@
+import './zod-config'
 import '@fontsource/source-sans-3/300.css'
 import '@fontsource/source-sans-3/400.css'
 import '@fontsource/source-sans-3/600.css'
