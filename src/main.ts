@@ -4,12 +4,20 @@ import { buildApp } from './server'
 import { startConfiguredAuditSealer } from './platform/audit/seal'
 import { smtpTransport, startMailSender } from './platform/mail/smtp'
 import { DEMO_PASSWORD, loadDemoData } from './demo/demo-data'
+import { storageGuard } from './platform/db/storage-guard'
 
 async function main(): Promise<void> {
   const config = loadConfig()
   const database = await openConfiguredDatabase(config)
   const logins = config.DEMO ? await loadDemoData(database.db) : []
-  const app = await buildApp({ config, db: database.db })
+  const app = await buildApp({
+    config,
+    db: database.db,
+    ...(database.replica ? { replica: database.replica } : {}),
+    ...(database.kind === 'pglite'
+      ? { storageGuard: storageGuard(config.DATA_DIR, config.DATA_DIR_MIN_FREE_MB * 1024 * 1024) }
+      : {}),
+  })
   const stopAuditSealer = startConfiguredAuditSealer(config, database, app.log)
   const stopMail = config.SMTP_URL
     ? startMailSender(

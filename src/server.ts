@@ -22,7 +22,9 @@ import { apiRoutes } from './routes'
 import type { Config } from './platform/config'
 import { systemClock, type Actor, type Clock } from './platform/context'
 import type { Db } from './platform/db/database'
-import { Forbidden } from './platform/errors'
+import { primaryPosition, READ_YOUR_WRITES_COOKIE, replicaOf } from './platform/db/replica'
+import type { StorageGuard } from './platform/db/storage-guard'
+import { Forbidden, InsufficientStorage } from './platform/errors'
 import {
   frameworkErrorProblem,
   registerProblemHandlers,
@@ -45,6 +47,10 @@ export interface AppOptions {
   webDist?: string | null
   /** Where the log goes (stdout by default); tests keep it to read it back. */
   logStream?: DestinationStream
+  /** Refuses writes while the embedded database's disk is nearly full (storage-guard.ts). */
+  storageGuard?: StorageGuard
+  /** A streaming replica for reports (db/replica.ts). */
+  replica?: Db
 }
 
 export const defaultWebDist = webDistFolder
@@ -205,10 +211,30 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       done(new Forbidden('csrf_token_invalid', 'Missing or wrong X-CSRF-Token header.'))
       return
     }
+    const isWrite = !['GET', 'HEAD', 'OPTIONS'].includes(req.method)
+    if (isWrite && opts.storageGuard && !opts.storageGuard.roomToWrite()) {
+      done(new InsufficientStorage())
+      return
+    }
     done()
   })
 
-  const deps = { db, clock, actorOf: (req: { actor: Actor }) => req.actor }
+  const replica = opts.replica ? replicaOf(opts.replica) : undefined
+  if (replica) {
+    // Read-your-writes: a successful write tells the browser how far the primary had come.
+    app.addHook('onSend', async (req, reply) => {
+      const isWrite = !['GET', 'HEAD', 'OPTIONS'].includes(req.method)
+      if (!isWrite || !req.url.startsWith('/api/v1/') || reply.statusCode >= 400) return
+      void reply.setCookie(READ_YOUR_WRITES_COOKIE, await primaryPosition(db), {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.COOKIE_SECURE,
+        maxAge: 600,
+      })
+    })
+  }
+  const deps = { db, clock, actorOf: (req: { actor: Actor }) => req.actor, replica }
   const routes = apiRoutes(config)
   for (const route of routes) registerRoute(app, deps, route)
 

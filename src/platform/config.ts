@@ -9,8 +9,12 @@ const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
+  /** A streaming replica of DATABASE_URL that reports read from (docs/scaling.md). */
+  REPLICA_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
   DEMO: booleanish.default(false),
+  /** Embedded database: writes are refused (507) while less than this is free in DATA_DIR. */
+  DATA_DIR_MIN_FREE_MB: z.coerce.number().int().min(0).default(64),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()

@@ -51,3 +51,12 @@ export class TooManyRequests extends DomainError {
     super(code, detail)
   }
 }
+
+/** The data folder is nearly full: the write was refused before anything was written. */
+export class InsufficientStorage extends DomainError {
+  readonly status = 507
+  readonly type = 'insufficient-storage'
+  constructor() {
+    super('insufficient_storage', 'There is no room to save changes right now; nothing was saved.')
+  }
+}

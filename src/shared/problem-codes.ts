@@ -19,6 +19,7 @@ export const problemCodes = [
   'too_many_requests',
   'internal_error',
   'unavailable',
+  'insufficient_storage',
   // Request format.
   'validation_failed',
   'malformed_body',

@@ -94,6 +94,7 @@ export const serviceActionRoutes = [
       'Delays in the network: enrolment → first action, indicator → first step done, on-time steps',
     tags,
     action: caseActions.readLeadTimes,
+    readFrom: 'replica',
     query: z.object({ from: z.iso.date(), to: z.iso.date() }),
     response: z.object({
       from: z.string(),

@@ -24,20 +24,39 @@ export interface Database {
   pglite?: PGlite
   /** The server's connection pool, for work that needs one connection throughout (a session lock). */
   pool?: pg.Pool
+  /** The streaming replica reports read from, when REPLICA_DATABASE_URL is set (replica.ts). */
+  replica?: Db
   close(): Promise<void>
 }
 
 // int8 (bigint) arrives as a string from pg but as a number from PGlite; make both numbers.
 pg.types.setTypeParser(20, (v) => Number(v))
 
-export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+export async function openPostgres(
+  url: string,
+  poolSize = 10,
+  connectTimeoutMs = 5000,
+): Promise<Database> {
   // JIT compilation pays off for long analytical queries, not for the short indexed ones of an
   // API: its planning cost alone exceeded whole list queries in bench/ (jit = off per connection).
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c jit=off' })
+  // A request waits at most connectTimeoutMs for a connection while the server is away, then gets
+  // a 503 (availability.ts) instead of hanging.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    options: '-c jit=off',
+    connectionTimeoutMillis: connectTimeoutMs,
+  })
   // An idle connection can die under the pool (server restart, failover, an administrator): the
   // pool drops it and connects anew when needed. Without a listener Node would end the process.
   pool.on('error', (err: Error & { code?: string }) => {
     console.warn(`PostgreSQL closed an idle connection (${err.code ?? 'no code'}); it is replaced.`)
+  })
+  // A connection that breaks while checked out (inside a transaction, between its statements)
+  // emits 'error' on the client itself, where the pool listens no longer: without a listener of
+  // its own that ends the process. The statement running on it fails and answers 503.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined)
   })
   // Fail fast with a clear message when the server is unreachable.
   const client = await pool.connect()

@@ -17,7 +17,24 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   if (config.DATABASE_URL) {
     const database = await openPostgres(config.DATABASE_URL)
     await runMigrations(database)
-    return database
+    if (!config.REPLICA_DATABASE_URL) return database
+    const replica = await openPostgres(config.REPLICA_DATABASE_URL).catch(async (e: unknown) => {
+      await database.close()
+      throw e
+    })
+    return {
+      ...database,
+      replica: replica.db,
+      close: async () => {
+        await replica.close()
+        await database.close()
+      },
+    }
+  }
+  if (config.REPLICA_DATABASE_URL) {
+    throw new Error(
+      'REPLICA_DATABASE_URL needs DATABASE_URL: the embedded database has no replicas.',
+    )
   }
   const release = lockDataFolder(config.DATA_DIR)
   try {

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { fieldProblemsOf } from '../../shared/field-issues'
 import { fieldCodes, problemCodes } from '../../shared/problem-codes'
+import { isDatabaseUnavailable, isDiskFull } from '../db/availability'
 import { DomainError, TooManyRequests, type FieldProblem, type ProblemCode } from '../errors'
 
 /** RFC 9457 problem details with a stable `code` and the failing fields, each with its code. */
@@ -48,6 +49,7 @@ const titles: Record<number, string> = {
   431: 'Request header fields too large',
   500: 'Internal error',
   503: 'Service unavailable',
+  507: 'Insufficient storage',
 }
 
 /** The code of a problem that has nothing more specific to say than its status. */
@@ -66,6 +68,7 @@ const statusCodes: Record<number, ProblemCode> = {
   431: 'headers_too_large',
   500: 'internal_error',
   503: 'unavailable',
+  507: 'insufficient_storage',
 }
 
 export interface ProblemExtras {
@@ -95,6 +98,9 @@ export function sendProblem(
   }
   return reply.status(status).type('application/problem+json').send(body)
 }
+
+/** How long a client should wait before trying again while the database is down. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5
 
 // PostgreSQL error codes that are the client's fault, not ours.
 const concurrent = {
@@ -194,6 +200,16 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         code:
           fastifyCodes[error.code] ?? (error instanceof SyntaxError ? 'malformed_body' : undefined),
       })
+    }
+    if (isDatabaseUnavailable(error)) {
+      // Logged without the statement: it may carry personal data in its parameters.
+      req.log.warn('database unavailable')
+      void reply.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS))
+      return sendProblem(req, reply, 503, 'The database cannot be reached right now.')
+    }
+    if (isDiskFull(error)) {
+      req.log.error('database disk full')
+      return sendProblem(req, reply, 507, 'There is no room to save changes; nothing was saved.')
     }
     req.log.error({ err: error }, 'unhandled error')
     return sendProblem(req, reply, 500, 'Something went wrong on our side. It has been logged.')

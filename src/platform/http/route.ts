@@ -12,9 +12,10 @@ import {
   type RoleAction,
   type TargetAction,
 } from '../access'
-import { writeAuditEvent } from '../audit/audit'
+import { writeAuditEvent, type AuditEventInput } from '../audit/audit'
 import { actorRoleLabel, newContext, type Actor, type Clock, type Ctx } from '../context'
 import type { Db } from '../db/database'
+import { READ_YOUR_WRITES_COOKIE, type Replica } from '../db/replica'
 import { DomainError, Forbidden, Unauthenticated } from '../errors'
 import { problemSchema } from './problems'
 
@@ -82,6 +83,11 @@ export type RouteDef<
   body?: B
   response: R
   status?: 200 | 201 | 204
+  /**
+   * A report that may read from the streaming replica (db/replica.ts): its audit event is then
+   * written on the primary right after the read, before the answer goes out.
+   */
+  readFrom?: 'replica'
   handler: (
     ctx: CtxOf<A>,
     input: RouteInput<Infer<P>, Infer<Q>, Infer<B>>,
@@ -112,6 +118,7 @@ export interface AnyRoute {
   body?: AnyZod | undefined
   response: AnyZod
   status?: 200 | 201 | 204 | undefined
+  readFrom?: 'replica' | undefined
   target?: (input: any) => string
   persons?: (result: any) => Iterable<string>
   handler: (ctx: any, input: any, reply: FastifyReply) => Promise<unknown>
@@ -122,6 +129,7 @@ export interface RouteDeps {
   db: Db
   clock: Clock
   actorOf: (req: FastifyRequest) => Actor
+  replica?: Replica | undefined
 }
 
 function auditOutcomeWrite(
@@ -228,8 +236,13 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
         throw new Forbidden('not_permitted', `Not permitted: ${action.name}.`)
       }
       const outer = newContext(deps.db, actor, requestId, now)
+      const replica = def.readFrom === 'replica' && def.method === 'GET' ? deps.replica : undefined
+      const fromReplica =
+        replica !== undefined && (await replica.hasReplayed(req.cookies[READ_YOUR_WRITES_COOKIE]))
+      let auditAfterRead = null as AuditEventInput | null
       try {
-        const result: unknown = await deps.db.transaction(async (tx) => {
+        const readDb = fromReplica && replica ? replica.db : deps.db
+        const result: unknown = await readDb.transaction(async (tx) => {
           const base: Ctx = { ...outer, db: tx }
           let filterApplied = false
           const ctx: ListCtx = {
@@ -255,7 +268,7 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
             if (!filterApplied) throw new Error(`${def.method} ${def.url} did not apply its filter`)
             ctx.audit.touch(personsOf(def)(value))
           }
-          await writeAuditEvent(tx, {
+          const event: AuditEventInput = {
             occurredAt: now,
             requestId,
             actorUserId: actor.kind === 'user' ? actor.userId : null,
@@ -266,9 +279,14 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
             outcome: 'success',
             personIds: [...ctx.audit.personIds],
             recordIds: [...ctx.audit.recordIds],
-          })
+          }
+          // A replica takes no writes: its reads are audited on the primary, before answering.
+          if (fromReplica) auditAfterRead = event
+          else await writeAuditEvent(tx, event)
           return value
         })
+        const pending = auditAfterRead
+        if (pending) await deps.db.transaction((tx) => writeAuditEvent(tx, pending))
         return status === 204 ? null : result
       } catch (e) {
         // The attempt itself is recorded, after the failed transaction rolled back.

@@ -17,6 +17,8 @@ export const errorsEn: ErrorTexts = {
     too_many_requests: 'Too many requests. Wait a moment and try again.',
     internal_error: 'Something went wrong in the service. Try again later.',
     unavailable: 'The service is not available right now. Try again later.',
+    insufficient_storage:
+      'There is no room to save changes right now. Nothing was saved; try again later.',
     validation_failed: 'Check the marked fields.',
     malformed_body: 'What was sent was not valid.',
     invalid_address: 'The address is not valid.',

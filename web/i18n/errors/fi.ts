@@ -17,6 +17,8 @@ export const errorsFi: ErrorTexts = {
     too_many_requests: 'Liian monta pyyntöä. Odota hetki ja yritä uudelleen.',
     internal_error: 'Palvelussa tapahtui virhe. Yritä myöhemmin uudelleen.',
     unavailable: 'Palvelu ei ole juuri nyt käytettävissä. Yritä myöhemmin uudelleen.',
+    insufficient_storage:
+      'Muutoksia ei voi juuri nyt tallentaa, koska tallennustila on lopussa. Mitään ei tallennettu; yritä myöhemmin uudelleen.',
     validation_failed: 'Tarkista merkityt kentät.',
     malformed_body: 'Lähetetty tieto oli virheellistä.',
     invalid_address: 'Osoite ei ole kelvollinen.',

@@ -17,6 +17,8 @@ export const errorsSv: ErrorTexts = {
     too_many_requests: 'För många förfrågningar. Vänta en stund och försök igen.',
     internal_error: 'Ett fel inträffade i tjänsten. Försök igen senare.',
     unavailable: 'Tjänsten är inte tillgänglig just nu. Försök igen senare.',
+    insufficient_storage:
+      'Ändringar kan inte sparas just nu eftersom lagringsutrymmet är slut. Ingenting sparades; försök igen senare.',
     validation_failed: 'Kontrollera de markerade fälten.',
     malformed_body: 'De skickade uppgifterna var felaktiga.',
     invalid_address: 'Adressen är inte giltig.',
