@@ -24,6 +24,11 @@ export class ServerProcess {
     private readonly env: Record<string, string>,
   ) {}
 
+  /** The process id while it runs (for reading its memory), or null. */
+  get pid(): number | null {
+    return this.child?.exitCode === null ? (this.child.pid ?? null) : null
+  }
+
   get url(): string {
     return `http://127.0.0.1:${this.port}`
   }
@@ -109,7 +114,7 @@ export class HttpSession {
     return this.request('POST', path, body)
   }
 
-  private async request(method: string, path: string, body?: unknown): Promise<Response> {
+  async request(method: string, path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = {
       cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
     }
