@@ -69,8 +69,8 @@ const FIRST_BIRTH_DATE = '1996-01-01'
 const BIRTH_DAYS = 4383
 // Century signs other than the traditional ones ('-' and 'A'), which the demo people use: the
 // two sets never collide. Index 1..5 of each list.
-const SIGNS_1900 = '-YXWVU'
-const SIGNS_2000 = 'ABCDEF'
+export const SIGNS_1900 = '-YXWVU'
+export const SIGNS_2000 = 'ABCDEF'
 const SIGN_VARIANTS = 5
 const SERIALS = 100
 /** Distinct synthetic identity codes available: 12 years × 100 serials × 5 century signs. */
@@ -108,11 +108,11 @@ const QUALIFICATIONS: [string, number][] = [
 ]
 
 /** One of four independent 16-bit draws from a 64-bit hash, 0..65535. */
-const field = (h: string, i: 0 | 1 | 2 | 3): SQL => sql.raw(`((${h} >> ${16 * i}) & 65535)`)
+export const field = (h: string, i: 0 | 1 | 2 | 3): SQL => sql.raw(`((${h} >> ${16 * i}) & 65535)`)
 /** `share` of 0..1 on the 16-bit scale. */
-const below = (draw: SQL, share: number): SQL =>
+export const below = (draw: SQL, share: number): SQL =>
   sql`${draw} < ${Math.round(Math.min(Math.max(share, 0), 1) * 65536)}`
-const textArray = (values: readonly string[]): SQL => sql`${`{${values.join(',')}}`}::text[]`
+export const textArray = (values: readonly string[]): SQL => sql`${`{${values.join(',')}}`}::text[]`
 
 export function resolveConsentMix(option: SyntheticOptions['consentsPerCustomer']): ConsentMix {
   if (option === undefined) return defaultConsentMix
