@@ -2,6 +2,7 @@
 // young people, each measure reported as a ratio to the very same SQL run directly:
 //   npx tsx bench/national-scale.bench.ts [--customers 1000000] [--consents-per-customer 5]
 //     [--case-share 0.6] [--workers 20000] [--requests 300] [--database NAME] [--keep-database]
+//     [--generate-only]
 // The statements of one API request are recorded on the app's pool after warm-up, and replayed
 // by hand through `pg` (BEGIN … COMMIT, audit insert included): api / sql is what the Node side
 // costs around the database's own work. With --database the generated data are reused.
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '8' },
     database: { type: 'string' },
     'keep-database': { type: 'boolean', default: false },
+    'generate-only': { type: 'boolean', default: false },
   },
 })
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
@@ -173,6 +175,7 @@ async function main(): Promise<void> {
               pg_database_size(current_database())::bigint / 1048576 as mb`,
     )
     console.log(`Database ${dbName}: ${JSON.stringify(counts.rows[0])}`)
+    if (args['generate-only']) return
 
     const app = await buildApp({
       config: testConfig({ LOG_LEVEL: 'silent' }),
@@ -286,7 +289,7 @@ async function main(): Promise<void> {
   } finally {
     await direct.end()
     await database.close()
-    if (!reuse && !args['keep-database']) {
+    if (!reuse && !args['keep-database'] && !args['generate-only']) {
       await admin.query(`drop database if exists "${dbName}" with (force)`)
     } else console.log(`Kept database ${dbName} (--database ${dbName} reuses it).`)
     await admin.end()
