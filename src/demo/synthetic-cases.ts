@@ -275,7 +275,7 @@ export async function generateSyntheticWorkers(db: Db, count: number, seed = 1):
         from generate_series((select n from existing), (select n from existing) + ${count} - 1) k
       ),
       placed as (
-        select w.k, o.id as organisation_id
+        select w.k, o.id as organisation_id, md5(${`${seed}:worker:`} || w.k)::uuid as user_id
         from w cross join lateral (
           select case when ${below(field('w.h', 0), 0.6)} then 'employment_services'
                       when ${below(field('w.h', 0), 0.85)} then 'municipality'
@@ -285,7 +285,7 @@ export async function generateSyntheticWorkers(db: Db, count: number, seed = 1):
       ),
       account as (
         insert into user_account (id, username, display_name, created_at, updated_at)
-        select md5(${`${seed}:worker:`} || k)::uuid, 'synthetic-worker-' || k,
+        select user_id, 'synthetic-worker-' || k,
                'Synthetic worker ' || k, now(), now()
         from placed
         on conflict do nothing
@@ -294,7 +294,7 @@ export async function generateSyntheticWorkers(db: Db, count: number, seed = 1):
       member as (
         insert into organisation_member (organisation_id, user_account_id, role, created_at, updated_at)
         select p.organisation_id, a.id, 'worker', now(), now()
-        from placed p join account a on a.id = md5(${`${seed}:worker:`} || p.k)::uuid
+        from placed p join account a on a.id = p.user_id
         returning 1
       )
       select count(*)::int as n from member`,
