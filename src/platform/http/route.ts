@@ -122,6 +122,8 @@ export interface RouteDeps {
   db: Db
   clock: Clock
   actorOf: (req: FastifyRequest) => Actor
+  /** Passed to every request's context (Ctx.invitations). */
+  invitations?: Ctx['invitations']
 }
 
 function auditOutcomeWrite(
@@ -212,7 +214,10 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
       reply.status(status)
 
       if (def.action === 'public') {
-        const ctx = newContext(deps.db, actor, requestId, now)
+        const ctx = {
+          ...newContext(deps.db, actor, requestId, now),
+          invitations: deps.invitations,
+        }
         const list: ListScope = {
           filter: () => {
             throw new Error('A public route lists nobody')
@@ -227,7 +232,10 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
       if (action.kind !== 'target' && !mayAttempt(actor, action, now)) {
         throw new Forbidden('not_permitted', `Not permitted: ${action.name}.`)
       }
-      const outer = newContext(deps.db, actor, requestId, now)
+      const outer = {
+        ...newContext(deps.db, actor, requestId, now),
+        invitations: deps.invitations,
+      }
       try {
         const result: unknown = await deps.db.transaction(async (tx) => {
           const base: Ctx = { ...outer, db: tx }
