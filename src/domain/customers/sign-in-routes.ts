@@ -63,7 +63,7 @@ export function personSignInRoutes(config: Config) {
       tags: ['session'],
       action: 'public',
       response: z.object({ strongIdentification: z.boolean() }),
-      handler: async () => ({ strongIdentification: oidc !== null }),
+      handler: () => Promise.resolve({ strongIdentification: oidc !== null }),
     }),
     defineRoute({
       method: 'POST',

@@ -132,7 +132,9 @@ export async function finishOidcSignIn(
   }
   const config = await configurationOrUnavailable(settings)
   const callback = new URL(settings.redirectUrl)
-  for (const [k, v] of Object.entries(response)) if (v) callback.searchParams.set(k, v)
+  for (const [k, v] of Object.entries(response) as [string, string | undefined][]) {
+    if (v) callback.searchParams.set(k, v)
+  }
   let claims: Record<string, unknown>
   try {
     const tokens = await client.authorizationCodeGrant(config, callback, {
