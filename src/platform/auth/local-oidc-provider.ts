@@ -57,6 +57,15 @@ export async function startLocalOidcProvider(options: {
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     claims: { openid: ['sub'], profile: CLAIMS },
     pkce: { required: () => true },
+    // Seconds: a sign-in's worth, no more.
+    ttl: {
+      AuthorizationCode: 60,
+      AccessToken: 600,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+    },
     features: { devInteractions: { enabled: true } },
     findAccount: async (_ctx: unknown, id: string): Promise<Account | undefined> => {
       const person = (await personsOf()).find((p) => p.login === id.trim().toLowerCase())
