@@ -1,4 +1,6 @@
-import { loadConfig } from './platform/config'
+import { loadConfig, publicUrl, type Config } from './platform/config'
+import { startLocalOidcProvider, type LocalOidcProvider } from './platform/auth/local-oidc-provider'
+import { demoTestPersons } from './demo/test-persons'
 import { openConfiguredDatabase } from './platform/db/open'
 import { buildApp } from './server'
 import { startConfiguredAuditSealer } from './platform/audit/seal'
@@ -6,9 +8,36 @@ import { smtpTransport, startMailSender } from './platform/mail/smtp'
 import { DEMO_PASSWORD, loadDemoData } from './demo/demo-data'
 import { storageGuard } from './platform/db/storage-guard'
 
+/**
+ * In demo mode without an identification service, a local one with test persons, so that the
+ * young people can sign in as they would with Suomi.fi (docs/sign-in.md).
+ */
+async function demoIdentification(
+  config: Config,
+): Promise<{ config: Config; provider: LocalOidcProvider | null }> {
+  if (!config.DEMO || config.OIDC_ISSUER) return { config, provider: null }
+  const redirectUrl = config.OIDC_REDIRECT_URL ?? `${publicUrl(config)}/signin/callback`
+  const provider = await startLocalOidcProvider({
+    port: config.DEMO_OIDC_PORT,
+    redirectUrl,
+    persons: demoTestPersons(),
+  })
+  return {
+    config: {
+      ...config,
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: provider.clientId,
+      OIDC_CLIENT_SECRET: provider.clientSecret,
+      OIDC_REDIRECT_URL: redirectUrl,
+    },
+    provider,
+  }
+}
+
 async function main(): Promise<void> {
-  const config = loadConfig()
-  const database = await openConfiguredDatabase(config)
+  const base = loadConfig()
+  const database = await openConfiguredDatabase(base)
+  const { config, provider } = await demoIdentification(base)
   const logins = config.DEMO ? await loadDemoData(database.db) : []
   const app = await buildApp({
     config,
@@ -30,6 +59,7 @@ async function main(): Promise<void> {
   const shutdown = async (): Promise<void> => {
     await stopMail?.()
     await app.close()
+    await provider?.close()
     await stopAuditSealer()
     await database.close()
     process.exit(0)
@@ -45,6 +75,15 @@ async function main(): Promise<void> {
   if (logins.length > 0) {
     console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`)
     for (const l of logins) console.log(`  ${l.username.padEnd(14)} ${l.who}`)
+    console.log('')
+  }
+  if (provider) {
+    const people = demoTestPersons().map((p) => p.login)
+    console.log(`Strong identification (local test service on ${provider.issuer}): press`)
+    console.log(
+      `"Sign in with strong identification" and type a test person's login, any password:`,
+    )
+    console.log(`  ${people.join(', ')} (see the README for who is not enrolled yet)`)
     console.log('')
   }
 }

@@ -6,6 +6,7 @@ import { serviceActionRoutes } from './domain/cases/service-action-routes'
 import { catalogueRoutes } from './domain/catalogue/routes'
 import { consentRoutes } from './domain/consent/routes'
 import { customerRoutes } from './domain/customers/routes'
+import { personSignInRoutes } from './domain/customers/sign-in-routes'
 import { organisationRoutes } from './domain/organisations/routes'
 import { authRoutes } from './platform/auth/routes'
 import type { Config } from './platform/config'
@@ -31,6 +32,7 @@ export function apiRoutes(config: Config): AnyRoute[] {
   return [
     healthRoute,
     ...authRoutes(config),
+    ...personSignInRoutes(config),
     ...organisationRoutes,
     ...customerRoutes,
     ...consentRoutes,

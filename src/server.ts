@@ -19,7 +19,7 @@ import { actorForAccount } from './actor'
 import { resumeSession } from './platform/auth/auth'
 import { SESSION_COOKIE } from './platform/auth/routes'
 import { apiRoutes } from './routes'
-import type { Config } from './platform/config'
+import { oidcSettings, publicUrl, type Config } from './platform/config'
 import { systemClock, type Actor, type Clock } from './platform/context'
 import type { Db } from './platform/db/database'
 import { primaryPosition, READ_YOUR_WRITES_COOKIE, replicaOf } from './platform/db/replica'
@@ -234,7 +234,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       })
     })
   }
-  const deps = { db, clock, actorOf: (req: { actor: Actor }) => req.actor, replica }
+  const deps = {
+    db,
+    clock,
+    actorOf: (req: { actor: Actor }) => req.actor,
+    replica,
+    // Without strong identification, enrolment invites the young person to set a password.
+    invitations: oidcSettings(config) ? undefined : { linkBase: publicUrl(config) },
+  }
   const routes = apiRoutes(config)
   for (const route of routes) registerRoute(app, deps, route)
 

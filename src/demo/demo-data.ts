@@ -16,6 +16,7 @@ import { customer } from '../domain/customers/schema'
 import { consent, statutoryCategory, type DataCategory } from '../domain/consent/schema'
 import { CURRENT_NOTICE_VERSION } from '../domain/consent/consent'
 import { syntheticIdentityCode } from './identity-codes'
+import type { TestPerson } from '../platform/auth/local-oidc-provider'
 import { loadDemoCatalogueAndCases } from './demo-catalogue'
 
 export const DEMO_PASSWORD = 'demo-salasana'
@@ -422,4 +423,14 @@ export function demoLogins(): DemoLogin[] {
       who: `Young person (${y.consents.filter((c) => c.state === 'given').length} active consents)`,
     })),
   ]
+}
+
+/** The demo young people as the demo's identification service knows them (docs/sign-in.md). */
+export function demoYoungPeopleAsTestPersons(): TestPerson[] {
+  return youngPeople.map((y, i) => ({
+    login: y.username,
+    identityCode: syntheticIdentityCode(y.birthDate, i + 1),
+    givenName: y.firstName,
+    familyName: y.lastName,
+  }))
 }

@@ -40,6 +40,16 @@ const configSchema = z.object({
   AUDIT_KEY: z.string().optional(),
   // Default: DATA_DIR/audit-checkpoint.json.
   AUDIT_CHECKPOINT: z.string().optional(),
+  /** Where users reach the app (links in mail); default: http://HOST:PORT. */
+  PUBLIC_URL: z.url().optional(),
+  // Strong identification (docs/sign-in.md): unset OIDC_ISSUER means no identification service.
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  /** Default: PUBLIC_URL/signin/callback. */
+  OIDC_REDIRECT_URL: z.url().optional(),
+  /** In demo mode without OIDC_ISSUER, the local identification service listens here. */
+  DEMO_OIDC_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
 })
 
 export type Config = z.infer<typeof configSchema>
@@ -54,6 +64,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return parsed.data
 }
+
+/** The app's own address, without a trailing slash. */
+export const publicUrl = (config: Config): string =>
+  (
+    config.PUBLIC_URL ??
+    `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`
+  ).replace(/\/+$/, '')
+
+/** The strong identification service the app uses, or null when none is configured. */
+export function oidcSettings(config: Config) {
+  if (!config.OIDC_ISSUER) return null
+  if (!config.OIDC_CLIENT_ID) throw new Error('Invalid configuration: OIDC_CLIENT_ID is required')
+  return {
+    issuer: config.OIDC_ISSUER,
+    clientId: config.OIDC_CLIENT_ID,
+    clientSecret: config.OIDC_CLIENT_SECRET ?? null,
+    redirectUrl: config.OIDC_REDIRECT_URL ?? `${publicUrl(config)}/signin/callback`,
+  }
+}
+export type OidcSettings = NonNullable<ReturnType<typeof oidcSettings>>
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({}), LOG_LEVEL: 'silent', ...overrides }

@@ -28,6 +28,11 @@ export interface Ctx {
   requestId: string
   now: Date
   audit: AuditContext
+  /**
+   * Set where enrolment invites the young person by e-mail to set a password (no strong
+   * identification is configured): the address the invitation links lead to.
+   */
+  invitations?: { linkBase: string } | undefined
 }
 
 export type Clock = () => Date

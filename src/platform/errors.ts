@@ -40,6 +40,11 @@ export class Conflict extends DomainError {
   readonly status = 409
   readonly type = 'conflict'
 }
+/** It existed, and is no more: an expired link. */
+export class Gone extends DomainError {
+  readonly status = 410
+  readonly type = 'gone'
+}
 export class TooManyRequests extends DomainError {
   readonly status = 429
   readonly type = 'too-many-requests'
@@ -59,4 +64,10 @@ export class InsufficientStorage extends DomainError {
   constructor() {
     super('insufficient_storage', 'There is no room to save changes right now; nothing was saved.')
   }
+}
+
+/** A service the request depends on cannot be reached (an identification service). */
+export class Unavailable extends DomainError {
+  readonly status = 503
+  readonly type = 'unavailable'
 }

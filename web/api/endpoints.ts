@@ -9,6 +9,16 @@ export const api = {
   signIn: (username: string, password: string) =>
     call(client.POST('/api/v1/session', { body: { username, password } })),
   signOut: () => call(client.DELETE('/api/v1/session')),
+  signInMethods: () => call(client.GET('/api/v1/session/methods')),
+  startIdentification: (locale: Locale) =>
+    call(client.POST('/api/v1/session/identification', { body: { locale } })),
+  /** The identification service's answer, as it arrived in the callback address. */
+  finishIdentification: (answer: Record<string, string>) =>
+    call(client.POST('/api/v1/session/identification/callback', { body: answer })),
+  checkInvitation: (token: string) =>
+    call(client.POST('/api/v1/invitations/check', { body: { token } })),
+  acceptInvitation: (token: string, password: string, locale: Locale) =>
+    call(client.POST('/api/v1/invitations/accept', { body: { token, password, locale } })),
   me: () => call(client.GET('/api/v1/me')),
   setLocale: (locale: Locale) => call(client.PATCH('/api/v1/me', { body: { locale } })),
   organisations: () => call(client.GET('/api/v1/organisations')),

@@ -218,6 +218,274 @@ export interface paths {
     }
     trace?: never
   }
+  '/api/v1/session/methods': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** How one can sign in here: with strong identification, with a password */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              strongIdentification: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/session/identification': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Start a strong identification; answers where to send the browser */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            locale?: 'fi' | 'sv' | 'en'
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              authorizationUrl: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/session/identification/callback': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Finish a strong identification with the provider's answer; sets the session cookie */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string
+            state?: string
+            iss?: string
+            error?: string
+            error_description?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/invitations/check': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Whether an invitation link still works, and the username it sets a password for */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              username: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/invitations/accept': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Set a password with an invitation (single use); then one signs in with it */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string
+            password: string
+            /** @enum {string} */
+            locale?: 'fi' | 'sv' | 'en'
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              username: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/organisations': {
     parameters: {
       query?: never
@@ -2662,6 +2930,15 @@ export interface components {
         | 'not_permitted'
         | 'workers_only'
         | 'persons_only'
+        | 'identification_unavailable'
+        | 'identification_expired'
+        | 'identification_cancelled'
+        | 'identification_failed'
+        | 'identity_not_a_customer'
+        | 'invitation_not_found'
+        | 'invitation_expired'
+        | 'invitation_used'
+        | 'username_taken'
         | 'invalid_identity_code'
         | 'unknown_programme'
         | 'eligibility_rules_not_met'
@@ -2845,6 +3122,7 @@ export interface components {
         id: string
         name: components['schemas']['LocalisedTextInput']
       }
+      requestedBy: string | null
       /** @enum {string} */
       purpose: 'joint_customership'
       dataCategories: (
@@ -2855,6 +3133,7 @@ export interface components {
         | 'competence'
         | 'health'
       )[]
+      validForMonths: number
       /** @enum {string} */
       status: 'requested' | 'accepted' | 'declined'
       requestedAt: string
@@ -3038,6 +3317,15 @@ export interface components {
         | 'not_permitted'
         | 'workers_only'
         | 'persons_only'
+        | 'identification_unavailable'
+        | 'identification_expired'
+        | 'identification_cancelled'
+        | 'identification_failed'
+        | 'identity_not_a_customer'
+        | 'invitation_not_found'
+        | 'invitation_expired'
+        | 'invitation_used'
+        | 'username_taken'
         | 'invalid_identity_code'
         | 'unknown_programme'
         | 'eligibility_rules_not_met'
@@ -3221,6 +3509,7 @@ export interface components {
         id: string
         name: components['schemas']['LocalisedText']
       }
+      requestedBy: string | null
       /** @enum {string} */
       purpose: 'joint_customership'
       dataCategories: (
@@ -3231,6 +3520,7 @@ export interface components {
         | 'competence'
         | 'health'
       )[]
+      validForMonths: number
       /** @enum {string} */
       status: 'requested' | 'accepted' | 'declined'
       requestedAt: string

@@ -8,6 +8,8 @@ import { Layout } from '../layout/Layout'
 import { NetworkPage } from '../pages/coordinator/NetworkPage'
 import { NotFoundPage } from '../pages/NotFoundPage'
 import { MyPage } from '../pages/person/MyPage'
+import { IdentificationCallbackPage } from '../pages/IdentificationCallbackPage'
+import { InvitationPage } from '../pages/InvitationPage'
 import { SignInPage } from '../pages/SignInPage'
 import { CustomerListPage } from '../pages/worker/CustomerListPage'
 import { CustomerSummaryPage } from '../pages/worker/CustomerSummaryPage'
@@ -56,6 +58,8 @@ export function AppRoutes() {
         <Route element={<Layout />}>
           <Route index element={<Home />} />
           <Route path="signin" element={<SignInPage />} />
+          <Route path="signin/callback" element={<IdentificationCallbackPage />} />
+          <Route path="invitation" element={<InvitationPage />} />
           <Route
             path="customers"
             element={

@@ -54,6 +54,40 @@ export const en: Translations = {
     sessionEnded: 'Your session ended. Sign in again to continue.',
     signedOut: 'You have signed out.',
     signedIn: 'You have signed in.',
+    strongIdentification: 'Sign in with strong identification',
+    strongIntro:
+      'Young people: identify yourself with online banking codes, a mobile certificate or an ID card.',
+    strongStarting: 'Going to the identification…',
+    passwordTitle: 'Sign in with a username',
+  },
+
+  identification: {
+    title: 'Signing in',
+    finishing: 'Finishing the sign-in…',
+    failedTitle: 'The sign-in did not succeed',
+    notCustomerTitle: 'You are not a customer yet',
+    backToSignIn: 'Back to sign-in',
+  },
+
+  invitation: {
+    title: 'Set your password',
+    intro:
+      'Choose a password for Saumaton. From now on you sign in with your username and this password.',
+    checking: 'Checking the link…',
+    username: 'Your username',
+    password: 'New password',
+    passwordHint: 'At least 12 characters. A long sentence makes a good password.',
+    repeat: 'New password again',
+    passwordRequired: 'Enter a password.',
+    passwordShort: 'The password must have at least 12 characters.',
+    mismatch: 'The passwords are not the same.',
+    submit: 'Set the password',
+    submitting: 'Saving…',
+    doneTitle: 'Your password is set',
+    done: (username: string): string =>
+      `Now sign in with your username ${username} and your new password.`,
+    toSignIn: 'Go to sign-in',
+    noToken: 'Part of the link is missing. Open the whole link in the e-mail.',
   },
 
   pagination: {

@@ -55,6 +55,40 @@ export const fi = {
     sessionEnded: 'Istuntosi päättyi. Kirjaudu uudelleen jatkaaksesi.',
     signedOut: 'Olet kirjautunut ulos.',
     signedIn: 'Kirjauduit sisään.',
+    strongIdentification: 'Kirjaudu vahvalla tunnistautumisella',
+    strongIntro:
+      'Nuoret: tunnistaudu verkkopankkitunnuksilla, mobiilivarmenteella tai varmennekortilla.',
+    strongStarting: 'Siirrytään tunnistautumiseen…',
+    passwordTitle: 'Kirjaudu käyttäjätunnuksella',
+  },
+
+  identification: {
+    title: 'Kirjautuminen',
+    finishing: 'Viimeistellään kirjautumista…',
+    failedTitle: 'Kirjautuminen ei onnistunut',
+    notCustomerTitle: 'Et ole vielä palvelun asiakas',
+    backToSignIn: 'Takaisin kirjautumiseen',
+  },
+
+  invitation: {
+    title: 'Aseta salasana',
+    intro:
+      'Valitse salasana Saumaton-palveluun. Kirjaudut jatkossa käyttäjätunnuksellasi ja tällä salasanalla.',
+    checking: 'Tarkistetaan linkkiä…',
+    username: 'Käyttäjätunnuksesi',
+    password: 'Uusi salasana',
+    passwordHint: 'Vähintään 12 merkkiä. Pitkä lause on hyvä salasana.',
+    repeat: 'Uusi salasana uudelleen',
+    passwordRequired: 'Anna salasana.',
+    passwordShort: 'Salasanassa on oltava vähintään 12 merkkiä.',
+    mismatch: 'Salasanat eivät ole samat.',
+    submit: 'Aseta salasana',
+    submitting: 'Tallennetaan…',
+    doneTitle: 'Salasanasi on asetettu',
+    done: (username: string): string =>
+      `Kirjaudu nyt sisään käyttäjätunnuksellasi ${username} ja uudella salasanallasi.`,
+    toSignIn: 'Siirry kirjautumaan',
+    noToken: 'Linkistä puuttuu osa. Avaa koko linkki sähköpostiviestistä.',
   },
 
   pagination: {

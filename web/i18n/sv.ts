@@ -54,6 +54,39 @@ export const sv: Translations = {
     sessionEnded: 'Din session har gått ut. Logga in igen för att fortsätta.',
     signedOut: 'Du har loggat ut.',
     signedIn: 'Du har loggat in.',
+    strongIdentification: 'Logga in med stark autentisering',
+    strongIntro: 'Unga: identifiera dig med nätbankskoder, mobilcertifikat eller certifikatkort.',
+    strongStarting: 'Går till identifieringen…',
+    passwordTitle: 'Logga in med användarnamn',
+  },
+
+  identification: {
+    title: 'Inloggning',
+    finishing: 'Inloggningen slutförs…',
+    failedTitle: 'Inloggningen lyckades inte',
+    notCustomerTitle: 'Du är inte kund i tjänsten ännu',
+    backToSignIn: 'Tillbaka till inloggningen',
+  },
+
+  invitation: {
+    title: 'Välj lösenord',
+    intro:
+      'Välj ett lösenord för tjänsten Saumaton. Du loggar sedan in med ditt användarnamn och detta lösenord.',
+    checking: 'Länken kontrolleras…',
+    username: 'Ditt användarnamn',
+    password: 'Nytt lösenord',
+    passwordHint: 'Minst 12 tecken. En lång mening är ett bra lösenord.',
+    repeat: 'Nytt lösenord igen',
+    passwordRequired: 'Ange ett lösenord.',
+    passwordShort: 'Lösenordet ska ha minst 12 tecken.',
+    mismatch: 'Lösenorden är inte lika.',
+    submit: 'Spara lösenordet',
+    submitting: 'Sparar…',
+    doneTitle: 'Ditt lösenord är sparat',
+    done: (username: string): string =>
+      `Logga nu in med ditt användarnamn ${username} och ditt nya lösenord.`,
+    toSignIn: 'Gå till inloggningen',
+    noToken: 'En del av länken saknas. Öppna hela länken i e-postmeddelandet.',
   },
 
   pagination: {

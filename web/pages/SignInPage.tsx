@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import { Navigate, useLocation } from 'react-router'
-import { InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components'
+import { Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components'
 import { ApiError } from '../api/client'
 import { api } from '../api/endpoints'
 import { sessionEndedNotice, startSession, useMe } from '../app/session'
@@ -12,6 +12,7 @@ import { PageHeading } from '../components/PageHeading'
 import type { Translations } from '../i18n/fi'
 import { useI18n } from '../i18n/I18nProvider'
 import { BusyButton } from '../components/BusyButton'
+import { StrongIdentification } from './StrongIdentification'
 
 interface FieldErrors {
   username?: string
@@ -90,8 +91,10 @@ export function SignInPage() {
           {notice}
         </InlineAlert>
       )}
-      {/* Strong identification (OIDC, e.g. Suomi.fi) will be offered here, above the local
-          account form, once an identity provider is configured. */}
+      <StrongIdentification />
+      <Heading variant="h2" mb="xs">
+        {t.signIn.passwordTitle}
+      </Heading>
       <Paragraph mb="m">{t.signIn.intro}</Paragraph>
       <form className="form" noValidate onSubmit={(e) => void submit(e)} data-qa="sign-in-form">
         {formError && (

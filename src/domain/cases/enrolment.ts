@@ -12,6 +12,7 @@ import {
   normaliseIdentityCode,
   parseIdentityCode,
 } from '../../shared/identity-code'
+import { createInvitation } from '../customers/person-sign-in'
 import { programmeRules } from '../organisations/organisations'
 import type { QualificationLevel } from '../organisations/schema'
 import {
@@ -186,6 +187,7 @@ export async function enrol(
   await recordTimeline(ctx, jc!.id, 'enrolled', 'employment_and_plan', jc!.id, {
     overriddenRules: failed.length,
   })
+  await createInvitation(ctx, customerId)
   ctx.audit.touch([customerId], [jc!.id])
   ctx.audit.purpose = 'enrolment'
   return { customerId, jointCustomershipId: jc!.id, overriddenRules: failed }

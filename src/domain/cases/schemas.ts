@@ -89,8 +89,12 @@ export const consentRequestSchema = z
   .object({
     id: z.string(),
     organisation: z.object({ id: z.string(), name: localisedTextSchema }),
+    /** The worker who asked, by name, or null when the network asked (a step awaiting consent). */
+    requestedBy: z.string().nullable(),
     purpose: z.enum(consentPurposes),
     dataCategories: z.array(z.enum(dataCategories)),
+    /** How long a consent given by accepting lasts (it can be withdrawn at any time). */
+    validForMonths: z.number().int(),
     status: z.enum(consentRequestStatuses),
     requestedAt: z.string(),
     answeredAt: z.string().nullable(),

@@ -5,8 +5,18 @@ import type { CustomerId, OrganisationId } from '../../platform/ids'
 import { organisationNames } from '../organisations/organisations'
 import { giveConsent, hasActiveConsent } from './consent'
 import { customerContact } from '../customers/customers'
+import { accountContacts } from '../../platform/auth/auth'
 import { queueNotification } from '../../platform/mail/outbox'
 import { consentRequest, type DataCategory } from './schema'
+
+/** A consent given by accepting a request lasts this long, unless withdrawn before. */
+export const REQUESTED_CONSENT_MONTHS = 12
+
+const monthsLater = (from: Date, months: number): Date => {
+  const d = new Date(from)
+  d.setUTCMonth(d.getUTCMonth() + months)
+  return d
+}
 
 /** Asks the young person for a consent; an open request for the same organisation is reused. */
 export async function requestConsent(
@@ -57,6 +67,10 @@ export async function listConsentRequests(ctx: Ctx, customerId: CustomerId) {
   const names = await organisationNames(ctx.db, [
     ...new Set(rows.map((r) => r.requestingOrganisationId)),
   ])
+  const askers = await accountContacts(
+    ctx.db,
+    rows.flatMap((r) => (r.requestedByUserId ? [r.requestedByUserId] : [])),
+  )
   ctx.audit.touch(
     [customerId],
     rows.map((r) => r.id),
@@ -64,8 +78,12 @@ export async function listConsentRequests(ctx: Ctx, customerId: CustomerId) {
   return rows.map((r) => ({
     id: r.id,
     organisation: { id: r.requestingOrganisationId, name: names.get(r.requestingOrganisationId)! },
+    requestedBy: r.requestedByUserId
+      ? (askers.get(r.requestedByUserId)?.displayName ?? null)
+      : null,
     purpose: r.purpose,
     dataCategories: r.dataCategories,
+    validForMonths: REQUESTED_CONSENT_MONTHS,
     status: r.status,
     requestedAt: r.requestedAt.toISOString(),
     answeredAt: r.answeredAt?.toISOString() ?? null,
@@ -91,7 +109,7 @@ export async function answerConsentRequest(
         recipientOrganisationId: req.requestingOrganisationId as OrganisationId,
         purpose: req.purpose,
         dataCategories: req.dataCategories,
-        validUntil: null,
+        validUntil: monthsLater(ctx.now, REQUESTED_CONSENT_MONTHS),
         method: 'online',
       })
     : null

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm'
-import { check, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import {
+  check,
+  date,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { idColumn, inList, timestamps } from '../../platform/db/columns'
 import { userAccount } from '../../platform/auth/schema'
 import { municipality, qualificationLevels, type QualificationLevel } from '../organisations/schema'
@@ -34,5 +43,27 @@ export const customer = pgTable(
       sql`${t.identityCode} ~ '^[0-9]{6}[-+ABCDEFUVWXY][0-9]{3}[0-9A-Y]$'`,
     ),
     check('customer_qualification_check', inList('qualification', qualificationLevels)),
+  ],
+)
+
+/**
+ * An invitation to set a password, sent by e-mail on enrolment where no strong identification
+ * is configured. Only a digest of the token is stored; the token itself is in the e-mail link.
+ */
+export const invitation = pgTable(
+  'invitation',
+  {
+    id: idColumn(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customer.id),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('invitation_token_hash_key').on(t.tokenHash),
+    index('invitation_customer_id_idx').on(t.customerId),
   ],
 )

@@ -140,15 +140,7 @@ export async function signIn(
     .update(loginFailure)
     .set({ failures: sql`greatest(${loginFailure.failures} - 1, 0)`, updatedAt: now })
     .where(eq(loginFailure.usernameKey, keys.address))
-  if (previousToken) await endSessionOfToken(db, previousToken)
-  const token = randomBytes(32).toString('base64url')
-  await db.insert(userSession).values({
-    tokenHash: sha256(token),
-    csrfToken: randomBytes(24).toString('base64url'),
-    userAccountId: account.id,
-    lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + SESSION_MAX_HOURS * 3_600_000),
-  })
+  const token = await startSession(db, account.id as UserAccountId, now, previousToken)
   return {
     token,
     account: {
@@ -157,6 +149,28 @@ export async function signIn(
       locale: account.locale,
     },
   }
+}
+
+/**
+ * Opens a session for an account whose owner has just proven who they are (a password, or a
+ * strong identification); returns the cookie's token. The browser's previous session ends.
+ */
+export async function startSession(
+  db: Queryable,
+  userId: UserAccountId,
+  now: Date,
+  previousToken?: string,
+): Promise<string> {
+  if (previousToken) await endSessionOfToken(db, previousToken)
+  const token = randomBytes(32).toString('base64url')
+  await db.insert(userSession).values({
+    tokenHash: sha256(token),
+    csrfToken: randomBytes(24).toString('base64url'),
+    userAccountId: userId,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + SESSION_MAX_HOURS * 3_600_000),
+  })
+  return token
 }
 
 /** Ends the session a token opens, whoever's it is (signing in again over it). */

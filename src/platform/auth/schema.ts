@@ -65,3 +65,27 @@ export const loginFailure = pgTable(
   },
   (t) => [uniqueIndex('login_failure_username_key_key').on(t.usernameKey)],
 )
+
+/**
+ * A strong-identification sign-in under way: what the callback must check (state, nonce) and
+ * prove (the PKCE verifier), kept on the server and keyed by a digest of the browser's flow
+ * cookie. Short-lived and single use: the callback deletes the row as it reads it.
+ */
+export const oidcSignIn = pgTable(
+  'oidc_sign_in',
+  {
+    id: idColumn(),
+    flowKeyHash: text('flow_key_hash').notNull(),
+    state: text('state').notNull(),
+    nonce: text('nonce').notNull(),
+    codeVerifier: text('code_verifier').notNull(),
+    locale: text('locale').$type<Locale>().notNull().default('fi'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('oidc_sign_in_flow_key_hash_key').on(t.flowKeyHash),
+    index('oidc_sign_in_expires_at_idx').on(t.expiresAt),
+    check('oidc_sign_in_locale_check', inList('locale', locales)),
+  ],
+)

@@ -96,5 +96,5 @@ describe(`a killed server loses nothing it acknowledged (${onPostgres ? 'Postgre
     } finally {
       await database.close()
     }
-  })
+  }, 180_000)
 })

@@ -39,7 +39,7 @@ describe.skipIf(!onPglite || cannot !== null)('a full disk under the embedded da
       AUDIT_KEY: 'c3'.repeat(32),
     })
     await server.start()
-  })
+  }, 150_000)
   afterAll(async () => {
     await server?.kill()
     if (mount) {
@@ -85,5 +85,5 @@ describe.skipIf(!onPglite || cannot !== null)('a full disk under the embedded da
     const ids = new Set(stored.items.map((m) => m.id))
     expect(acknowledged.filter((id) => !ids.has(id))).toEqual([])
     expect(stored.items.map((m) => m.body)).not.toContain('While the disk is full')
-  })
+  }, 180_000)
 })

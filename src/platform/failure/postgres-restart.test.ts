@@ -34,7 +34,7 @@ describe.skipIf(!onPostgres || cannot !== null)('PostgreSQL restarted under load
       AUDIT_KEY: 'b5'.repeat(32),
     })
     await server.start()
-  })
+  }, 150_000)
   afterAll(async () => {
     await server?.kill()
     cluster?.destroy()
@@ -68,7 +68,7 @@ describe.skipIf(!onPostgres || cannot !== null)('PostgreSQL restarted under load
       }
     }
     const loads = Array.from({ length: 4 }, (_, n) => load(n))
-    const until = async (what: () => boolean, ms = 30_000) => {
+    const until = async (what: () => boolean, ms = 60_000) => {
       const deadline = Date.now() + ms
       while (!what()) {
         if (Date.now() > deadline) throw new Error('timed out')
@@ -98,5 +98,5 @@ describe.skipIf(!onPostgres || cannot !== null)('PostgreSQL restarted under load
       ((await after.json()) as { items: { id: string }[] }).items.map((m) => m.id),
     )
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([])
-  })
+  }, 180_000)
 })

@@ -56,7 +56,7 @@ describe.skipIf(!onPostgres || cannot !== null)('reports on a streaming replica'
       REPLICA_DATABASE_URL: replica.url('saumaton'),
     })
     await server.start()
-  }, 120_000)
+  }, 240_000)
   afterAll(async () => {
     await server?.kill()
     replica?.destroy()
@@ -124,5 +124,5 @@ describe.skipIf(!onPostgres || cannot !== null)('reports on a streaming replica'
       ),
     )
     expect(audited.rows[0]?.n).toBeGreaterThanOrEqual(5)
-  })
+  }, 180_000)
 })

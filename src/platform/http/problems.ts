@@ -42,6 +42,7 @@ const titles: Record<number, string> = {
   405: 'Method not allowed',
   406: 'Not acceptable',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Request body too large',
   414: 'URI too long',
   415: 'Unsupported media type',

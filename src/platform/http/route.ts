@@ -130,6 +130,8 @@ export interface RouteDeps {
   clock: Clock
   actorOf: (req: FastifyRequest) => Actor
   replica?: Replica | undefined
+  /** Passed to every request's context (Ctx.invitations). */
+  invitations?: Ctx['invitations']
 }
 
 function auditOutcomeWrite(
@@ -220,7 +222,10 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
       reply.status(status)
 
       if (def.action === 'public') {
-        const ctx = newContext(deps.db, actor, requestId, now)
+        const ctx = {
+          ...newContext(deps.db, actor, requestId, now),
+          invitations: deps.invitations,
+        }
         const list: ListScope = {
           filter: () => {
             throw new Error('A public route lists nobody')
@@ -235,7 +240,10 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
       if (action.kind !== 'target' && !mayAttempt(actor, action, now)) {
         throw new Forbidden('not_permitted', `Not permitted: ${action.name}.`)
       }
-      const outer = newContext(deps.db, actor, requestId, now)
+      const outer = {
+        ...newContext(deps.db, actor, requestId, now),
+        invitations: deps.invitations,
+      }
       const replica = def.readFrom === 'replica' && def.method === 'GET' ? deps.replica : undefined
       const fromReplica =
         replica !== undefined && (await replica.hasReplayed(req.cookies[READ_YOUR_WRITES_COOKIE]))

@@ -9,12 +9,16 @@ export interface MailRecipient {
   locale: Locale
 }
 
-/** Queues a notification in the caller's transaction; recipients without an address are skipped. */
+/**
+ * Queues a notification in the caller's transaction; recipients without an address are skipped.
+ * A `link` (an invitation's) goes on a line of its own below the text.
+ */
 export async function queueNotification(
   db: Queryable,
   recipients: readonly MailRecipient[],
   template: MailTemplate,
   now: Date,
+  link?: string,
 ): Promise<number> {
   const rows = recipients.flatMap((r) => {
     if (!r.email) return []
@@ -23,7 +27,7 @@ export async function queueNotification(
       {
         recipient: r.email,
         subject: t.subject,
-        body: t.body,
+        body: link ? `${t.body}\n\n${link}\n` : t.body,
         nextAttemptAt: now,
         createdAt: now,
         updatedAt: now,

@@ -21,6 +21,12 @@ const fi = {
     subject: 'Suostumuspyyntö',
     body: 'Sinulta pyydetään suostumusta tietojen jakamiseen. Kirjaudu palveluun vastataksesi.',
   },
+  invitation: {
+    subject: 'Kutsu Saumaton-palveluun',
+    body:
+      'Sinut on ohjattu Saumaton-palveluun. Avaa alla oleva linkki ja aseta itsellesi salasana. ' +
+      'Linkki on voimassa 7 päivää ja toimii kerran. Jos et odottanut tätä viestiä, voit jättää sen huomiotta.',
+  },
 }
 type Templates = typeof fi
 const sv: Templates = {
@@ -40,6 +46,12 @@ const sv: Templates = {
     subject: 'Begäran om samtycke',
     body: 'Du ombeds ge samtycke till att dela uppgifter. Logga in i tjänsten för att svara.',
   },
+  invitation: {
+    subject: 'Inbjudan till tjänsten Saumaton',
+    body:
+      'Du har hänvisats till tjänsten Saumaton. Öppna länken nedan och välj ett lösenord. ' +
+      'Länken gäller i 7 dagar och fungerar en gång. Om du inte väntade dig detta meddelande kan du bortse från det.',
+  },
 }
 const en: Templates = {
   newMessage: {
@@ -57,6 +69,12 @@ const en: Templates = {
   consentRequest: {
     subject: 'Consent request',
     body: 'You are asked for a consent to share information. Sign in to answer.',
+  },
+  invitation: {
+    subject: 'Invitation to Saumaton',
+    body:
+      'You have been referred to the Saumaton service. Open the link below and set a password. ' +
+      'The link is valid for 7 days and works once. If you did not expect this message, you can ignore it.',
   },
 }
 

@@ -34,7 +34,7 @@ export class ServerProcess {
   }
 
   /** Starts the process and waits until `/api/health` answers 200. */
-  async start(timeoutMs = 60_000): Promise<void> {
+  async start(timeoutMs = 120_000): Promise<void> {
     this.output = ''
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: projectRoot,
@@ -44,6 +44,8 @@ export class ServerProcess {
         HOST: '127.0.0.1',
         PORT: String(this.port),
         LOG_LEVEL: 'warn',
+        // Several demo servers may run at once: each its own identification provider's port.
+        DEMO_OIDC_PORT: '0',
         ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

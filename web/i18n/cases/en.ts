@@ -263,7 +263,7 @@ export const casesEn: typeof casesFi = {
       done: 'Done',
       cancelled: 'Cancelled',
     },
-    late: 'Late – ask your contact person if you need to.',
+    late: 'We are late with this – your contact will be in touch.',
     contact: 'Ask more',
     noContact: 'Your team will soon tell you who helps you with this.',
     teamTitle: 'My team',
@@ -274,7 +274,21 @@ export const casesEn: typeof casesFi = {
     requestsTitle: 'Consent requests',
     requestsIntro: 'Your team asks for permission so that these services can help you.',
     requestsNone: 'You have no open requests.',
-    requestText: (org: string): string => `${org} asks for permission to see this data:`,
+    requestText: (org: string): string => `${org} asks for your consent`,
+    requestWho: 'Who asks',
+    requestAskedBy: (org: string, name: string): string =>
+      `${org} – the request was sent by ${name} from your team`,
+    requestWhy: 'Why',
+    requestPurpose: {
+      joint_customership:
+        "So that your team's services fit together and you get help without telling your story again at every place.",
+    },
+    requestWhat: 'Which data',
+    requestHowLong: 'For how long',
+    requestValidity: (months: number): string =>
+      `${months} months from your answer. You can withdraw the consent at any time on My page.`,
+    requestChoice:
+      'It is your choice: you can accept or decline. Declining does not stop you from getting other services.',
     accept: 'Accept',
     acceptFor: (org: string): string => `Accept the request: ${org}`,
     decline: 'Decline',

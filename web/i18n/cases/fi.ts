@@ -262,7 +262,7 @@ export const casesFi = {
       done: 'Tehty',
       cancelled: 'Peruttu',
     },
-    late: 'Myöhässä – kysy tarvittaessa yhteyshenkilöltäsi.',
+    late: 'Olemme myöhässä tämän kanssa – yhteyshenkilösi on sinuun yhteydessä.',
     contact: 'Kysy lisää',
     noContact: 'Tiimisi kertoo pian, kuka auttaa sinua tässä.',
     teamTitle: 'Tiimini',
@@ -273,7 +273,21 @@ export const casesFi = {
     requestsTitle: 'Suostumuspyynnöt',
     requestsIntro: 'Tiimisi pyytää lupaa, jotta nämä tahot voivat auttaa sinua.',
     requestsNone: 'Sinulla ei ole avoimia pyyntöjä.',
-    requestText: (org: string): string => `${org} pyytää lupaa nähdä nämä tiedot:`,
+    requestText: (org: string): string => `${org} pyytää suostumustasi`,
+    requestWho: 'Kuka pyytää',
+    requestAskedBy: (org: string, name: string): string =>
+      `${org} – pyynnön lähetti tiimistäsi ${name}`,
+    requestWhy: 'Miksi',
+    requestPurpose: {
+      joint_customership:
+        'Jotta tiimisi palvelut voidaan sovittaa yhteen ja saat apua ilman, että kerrot asiasi joka paikassa uudelleen.',
+    },
+    requestWhat: 'Mitä tietoja',
+    requestHowLong: 'Kuinka kauan',
+    requestValidity: (months: number): string =>
+      `${months} kuukautta vastauksestasi. Voit perua suostumuksen milloin tahansa Oma sivu -näkymässä.`,
+    requestChoice:
+      'Valitse itse: voit hyväksyä tai kieltäytyä. Kieltäytyminen ei estä sinua saamasta muita palveluja.',
     accept: 'Hyväksy',
     acceptFor: (org: string): string => `Hyväksy pyyntö: ${org}`,
     decline: 'Hylkää',

@@ -264,7 +264,7 @@ export const casesSv: typeof casesFi = {
       done: 'Klart',
       cancelled: 'Inställt',
     },
-    late: 'Försenat – fråga din kontaktperson vid behov.',
+    late: 'Vi är försenade med det här – din kontaktperson hör av sig till dig.',
     contact: 'Fråga mer',
     noContact: 'Ditt team berättar snart vem som hjälper dig med detta.',
     teamTitle: 'Mitt team',
@@ -275,7 +275,21 @@ export const casesSv: typeof casesFi = {
     requestsTitle: 'Begäranden om samtycke',
     requestsIntro: 'Ditt team ber om lov så att de här aktörerna kan hjälpa dig.',
     requestsNone: 'Du har inga öppna begäranden.',
-    requestText: (org: string): string => `${org} ber om lov att se dessa uppgifter:`,
+    requestText: (org: string): string => `${org} ber om ditt samtycke`,
+    requestWho: 'Vem frågar',
+    requestAskedBy: (org: string, name: string): string =>
+      `${org} – begäran skickades av ${name} i ditt team`,
+    requestWhy: 'Varför',
+    requestPurpose: {
+      joint_customership:
+        'För att tjänsterna i ditt team ska kunna samordnas och du får hjälp utan att berätta allt på nytt på varje ställe.',
+    },
+    requestWhat: 'Vilka uppgifter',
+    requestHowLong: 'Hur länge',
+    requestValidity: (months: number): string =>
+      `${months} månader från ditt svar. Du kan återkalla samtycket när som helst på Min sida.`,
+    requestChoice:
+      'Du väljer själv: du kan godkänna eller avböja. Att avböja hindrar dig inte från att få andra tjänster.',
     accept: 'Godkänn',
     acceptFor: (org: string): string => `Godkänn begäran: ${org}`,
     decline: 'Avslå',

@@ -33,6 +33,20 @@ export const errorsEn: ErrorTexts = {
     not_permitted: 'You are not permitted to do this.',
     workers_only: 'Only a worker of an organisation can do this.',
     persons_only: 'Only the young person can do this.',
+    identification_unavailable:
+      'The identification service cannot be reached right now. Try again later.',
+    identification_expired:
+      'The identification took too long or started in another browser. Start again.',
+    identification_cancelled: 'The identification was cancelled. You can start again.',
+    identification_failed: 'The identification did not succeed. Start again.',
+    identity_not_a_customer:
+      'You were identified, but you are not a customer of the service yet. Contact the worker who refers you to the service.',
+    invitation_not_found:
+      'The invitation link is not valid. Check that you opened the whole link in the e-mail.',
+    invitation_expired: 'The invitation link has expired. Ask the worker for a new invitation.',
+    invitation_used: 'The invitation link has been used already. Sign in with your password.',
+    username_taken:
+      'There is an account with this e-mail address already. Sign in or contact the worker.',
     invalid_identity_code: 'The personal identity code is not valid.',
     unknown_programme: 'The programme was not found.',
     eligibility_rules_not_met:

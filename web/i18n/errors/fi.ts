@@ -33,6 +33,20 @@ export const errorsFi: ErrorTexts = {
     not_permitted: 'Sinulla ei ole oikeutta tähän toimintoon.',
     workers_only: 'Vain organisaation työntekijä voi tehdä tämän.',
     persons_only: 'Vain nuori itse voi tehdä tämän.',
+    identification_unavailable:
+      'Tunnistuspalveluun ei juuri nyt saada yhteyttä. Yritä myöhemmin uudelleen.',
+    identification_expired:
+      'Tunnistautuminen kesti liian kauan tai alkoi toisessa selaimessa. Aloita alusta.',
+    identification_cancelled: 'Tunnistautuminen keskeytettiin. Voit aloittaa sen uudelleen.',
+    identification_failed: 'Tunnistautuminen ei onnistunut. Aloita alusta.',
+    identity_not_a_customer:
+      'Tunnistauduit onnistuneesti, mutta et ole vielä palvelun asiakas. Ota yhteyttä työntekijään, joka ohjaa sinut palveluun.',
+    invitation_not_found:
+      'Kutsulinkki ei ole voimassa. Tarkista, että avasit koko linkin sähköpostista.',
+    invitation_expired: 'Kutsulinkki on vanhentunut. Pyydä työntekijältä uusi kutsu.',
+    invitation_used: 'Kutsulinkki on jo käytetty. Kirjaudu sisään salasanallasi.',
+    username_taken:
+      'Tällä sähköpostiosoitteella on jo tunnus. Kirjaudu sisään tai ota yhteyttä työntekijään.',
     invalid_identity_code: 'Henkilötunnus ei ole kelvollinen.',
     unknown_programme: 'Ohjelmaa ei löytynyt.',
     eligibility_rules_not_met:

@@ -33,6 +33,19 @@ export const errorsSv: ErrorTexts = {
     not_permitted: 'Du har inte rätt att göra detta.',
     workers_only: 'Endast en anställd vid en organisation kan göra detta.',
     persons_only: 'Endast den unga själv kan göra detta.',
+    identification_unavailable: 'Identifieringstjänsten kan inte nås just nu. Försök igen senare.',
+    identification_expired:
+      'Identifieringen tog för lång tid eller började i en annan webbläsare. Börja om.',
+    identification_cancelled: 'Identifieringen avbröts. Du kan börja om.',
+    identification_failed: 'Identifieringen lyckades inte. Börja om.',
+    identity_not_a_customer:
+      'Du identifierades, men du är inte kund i tjänsten ännu. Kontakta den anställda som hänvisar dig till tjänsten.',
+    invitation_not_found:
+      'Inbjudningslänken gäller inte. Kontrollera att du öppnade hela länken i e-postmeddelandet.',
+    invitation_expired: 'Inbjudningslänken har gått ut. Be den anställda om en ny inbjudan.',
+    invitation_used: 'Inbjudningslänken har redan använts. Logga in med ditt lösenord.',
+    username_taken:
+      'Det finns redan ett konto med den här e-postadressen. Logga in eller kontakta den anställda.',
     invalid_identity_code: 'Personbeteckningen är inte giltig.',
     unknown_programme: 'Programmet hittades inte.',
     eligibility_rules_not_met:

@@ -69,13 +69,31 @@ export function ConsentRequestsSection({ customerId }: { customerId: string }) {
             return (
               <li
                 key={r.id}
-                className="card"
+                className="card consent-request"
                 data-qa="open-request"
                 data-qa-org-code={codeOf(r.organisation.id)}
               >
-                <p>{t.cases.plan.requestText(org)}</p>
-                <CategoryList categories={r.dataCategories} />
-                <div className="button-row">
+                <Heading variant="h3" mb="xs" id={`request-${r.id}`}>
+                  {t.cases.plan.requestText(org)}
+                </Heading>
+                <dl className="request-facts">
+                  <dt>{t.cases.plan.requestWho}</dt>
+                  <dd data-qa="request-who">
+                    {r.requestedBy ? t.cases.plan.requestAskedBy(org, r.requestedBy) : org}
+                  </dd>
+                  <dt>{t.cases.plan.requestWhy}</dt>
+                  <dd data-qa="request-why">{t.cases.plan.requestPurpose[r.purpose]}</dd>
+                  <dt>{t.cases.plan.requestWhat}</dt>
+                  <dd>
+                    <CategoryList categories={r.dataCategories} />
+                  </dd>
+                  <dt>{t.cases.plan.requestHowLong}</dt>
+                  <dd data-qa="request-how-long">
+                    {t.cases.plan.requestValidity(r.validForMonths)}
+                  </dd>
+                </dl>
+                <p className="muted">{t.cases.plan.requestChoice}</p>
+                <div className="button-row" role="group" aria-labelledby={`request-${r.id}`}>
                   <Button
                     disabled={busy}
                     aria-label={t.cases.plan.acceptFor(org)}

@@ -16,7 +16,7 @@ function StepCard({ step }: { step: PlanStep }) {
   const { t, lang } = useI18n()
   return (
     <li
-      className={`card plan-step plan-step--${step.status}${step.overdue ? ' plan-step--late' : ''}`}
+      className={`card plan-step plan-step--${step.status}`}
       data-qa="plan-step"
       data-qa-id={step.id}
       data-qa-status={step.status}
@@ -28,6 +28,7 @@ function StepCard({ step }: { step: PlanStep }) {
         <span className="plan-step__status">{t.cases.plan.stepStatus[step.status]}</span>
         {step.status !== 'done' && <> · {t.cases.plan.by(formatCalendarDate(step.dueOn, lang))}</>}
       </p>
+      {/* The team is late, not the young person: said as the team's, with who will be in touch. */}
       {step.overdue && (
         <p className="plan-step__late" data-qa="plan-step-late">
           {t.cases.plan.late}
