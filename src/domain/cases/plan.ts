@@ -23,6 +23,7 @@ export async function planOf(ctx: Ctx, customerId: CustomerId) {
         text: { fi: r.customerTextFi, sv: r.customerTextSv, en: r.customerTextEn },
         dueOn: r.dueOn,
         status: r.status,
+        statusReason: r.statusReason,
         overdue: (r.status === 'open' || r.status === 'in_progress') && r.dueOn < today,
         // The team lists only organisations that may work with the customer now.
         contact,

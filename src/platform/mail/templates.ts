@@ -21,6 +21,10 @@ const fi = {
     subject: 'Suostumuspyyntö',
     body: 'Sinulta pyydetään suostumusta tietojen jakamiseen. Kirjaudu palveluun vastataksesi.',
   },
+  teamStepsChanged: {
+    subject: 'Muutos yhteisasiakkaan tiimissä',
+    body: 'Yhteisasiakkaasi tiimin organisaatiolla ei ole enää suostumusta, ja sen vaiheet odottavat tai ovat siirtyneet. Kirjaudu palveluun nähdäksesi muutoksen.',
+  },
 }
 type Templates = typeof fi
 const sv: Templates = {
@@ -40,6 +44,10 @@ const sv: Templates = {
     subject: 'Begäran om samtycke',
     body: 'Du ombeds ge samtycke till att dela uppgifter. Logga in i tjänsten för att svara.',
   },
+  teamStepsChanged: {
+    subject: 'Ändring i en gemensam kunds team',
+    body: 'En organisation i teamet kring din gemensamma kund har inte längre samtycke, och dess steg väntar eller har flyttats. Logga in i tjänsten för att se ändringen.',
+  },
 }
 const en: Templates = {
   newMessage: {
@@ -57,6 +65,10 @@ const en: Templates = {
   consentRequest: {
     subject: 'Consent request',
     body: 'You are asked for a consent to share information. Sign in to answer.',
+  },
+  teamStepsChanged: {
+    subject: "A change in a joint customer's team",
+    body: "An organisation in a joint customer's team no longer has consent; its steps wait or have moved. Sign in to see the change.",
   },
 }
 

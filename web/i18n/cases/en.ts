@@ -139,7 +139,12 @@ export const casesEn: typeof casesFi = {
     title: 'Consents',
     requestsTitle: 'Consent requests',
     noRequests: 'There are no consent requests.',
-    requestStatus: { requested: 'Awaiting an answer', accepted: 'Accepted', declined: 'Declined' },
+    requestStatus: {
+      requested: 'Awaiting an answer',
+      accepted: 'Accepted',
+      declined: 'Declined',
+      cancelled: 'No longer needed: the cooperation ended',
+    },
     requestedOn: (date: string): string => `Requested on ${date}`,
     formTitle: 'Request or record a consent',
     organisation: 'Organisation',

@@ -137,7 +137,12 @@ export const casesFi = {
     title: 'Suostumukset',
     requestsTitle: 'Suostumuspyynnöt',
     noRequests: 'Suostumuspyyntöjä ei ole.',
-    requestStatus: { requested: 'Odottaa vastausta', accepted: 'Hyväksytty', declined: 'Hylätty' },
+    requestStatus: {
+      requested: 'Odottaa vastausta',
+      accepted: 'Hyväksytty',
+      declined: 'Hylätty',
+      cancelled: 'Ei enää tarpeen: yhteistyö päättyi',
+    },
     requestedOn: (date: string): string => `Pyydetty ${date}`,
     formTitle: 'Pyydä tai kirjaa suostumus',
     organisation: 'Organisaatio',

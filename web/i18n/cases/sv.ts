@@ -140,7 +140,12 @@ export const casesSv: typeof casesFi = {
     title: 'Samtycken',
     requestsTitle: 'Begäranden om samtycke',
     noRequests: 'Det finns inga begäranden om samtycke.',
-    requestStatus: { requested: 'Väntar på svar', accepted: 'Godkänd', declined: 'Avslagen' },
+    requestStatus: {
+      requested: 'Väntar på svar',
+      accepted: 'Godkänd',
+      declined: 'Avslagen',
+      cancelled: 'Behövs inte längre: samarbetet avslutades',
+    },
     requestedOn: (date: string): string => `Begärd ${date}`,
     formTitle: 'Begär eller registrera samtycke',
     organisation: 'Organisation',
