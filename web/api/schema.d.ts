@@ -2888,6 +2888,7 @@ export interface components {
         status: 'waiting_for_consent' | 'open' | 'in_progress' | 'done' | 'cancelled'
         /** @enum {string|null} */
         statusReason: 'consent_withdrawn' | 'consent_expired' | 'case_ended' | null
+        handedOver: boolean
         overdue: boolean
         contact: {
           id: string
@@ -3275,6 +3276,7 @@ export interface components {
         status: 'waiting_for_consent' | 'open' | 'in_progress' | 'done' | 'cancelled'
         /** @enum {string|null} */
         statusReason: 'consent_withdrawn' | 'consent_expired' | 'case_ended' | null
+        handedOver: boolean
         overdue: boolean
         contact: {
           id: string

@@ -9,7 +9,7 @@ import {
   publishedVersionsByIds,
 } from '../catalogue/catalogue'
 import { openCase, currentCase, type JointCustomershipRow } from './case'
-import { mayReadCategory } from './relations'
+import { mayReadCategory, mayReadCategoryNow } from './relations'
 import { raisedIndicator } from './schema'
 import { recordTimeline } from './timeline'
 
@@ -32,6 +32,14 @@ export async function raiseIndicator(ctx: Ctx, customerId: CustomerId, indicator
         message: 'Unknown cooperation indicator',
       },
     ])
+  }
+  // One raises only what one could read back (as with notes), so a conflict below never tells
+  // a worker of an indicator they may not see.
+  if (!(await mayReadCategoryNow(ctx, customerId, indicator.dataCategory))) {
+    throw new Forbidden(
+      'no_consent_for_category',
+      'Neither a consent nor your statute covers indicators of this category.',
+    )
   }
   const offeredCards = await publishedCardsForIndicator(ctx.db, indicatorId)
   // The partial unique index decides between concurrent raisers; the loser hears of the winner.

@@ -84,6 +84,7 @@ export const planSchema = z
         dueOn: z.string(),
         status: z.enum(serviceActionStatuses),
         statusReason: z.enum(serviceActionStatusReasons).nullable(),
+        handedOver: z.boolean(),
         overdue: z.boolean(),
         contact: contactSchema.nullable(),
       }),

@@ -48,7 +48,7 @@ export const errorsEn: ErrorTexts = {
     service_action_not_found: 'The service action was not found.',
     owner_not_in_organisation: 'The owner must be a worker of the owning organisation.',
     step_awaits_consent: 'The step waits for the young person’s consent.',
-    no_consent_for_category: 'Your organisation has no consent for notes of this category.',
+    no_consent_for_category: 'Your organisation has no consent for data of this category.',
     not_your_thread: 'You cannot take part in this conversation.',
     consent_not_found: 'The consent was not found.',
     consent_exists: 'The organisation holds an active consent already.',

@@ -48,8 +48,7 @@ export const errorsFi: ErrorTexts = {
     service_action_not_found: 'Palvelutoimenpidettä ei löytynyt.',
     owner_not_in_organisation: 'Vastuuhenkilön on oltava vastuuorganisaation työntekijä.',
     step_awaits_consent: 'Vaihe odottaa nuoren suostumusta.',
-    no_consent_for_category:
-      'Organisaatiollasi ei ole suostumusta tämän tietoryhmän muistiinpanoihin.',
+    no_consent_for_category: 'Organisaatiollasi ei ole suostumusta tämän tietoryhmän tietoihin.',
     not_your_thread: 'Et voi osallistua tähän keskusteluun.',
     consent_not_found: 'Suostumusta ei löytynyt.',
     consent_exists: 'Organisaatiolla on jo voimassa oleva suostumus.',

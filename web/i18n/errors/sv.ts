@@ -49,7 +49,7 @@ export const errorsSv: ErrorTexts = {
     owner_not_in_organisation: 'Den ansvariga ska vara anställd vid den ansvariga organisationen.',
     step_awaits_consent: 'Steget väntar på den ungas samtycke.',
     no_consent_for_category:
-      'Din organisation har inget samtycke för anteckningar i denna kategori.',
+      'Din organisation har inget samtycke till uppgifter i denna datakategori.',
     not_your_thread: 'Du kan inte delta i denna diskussion.',
     consent_not_found: 'Samtycket hittades inte.',
     consent_exists: 'Organisationen har redan ett gällande samtycke.',
