@@ -9,7 +9,7 @@ import {
   publishedVersionsByIds,
 } from '../catalogue/catalogue'
 import { openCase, currentCase, type JointCustomershipRow } from './case'
-import { mayReadCategory, mayReadCategoryNow } from './relations'
+import { mayReadCategory } from './relations'
 import { raisedIndicator } from './schema'
 import { recordTimeline } from './timeline'
 
@@ -33,14 +33,6 @@ export async function raiseIndicator(ctx: Ctx, customerId: CustomerId, indicator
       },
     ])
   }
-  // One raises only what one could read back (as with notes), so a conflict below never tells
-  // a worker of an indicator they may not see.
-  if (!(await mayReadCategoryNow(ctx, customerId, indicator.dataCategory))) {
-    throw new Forbidden(
-      'no_consent_for_category',
-      'Neither a consent nor your statute covers indicators of this category.',
-    )
-  }
   const offeredCards = await publishedCardsForIndicator(ctx.db, indicatorId)
   // The partial unique index decides between concurrent raisers; the loser hears of the winner.
   const [row] = await ctx.db
@@ -59,8 +51,12 @@ export async function raiseIndicator(ctx: Ctx, customerId: CustomerId, indicator
     .onConflictDoNothing()
     .returning({ id: raisedIndicator.id })
   if (!row) {
+    // The raiser is pointed to the active one only where they may see what it is.
     const [existing] = await ctx.db
-      .select({ id: raisedIndicator.id })
+      .select({
+        id: raisedIndicator.id,
+        visible: sql<boolean>`${mayReadCategory(ctx.actor, ctx.now, customerId, raisedIndicator.dataCategory)}`,
+      })
       .from(raisedIndicator)
       .where(
         and(
@@ -73,7 +69,7 @@ export async function raiseIndicator(ctx: Ctx, customerId: CustomerId, indicator
       'indicator_already_active',
       'This indicator is active on the case already.',
       [],
-      existing?.id ?? null,
+      existing?.visible ? existing.id : null,
     )
   }
   await recordTimeline(ctx, jc.id, 'indicator_raised', indicator.dataCategory, row.id, {
