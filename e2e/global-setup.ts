@@ -27,7 +27,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     await runMigrations(database)
     await loadDemoData(database.db)
-    const app = await buildApp({ config: testConfig(), db: database.db, webDist })
+    // Demo mode, as under `npm start`: the dev mailbox shows the notices the journeys send.
+    const app = await buildApp({ config: testConfig({ DEMO: true }), db: database.db, webDist })
     const url = await app.listen({ port: 0, host: '127.0.0.1' })
     project.provide('baseUrl', url)
     return async () => {

@@ -3,14 +3,18 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { CasePage } from './pages/CasePage'
 import { Header, type Lang } from './pages/Header'
 import { MyPage } from './pages/MyPage'
+import { PlanPage } from './pages/PlanPage'
 import { qa } from './pages/qa'
 import { signIn } from './pages/SignInPage'
 import { WorkQueuePage } from './pages/WorkQueuePage'
 import { apiSession, customerId, type ApiSession } from './support/api'
+import { axeViolations } from './support/axe'
 import { chromiumAvailable, launchBrowser, newSession } from './support/browser'
 
 interface Run {
   lang: Lang
+  /** How the timeline words the reason in this language. */
+  reasonText: string
   person: 'elias' | 'venla'
   lastName: string
   /** The organisation whose consent is withdrawn, and its worker who loses access. */
@@ -19,10 +23,25 @@ interface Run {
 }
 
 const runs: Run[] = [
-  { lang: 'fi', person: 'elias', lastName: 'Ervasti', orgCode: 'te-office', worker: 'te10' },
-  { lang: 'sv', person: 'venla', lastName: 'Vainio', orgCode: 'oulu', worker: 'oulu5' },
+  {
+    lang: 'fi',
+    reasonText: 'suostumus peruttu',
+    person: 'elias',
+    lastName: 'Ervasti',
+    orgCode: 'te-office',
+    worker: 'te10',
+  },
+  {
+    lang: 'sv',
+    reasonText: 'samtycket återkallat',
+    person: 'venla',
+    lastName: 'Vainio',
+    orgCode: 'oulu',
+    worker: 'oulu5',
+  },
   {
     lang: 'en',
+    reasonText: 'consent withdrawn',
     person: 'elias',
     lastName: 'Ervasti',
     orgCode: 'pudasjarvi',
@@ -110,10 +129,27 @@ async function setUpCases(): Promise<Record<'elias' | 'venla', string>> {
   }
 }
 
+/** The notices to a team about a partner that lost its consent, in the dev mailbox. */
+async function teamNotices(): Promise<number> {
+  const coordinator = await apiSession('coordinator1')
+  try {
+    const { items } = await coordinator.get<{ items: { subject: string }[] }>('/api/v1/dev/mailbox')
+    const subjects = [
+      'Muutos yhteisasiakkaan tiimissä',
+      'Ändring i en gemensam kunds team',
+      "A change in a joint customer's team",
+    ]
+    return items.filter((m) => subjects.includes(m.subject)).length
+  } finally {
+    await coordinator.close()
+  }
+}
+
 /**
  * Journey 3, the case part: the young person withdraws a consent, and that partner loses the
  * case and its work queue on its very next request (the existing journey test covers the list
- * and the summary).
+ * and the summary). The case reacts: no step stays open for the partner that lost access, the
+ * team and the young person see why, the timeline records it and the team is told.
  */
 describe.skipIf(!chromiumAvailable)('journey 3: withdrawal closes the case to the partner', () => {
   let browser: Browser
@@ -144,6 +180,7 @@ describe.skipIf(!chromiumAvailable)('journey 3: withdrawal closes the case to th
     expect(await casePage.teamCodes()).toContain(run.orgCode)
 
     // The young person withdraws that consent in their own browser.
+    const noticesBefore = await teamNotices()
     const person = await newSession(browser)
     await signIn(person.page, run.person)
     await new Header(person.page).switchLanguage(run.lang)
@@ -152,6 +189,10 @@ describe.skipIf(!chromiumAvailable)('journey 3: withdrawal closes the case to th
     await myPage.openWithdrawDialog(run.orgCode)
     await myPage.confirmWithdraw()
     await myPage.consent(run.orgCode, 'withdrawn').waitFor()
+    // Their plan says, in plain words, why those steps are on hold.
+    const plan = await new PlanPage(person.page).open()
+    await qa(plan.page, 'plan-step-reason').first().waitFor()
+    expect(await axeViolations(person.page)).toEqual([])
     await person.context.close()
 
     // The partner's next requests: the case page is out of reach, and so is the queue entry.
@@ -163,5 +204,28 @@ describe.skipIf(!chromiumAvailable)('journey 3: withdrawal closes the case to th
     await queue.open()
     expect(await queue.rowsOf(id).count()).toBe(0)
     await worker.context.close()
+
+    // The enrolling organisation's team: none of the partner's steps is open any longer, each
+    // says why, the timeline records it, and the team's contact person was sent a notice.
+    const enroller = await newSession(browser)
+    await signIn(enroller.page, 'raahe4')
+    await new Header(enroller.page).switchLanguage(run.lang)
+    const teamCase = await new CasePage(enroller.page).open(id)
+    await teamCase.root().waitFor()
+    const lost = teamCase.actions(run.orgCode)
+    await qa(lost.first(), 'step-reason').waitFor()
+    const states = await lost.evaluateAll((els) =>
+      els.map((e) => ({
+        status: e.getAttribute('data-qa-status'),
+        reason: e.querySelector('[data-qa="step-reason"]')?.getAttribute('data-qa-reason') ?? null,
+      })),
+    )
+    expect(states.length).toBeGreaterThan(0)
+    expect(states.filter((s) => s.status === 'open' || s.status === 'in_progress')).toEqual([])
+    expect(states.some((s) => s.reason === 'consent_withdrawn')).toBe(true)
+    await qa(enroller.page, 'timeline-row').filter({ hasText: run.reasonText }).first().waitFor()
+    expect(await axeViolations(enroller.page)).toEqual([])
+    await enroller.context.close()
+    expect(await teamNotices()).toBeGreaterThan(noticesBefore)
   })
 })

@@ -5,6 +5,7 @@ import { openConfiguredDatabase } from './platform/db/open'
 import { buildApp } from './server'
 import { startConfiguredAuditSealer } from './platform/audit/seal'
 import { smtpTransport, startMailSender } from './platform/mail/smtp'
+import { startConsentExpiryCheck } from './domain/consent/expiry'
 import { DEMO_PASSWORD, loadDemoData } from './demo/demo-data'
 import { storageGuard } from './platform/db/storage-guard'
 
@@ -56,7 +57,14 @@ async function main(): Promise<void> {
         (msg) => app.log.warn(msg),
       )
     : null
+  // Consents that ran out: the case says so and their organisations' steps wait (docs/case-reactions.md).
+  const stopExpiryCheck = startConsentExpiryCheck(
+    database.db,
+    () => new Date(),
+    (msg) => app.log.warn(msg),
+  )
   const shutdown = async (): Promise<void> => {
+    await stopExpiryCheck()
     await stopMail?.()
     await app.close()
     await provider?.close()

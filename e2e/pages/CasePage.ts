@@ -48,11 +48,47 @@ export class CasePage {
     )
   }
 
-  /** Raises the indicator with this visible name; the offered cards appear. */
+  /** Raises the indicator with this visible name; its offered cards appear under it. */
   async raiseIndicator(name: string): Promise<void> {
+    const offersBefore = await qa(this.page, 'offered-cards').evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-qa-indicator')),
+    )
     await qa(this.page, 'indicator-select').selectOption({ label: name })
     await qa(this.page, 'raise-indicator').click()
-    await qa(this.page, 'offered-cards').waitFor()
+    // Other indicators may still offer cards: wait for this one's offer.
+    await this.page.waitForFunction(
+      (before) =>
+        [...document.querySelectorAll('[data-qa="offered-cards"]')].some(
+          (e) => !before.includes(e.getAttribute('data-qa-indicator')),
+        ),
+      offersBefore,
+    )
+  }
+
+  /**
+   * Tries to raise an indicator that is active on the case already: the refusal links to the
+   * active one, and following the link moves focus there. Returns the active indicator's id.
+   */
+  async raiseActiveIndicator(name: string): Promise<string> {
+    await qa(this.page, 'indicator-select').selectOption({ label: name })
+    await qa(this.page, 'raise-indicator').click()
+    await qa(this.page, 'go-to-existing-indicator').click()
+    const focused = this.page.locator('[data-qa="raised-indicator"]:focus')
+    await focused.waitFor()
+    return (await focused.getAttribute('data-qa-id'))!
+  }
+
+  raisedIndicator(id: string) {
+    return this.page.locator(`[data-qa="raised-indicator"][data-qa-id="${id}"]`)
+  }
+
+  /** Closes a raised indicator, answering its confirmation. */
+  async closeIndicator(id: string): Promise<void> {
+    await qa(this.raisedIndicator(id), 'close-indicator').click()
+    await qa(this.raisedIndicator(id), 'confirm-close-indicator').click()
+    await this.page
+      .locator(`[data-qa="raised-indicator"][data-qa-id="${id}"][data-qa-active="false"]`)
+      .waitFor()
   }
 
   offeredCard(code: string) {
@@ -63,7 +99,7 @@ export class CasePage {
   async openCard(code: string, steps: number): Promise<void> {
     const before = await this.actions().count()
     await qa(this.offeredCard(code), 'open-card').click()
-    await qa(this.page, 'offered-cards').waitFor({ state: 'detached' })
+    await this.offeredCard(code).waitFor({ state: 'detached' })
     await this.page.waitForFunction(
       (n) => document.querySelectorAll('[data-qa="service-action"]').length >= n,
       before + steps,

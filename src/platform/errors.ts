@@ -14,6 +14,8 @@ export abstract class DomainError extends Error {
     readonly code: ProblemCode,
     detail: string,
     readonly fields: FieldProblem[] = [],
+    /** The record a conflict points to (e.g. the indicator already active), for the UI's link. */
+    readonly existingId: string | null = null,
   ) {
     super(detail)
     this.name = new.target.name

@@ -58,7 +58,8 @@ export type StoredConsentStatus = (typeof storedConsentStatuses)[number]
 export const consentStatuses = [...storedConsentStatuses, 'expired'] as const
 export type ConsentStatus = (typeof consentStatuses)[number]
 
-export const consentRequestStatuses = ['requested', 'accepted', 'declined'] as const
+// 'cancelled': closed unanswered because the joint customership ended.
+export const consentRequestStatuses = ['requested', 'accepted', 'declined', 'cancelled'] as const
 export type ConsentRequestStatus = (typeof consentRequestStatuses)[number]
 
 export const eligibilityRules = [
@@ -89,17 +90,35 @@ export const serviceActionStatuses = [
 ] as const
 export type ServiceActionStatus = (typeof serviceActionStatuses)[number]
 
+/** Why a step's status or owner changed without its owner's doing (shown with the status). */
+export const serviceActionStatusReasons = [
+  'consent_withdrawn',
+  'consent_expired',
+  'case_ended',
+] as const
+export type ServiceActionStatusReason = (typeof serviceActionStatusReasons)[number]
+
+/**
+ * An event card step's rule for when its organisation loses the consent it worked on: the step
+ * waits until the young person consents again, or the enrolling organisation takes it over.
+ */
+export const consentLossRules = ['wait_for_consent', 'hand_to_enrolling_organisation'] as const
+export type ConsentLossRule = (typeof consentLossRules)[number]
+
 export const timelineEventKinds = [
   'enrolled',
   'team_member_added',
   'indicator_raised',
+  'indicator_closed',
   'event_card_opened',
   'service_action_created',
   'service_action_status_changed',
+  'service_action_handed_over',
   'service_action_comment',
   'note_added',
   'message_sent',
   'ended',
+  'consent_expired',
 ] as const
 export type TimelineEventKind = (typeof timelineEventKinds)[number]
 

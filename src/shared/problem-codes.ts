@@ -56,6 +56,8 @@ export const problemCodes = [
   'contact_not_in_organisation',
   'unknown_indicator',
   'unknown_raised_indicator',
+  'indicator_already_active',
+  'indicator_closed',
   'event_card_not_published',
   'service_action_not_found',
   'owner_not_in_organisation',

@@ -6,10 +6,12 @@ import type { Schemas } from './client'
 import type { Body, Ok } from './types'
 
 export {
+  consentLossRules,
   endReasons,
   qualificationLevels,
   serviceActionStatuses,
   timelineEventKinds as timelineKinds,
+  type ConsentLossRule,
   type EligibilityRule,
   type EndReason,
   type EventCardStatus,

@@ -34,6 +34,12 @@ export const caseApi = {
         body: { indicatorId },
       }),
     ),
+  closeIndicator: (customerId: string, raisedIndicatorId: string) =>
+    call(
+      client.POST('/api/v1/customers/{customerId}/case/indicators/{raisedIndicatorId}/close', {
+        params: { path: { customerId, raisedIndicatorId } },
+      }),
+    ),
   openEventCard: (customerId: string, eventCardVersionId: string, raisedIndicatorId: string) =>
     call(
       client.POST('/api/v1/customers/{customerId}/case/event-cards', {

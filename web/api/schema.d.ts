@@ -1277,6 +1277,8 @@ export interface paths {
               /** Format: uuid */
               responsibleOrganisationId: string
               dueInDays: number
+              /** @enum {string} */
+              onConsentLoss?: 'wait_for_consent' | 'hand_to_enrolling_organisation'
               instruction: {
                 fi: string
                 /** @default  */
@@ -1394,6 +1396,8 @@ export interface paths {
               /** Format: uuid */
               responsibleOrganisationId: string
               dueInDays: number
+              /** @enum {string} */
+              onConsentLoss?: 'wait_for_consent' | 'hand_to_enrolling_organisation'
               instruction: {
                 fi: string
                 /** @default  */
@@ -1731,7 +1735,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Raise a cooperation indicator; the matching published event cards are offered */
+    /** Raise a cooperation indicator; the matching published event cards are offered (409 indicator_already_active names the active one in existingId) */
     post: {
       parameters: {
         query?: never
@@ -1760,6 +1764,54 @@ export interface paths {
               raisedIndicatorId: string
               offeredCards: components['schemas']['EventCardVersion'][]
             }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/case/indicators/{raisedIndicatorId}/close': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Close a raised indicator: its offered cards go, and it may be raised again */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+          raisedIndicatorId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': null
           }
         }
         /** @description Default Response */
@@ -2183,6 +2235,9 @@ export interface paths {
               customerText: components['schemas']['LocalisedText']
               /** @enum {string} */
               status: 'waiting_for_consent' | 'open' | 'in_progress' | 'done' | 'cancelled'
+              /** @enum {string|null} */
+              statusReason: 'consent_withdrawn' | 'consent_expired' | 'case_ended' | null
+              handedOverFromOrganisationId: string | null
               dueOn: string
               overdue: boolean
               doneAt: string | null
@@ -2421,13 +2476,16 @@ export interface paths {
                   | 'enrolled'
                   | 'team_member_added'
                   | 'indicator_raised'
+                  | 'indicator_closed'
                   | 'event_card_opened'
                   | 'service_action_created'
                   | 'service_action_status_changed'
+                  | 'service_action_handed_over'
                   | 'service_action_comment'
                   | 'note_added'
                   | 'message_sent'
                   | 'ended'
+                  | 'consent_expired'
                 occurredAt: string
                 actorOrganisationId: string | null
                 /** @enum {string|null} */
@@ -2788,7 +2846,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** End the joint customership with a reason and a date; open steps are cancelled */
+    /** End the joint customership with a reason and a date; open steps and consent requests are cancelled */
     post: {
       parameters: {
         query?: never
@@ -2835,6 +2893,7 @@ export interface paths {
                 | 'no_longer_needed'
                 | 'other'
               cancelledSteps: number
+              cancelledConsentRequests: number
             }
           }
         }
@@ -2949,6 +3008,8 @@ export interface components {
         | 'contact_not_in_organisation'
         | 'unknown_indicator'
         | 'unknown_raised_indicator'
+        | 'indicator_already_active'
+        | 'indicator_closed'
         | 'event_card_not_published'
         | 'service_action_not_found'
         | 'owner_not_in_organisation'
@@ -2975,6 +3036,7 @@ export interface components {
       detail?: string
       instance?: string
       requestId?: string
+      existingId?: string
       fields?: components['schemas']['FieldProblemInput'][]
     }
     MeInput: {
@@ -3019,6 +3081,8 @@ export interface components {
         position: number
         responsibleOrganisationId: string
         dueInDays: number
+        /** @enum {string} */
+        onConsentLoss: 'wait_for_consent' | 'hand_to_enrolling_organisation'
         instruction: components['schemas']['LocalisedTextInput']
         customerText: components['schemas']['LocalisedTextInput']
       }[]
@@ -3032,6 +3096,9 @@ export interface components {
       customerText: components['schemas']['LocalisedTextInput']
       /** @enum {string} */
       status: 'waiting_for_consent' | 'open' | 'in_progress' | 'done' | 'cancelled'
+      /** @enum {string|null} */
+      statusReason: 'consent_withdrawn' | 'consent_expired' | 'case_ended' | null
+      handedOverFromOrganisationId: string | null
       dueOn: string
       overdue: boolean
       doneAt: string | null
@@ -3081,6 +3148,8 @@ export interface components {
           name: components['schemas']['LocalisedTextInput']
         } | null
         withheld: boolean
+        active: boolean
+        offeredCards: components['schemas']['EventCardVersionInput'][]
       }[]
       serviceActions: components['schemas']['ServiceActionInput'][]
       permittedActions: ('case.read' | 'case.write' | 'consent.give')[]
@@ -3095,6 +3164,9 @@ export interface components {
         dueOn: string
         /** @enum {string} */
         status: 'waiting_for_consent' | 'open' | 'in_progress' | 'done' | 'cancelled'
+        /** @enum {string|null} */
+        statusReason: 'consent_withdrawn' | 'consent_expired' | 'case_ended' | null
+        handedOver: boolean
         overdue: boolean
         contact: {
           id: string
@@ -3135,7 +3207,7 @@ export interface components {
       )[]
       validForMonths: number
       /** @enum {string} */
-      status: 'requested' | 'accepted' | 'declined'
+      status: 'requested' | 'accepted' | 'declined' | 'cancelled'
       requestedAt: string
       answeredAt: string | null
     }
@@ -3336,6 +3408,8 @@ export interface components {
         | 'contact_not_in_organisation'
         | 'unknown_indicator'
         | 'unknown_raised_indicator'
+        | 'indicator_already_active'
+        | 'indicator_closed'
         | 'event_card_not_published'
         | 'service_action_not_found'
         | 'owner_not_in_organisation'
@@ -3362,6 +3436,7 @@ export interface components {
       detail?: string
       instance?: string
       requestId?: string
+      existingId?: string
       fields?: components['schemas']['FieldProblem'][]
     }
     Me: {
@@ -3406,6 +3481,8 @@ export interface components {
         position: number
         responsibleOrganisationId: string
         dueInDays: number
+        /** @enum {string} */
+        onConsentLoss: 'wait_for_consent' | 'hand_to_enrolling_organisation'
         instruction: components['schemas']['LocalisedText']
         customerText: components['schemas']['LocalisedText']
       }[]
@@ -3419,6 +3496,9 @@ export interface components {
       customerText: components['schemas']['LocalisedText']
       /** @enum {string} */
       status: 'waiting_for_consent' | 'open' | 'in_progress' | 'done' | 'cancelled'
+      /** @enum {string|null} */
+      statusReason: 'consent_withdrawn' | 'consent_expired' | 'case_ended' | null
+      handedOverFromOrganisationId: string | null
       dueOn: string
       overdue: boolean
       doneAt: string | null
@@ -3468,6 +3548,8 @@ export interface components {
           name: components['schemas']['LocalisedText']
         } | null
         withheld: boolean
+        active: boolean
+        offeredCards: components['schemas']['EventCardVersion'][]
       }[]
       serviceActions: components['schemas']['ServiceAction'][]
       permittedActions: ('case.read' | 'case.write' | 'consent.give')[]
@@ -3482,6 +3564,9 @@ export interface components {
         dueOn: string
         /** @enum {string} */
         status: 'waiting_for_consent' | 'open' | 'in_progress' | 'done' | 'cancelled'
+        /** @enum {string|null} */
+        statusReason: 'consent_withdrawn' | 'consent_expired' | 'case_ended' | null
+        handedOver: boolean
         overdue: boolean
         contact: {
           id: string
@@ -3522,7 +3607,7 @@ export interface components {
       )[]
       validForMonths: number
       /** @enum {string} */
-      status: 'requested' | 'accepted' | 'declined'
+      status: 'requested' | 'accepted' | 'declined' | 'cancelled'
       requestedAt: string
       answeredAt: string | null
     }

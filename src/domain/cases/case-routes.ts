@@ -6,7 +6,7 @@ import { dataCategories } from '../consent/schema'
 import { answerConsentRequest, listConsentRequests, requestConsent } from '../consent/requests'
 import { caseActions, caseViewActions } from './actions'
 import { currentCase, setTeamContact, teamOf } from './case'
-import { raiseIndicator, raisedIndicators } from './indicators'
+import { closeIndicator, raiseIndicator, raisedIndicators } from './indicators'
 import { planOf } from './plan'
 import {
   caseSchema,
@@ -58,7 +58,8 @@ export const caseRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/v1/customers/:customerId/case/indicators',
-    summary: 'Raise a cooperation indicator; the matching published event cards are offered',
+    summary:
+      'Raise a cooperation indicator; the matching published event cards are offered (409 indicator_already_active names the active one in existingId)',
     tags,
     action: caseActions.write,
     params: customerParams,
@@ -68,6 +69,21 @@ export const caseRoutes = [
     status: 201,
     handler: (ctx, { params, body }) =>
       raiseIndicator(ctx, params.customerId as CustomerId, body.indicatorId),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/customers/:customerId/case/indicators/:raisedIndicatorId/close',
+    summary: 'Close a raised indicator: its offered cards go, and it may be raised again',
+    tags,
+    action: caseActions.write,
+    params: customerParams.extend({ raisedIndicatorId: z.uuid() }),
+    target,
+    response: z.null(),
+    status: 204,
+    handler: async (ctx, { params }) => {
+      await closeIndicator(ctx, params.customerId as CustomerId, params.raisedIndicatorId)
+      return null
+    },
   }),
   defineRoute({
     method: 'POST',

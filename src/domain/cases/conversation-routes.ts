@@ -142,7 +142,8 @@ export const conversationRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/v1/customers/:customerId/case/end',
-    summary: 'End the joint customership with a reason and a date; open steps are cancelled',
+    summary:
+      'End the joint customership with a reason and a date; open steps and consent requests are cancelled',
     tags,
     action: caseActions.write,
     params: customerParams,
@@ -156,6 +157,7 @@ export const conversationRoutes = [
       endedOn: z.string(),
       reason: z.enum(endReasons),
       cancelledSteps: z.number().int(),
+      cancelledConsentRequests: z.number().int(),
     }),
     handler: (ctx, { params, body }) =>
       endJointCustomership(ctx, params.customerId as CustomerId, body),

@@ -1,15 +1,17 @@
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Ctx } from '../../platform/context'
 import { Conflict, Invalid } from '../../platform/errors'
 import type { CustomerId } from '../../platform/ids'
+import { cancelOpenConsentRequests } from '../consent/requests'
 import { openCase } from './case'
 import { helsinkiDate } from './eligibility'
-import { jointCustomership, serviceAction, type EndReason } from './schema'
+import { jointCustomership, raisedIndicator, serviceAction, type EndReason } from './schema'
 import { recordTimeline } from './timeline'
 
 /**
- * Ends the joint customership with a reason and a date. Open steps are cancelled; the case stays
- * readable to the team, read-only.
+ * Ends the joint customership with a reason and a date. Open steps are cancelled with the reason
+ * `case_ended`, unanswered consent requests are cancelled and indicators closed; the timeline
+ * says how many. The case stays readable to the team, read-only.
  */
 export async function endJointCustomership(
   ctx: Ctx,
@@ -48,7 +50,12 @@ export async function endJointCustomership(
     )
   const cancelled = await ctx.db
     .update(serviceAction)
-    .set({ status: 'cancelled', version: sql`${serviceAction.version} + 1`, updatedAt: ctx.now })
+    .set({
+      status: 'cancelled',
+      statusReason: 'case_ended',
+      version: sql`${serviceAction.version} + 1`,
+      updatedAt: ctx.now,
+    })
     .where(
       and(
         eq(serviceAction.jointCustomershipId, jc.id),
@@ -56,10 +63,21 @@ export async function endJointCustomership(
       ),
     )
     .returning({ id: serviceAction.id })
+  const cancelledRequests = await cancelOpenConsentRequests(ctx, customerId)
+  await ctx.db
+    .update(raisedIndicator)
+    .set({ closedAt: ctx.now, offeredCardVersionIds: [], updatedAt: ctx.now })
+    .where(and(eq(raisedIndicator.jointCustomershipId, jc.id), isNull(raisedIndicator.closedAt)))
   await recordTimeline(ctx, jc.id, 'ended', 'employment_and_plan', jc.id, {
     reason: input.reason,
     cancelledSteps: cancelled.length,
+    cancelledConsentRequests: cancelledRequests,
   })
-  ctx.audit.touch([customerId], [jc.id])
-  return { endedOn: input.endedOn, reason: input.reason, cancelledSteps: cancelled.length }
+  ctx.audit.touch([customerId], [jc.id, ...cancelled.map((c) => c.id)])
+  return {
+    endedOn: input.endedOn,
+    reason: input.reason,
+    cancelledSteps: cancelled.length,
+    cancelledConsentRequests: cancelledRequests,
+  }
 }

@@ -23,6 +23,9 @@ export async function planOf(ctx: Ctx, customerId: CustomerId) {
         text: { fi: r.customerTextFi, sv: r.customerTextSv, en: r.customerTextEn },
         dueOn: r.dueOn,
         status: r.status,
+        statusReason: r.statusReason,
+        /** Another organisation of the team took the step over; who, the plan does not say. */
+        handedOver: r.handedOverFromOrganisationId !== null,
         overdue: (r.status === 'open' || r.status === 'in_progress') && r.dueOn < today,
         // The team lists only organisations that may work with the customer now.
         contact,

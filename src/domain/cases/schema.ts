@@ -20,10 +20,12 @@ import type { DataCategory } from '../consent/schema'
 import {
   endReasons,
   serviceActionStatuses,
+  serviceActionStatusReasons,
   timelineEventKinds,
   messageThreads,
   type EndReason,
   type ServiceActionStatus,
+  type ServiceActionStatusReason,
   type TimelineEventKind,
   type MessageThread,
 } from '../../shared/enums'
@@ -32,10 +34,12 @@ import {
 export {
   endReasons,
   serviceActionStatuses,
+  serviceActionStatusReasons,
   timelineEventKinds,
   messageThreads,
   type EndReason,
   type ServiceActionStatus,
+  type ServiceActionStatusReason,
   type TimelineEventKind,
   type MessageThread,
 }
@@ -128,10 +132,21 @@ export const raisedIndicator = pgTable(
     raisedAt: timestamp('raised_at', { withTimezone: true }).notNull(),
     /** The indicator's category when raised: who may see what it is (relations.ts). */
     dataCategory: text('data_category').$type<DataCategory>().notNull(),
+    /** The cards offered when raised; kept until one is opened or the indicator is closed. */
+    offeredCardVersionIds: uuid('offered_card_version_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    /** Set when the indicator is closed (also when the case ends); null while it is active. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
     index('raised_indicator_joint_customership_id_idx').on(t.jointCustomershipId),
+    // An indicator is active on a case once at a time: raising it again points to this one.
+    uniqueIndex('raised_indicator_one_active_key')
+      .on(t.jointCustomershipId, t.indicatorId)
+      .where(sql`closed_at is null`),
     index('raised_indicator_indicator_id_idx').on(t.indicatorId),
     index('raised_indicator_raised_by_user_id_idx').on(t.raisedByUserId),
     index('raised_indicator_raised_by_organisation_id_idx').on(t.raisedByOrganisationId),
@@ -184,6 +199,12 @@ export const serviceAction = pgTable(
     customerTextEn: text('customer_text_en').notNull(),
     dataCategory: text('data_category').$type<DataCategory>().notNull(),
     status: text('status').$type<ServiceActionStatus>().notNull(),
+    /** Why the status or owner last changed without the owner's doing; null otherwise. */
+    statusReason: text('status_reason').$type<ServiceActionStatusReason>(),
+    /** The organisation that had the step before it was handed to the enrolling organisation. */
+    handedOverFromOrganisationId: uuid('handed_over_from_organisation_id').references(
+      () => organisation.id,
+    ),
     dueOn: date('due_on').notNull(),
     doneAt: timestamp('done_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
@@ -195,7 +216,12 @@ export const serviceAction = pgTable(
     index('service_action_event_card_step_id_idx').on(t.eventCardStepId),
     index('service_action_owner_queue_idx').on(t.ownerOrganisationId, t.status, t.dueOn),
     index('service_action_owner_user_id_idx').on(t.ownerUserId),
+    index('service_action_handed_over_from_organisation_id_idx').on(t.handedOverFromOrganisationId),
     check('service_action_status_check', inList('status', serviceActionStatuses)),
+    check(
+      'service_action_status_reason_check',
+      sql`status_reason is null or ${inList('status_reason', serviceActionStatusReasons)}`,
+    ),
     check('service_action_done_check', sql`(${t.status} = 'done') = (${t.doneAt} is not null)`),
   ],
 )

@@ -4,7 +4,7 @@ import { localisedTextSchema } from '../../platform/localised'
 import { consentPurposes, consentRequestStatuses, dataCategories } from '../consent/schema'
 import { eventCardVersionSchema } from '../catalogue/routes'
 import { caseViewActions, stepActions } from './actions'
-import { endReasons, serviceActionStatuses } from './schema'
+import { endReasons, serviceActionStatuses, serviceActionStatusReasons } from './schema'
 
 export { customerParams } from '../customers/params'
 
@@ -17,6 +17,8 @@ export const serviceActionSchema = z
     instruction: localisedTextSchema,
     customerText: localisedTextSchema,
     status: z.enum(serviceActionStatuses),
+    statusReason: z.enum(serviceActionStatusReasons).nullable(),
+    handedOverFromOrganisationId: z.string().nullable(),
     dueOn: z.string(),
     overdue: z.boolean(),
     doneAt: z.string().nullable(),
@@ -46,6 +48,10 @@ export const raisedIndicatorSchema = z.object({
   raisedByOrganisationId: z.string(),
   indicator: z.object({ id: z.string(), code: z.string(), name: localisedTextSchema }).nullable(),
   withheld: z.boolean(),
+  /** False once closed (or the case ended); an active indicator cannot be raised again. */
+  active: z.boolean(),
+  /** The cards offered when raised, until one is opened or the indicator is closed. */
+  offeredCards: z.array(eventCardVersionSchema),
 })
 
 export const caseSchema = z
@@ -77,6 +83,8 @@ export const planSchema = z
         text: localisedTextSchema,
         dueOn: z.string(),
         status: z.enum(serviceActionStatuses),
+        statusReason: z.enum(serviceActionStatusReasons).nullable(),
+        handedOver: z.boolean(),
         overdue: z.boolean(),
         contact: contactSchema.nullable(),
       }),

@@ -41,6 +41,9 @@ export function presentServiceAction(r: ServiceActionRow, today: string, custome
     instruction: { fi: r.instructionFi, sv: r.instructionSv, en: r.instructionEn },
     customerText: { fi: r.customerTextFi, sv: r.customerTextSv, en: r.customerTextEn },
     status: r.status,
+    /** Why the status or owner changed without the owner's doing (a consent ended, …). */
+    statusReason: r.statusReason,
+    handedOverFromOrganisationId: r.handedOverFromOrganisationId,
     dueOn: r.dueOn,
     overdue: (r.status === 'open' || r.status === 'in_progress') && r.dueOn < today,
     doneAt: r.doneAt?.toISOString() ?? null,
@@ -101,6 +104,13 @@ export async function openEventCard(
       updatedAt: ctx.now,
     })
     .returning({ id: openedEventCard.id })
+  // The indicator's offer is settled: a card was chosen.
+  if (raisedIndicatorId) {
+    await ctx.db
+      .update(raisedIndicator)
+      .set({ offeredCardVersionIds: [], updatedAt: ctx.now })
+      .where(eq(raisedIndicator.id, raisedIndicatorId))
+  }
   await recordTimeline(ctx, jc.id, 'event_card_opened', openedCategory, opened!.id, {
     eventCardCode: card.code,
     version: card.version,
@@ -158,7 +168,12 @@ export async function releaseWaitingActions(
   if (!jc) return 0
   const rows = await ctx.db
     .update(serviceAction)
-    .set({ status: 'open', version: sql`${serviceAction.version} + 1`, updatedAt: ctx.now })
+    .set({
+      status: 'open',
+      statusReason: null,
+      version: sql`${serviceAction.version} + 1`,
+      updatedAt: ctx.now,
+    })
     .where(
       and(
         eq(serviceAction.jointCustomershipId, jc.id),
@@ -316,6 +331,8 @@ export async function updateServiceAction(ctx: Ctx, id: string, change: ServiceA
     .update(serviceAction)
     .set({
       status,
+      // The owner's own change replaces a reason the system gave.
+      statusReason: status === a.status ? a.statusReason : null,
       ownerUserId: change.ownerUserId === undefined ? a.ownerUserId : change.ownerUserId,
       doneAt: status === 'done' ? (a.doneAt ?? ctx.now) : null,
       version: a.version + 1,

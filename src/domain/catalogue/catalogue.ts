@@ -1,10 +1,16 @@
-import { and, asc, desc, eq, max, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm'
 import type { Ctx } from '../../platform/context'
 import type { Queryable } from '../../platform/db/database'
 import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/errors'
 import type { LocalisedText } from '../../platform/db/columns'
 import type { DataCategory } from '../consent/schema'
-import { cooperationIndicator, eventCard, eventCardStep, eventCardVersion } from './schema'
+import {
+  cooperationIndicator,
+  eventCard,
+  eventCardStep,
+  eventCardVersion,
+  type ConsentLossRule,
+} from './schema'
 
 const text3 = (fi: string, sv: string, en: string): LocalisedText => ({ fi, sv, en })
 
@@ -61,6 +67,8 @@ export async function saveIndicator(ctx: Ctx, id: string | null, input: Indicato
 export interface StepInput {
   responsibleOrganisationId: string
   dueInDays: number
+  /** Defaults to waiting for the young person's consent again. */
+  onConsentLoss?: ConsentLossRule | undefined
   instruction: LocalisedText
   customerText: LocalisedText
 }
@@ -94,6 +102,7 @@ function presentVersion(v: VersionRow, steps: StepRow[], code: string) {
         position: s.position,
         responsibleOrganisationId: s.responsibleOrganisationId,
         dueInDays: s.dueInDays,
+        onConsentLoss: s.onConsentLoss,
         instruction: text3(s.instructionFi, s.instructionSv, s.instructionEn),
         customerText: text3(s.customerTextFi, s.customerTextSv, s.customerTextEn),
       })),
@@ -137,6 +146,15 @@ export async function eventCardVersionById(db: Queryable, versionId: string) {
   return v
 }
 
+/** Published versions among `ids` (an indicator's offer; a card since retired drops out). */
+export function publishedVersionsByIds(db: Queryable, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return selectVersions(
+    db,
+    and(eq(eventCardVersion.status, 'published'), inArray(eventCardVersion.id, [...ids])),
+  )
+}
+
 /** The published cards that answer an indicator (what a worker is offered). */
 export function publishedCardsForIndicator(db: Queryable, indicatorId: string) {
   return selectVersions(
@@ -157,6 +175,7 @@ async function writeSteps(ctx: Ctx, versionId: string, steps: StepInput[]) {
       position: i + 1,
       responsibleOrganisationId: s.responsibleOrganisationId,
       dueInDays: s.dueInDays,
+      onConsentLoss: s.onConsentLoss ?? 'wait_for_consent',
       instructionFi: s.instruction.fi,
       instructionSv: s.instruction.sv,
       instructionEn: s.instruction.en,

@@ -13,7 +13,7 @@ import {
   saveIndicator,
   updateDraft,
 } from './catalogue'
-import { eventCardStatuses } from './schema'
+import { consentLossRules, eventCardStatuses } from './schema'
 
 export const catalogueActions = {
   read: defineRoleAction('catalogue.read', [role('worker'), role('coordinator')]),
@@ -63,6 +63,7 @@ export const eventCardVersionSchema = z
         position: z.number().int(),
         responsibleOrganisationId: z.string(),
         dueInDays: z.number().int(),
+        onConsentLoss: z.enum(consentLossRules),
         instruction: localisedTextSchema,
         customerText: localisedTextSchema,
       }),
@@ -86,6 +87,8 @@ const versionBody = z.object({
       z.object({
         responsibleOrganisationId: z.uuid(),
         dueInDays: z.number().int().min(0).max(365),
+        /** When the organisation loses the consent: wait for it again (default) or hand over. */
+        onConsentLoss: z.enum(consentLossRules).optional(),
         instruction: draftText,
         customerText: draftText,
       }),

@@ -14,10 +14,15 @@ import { idColumn, inList, nameColumns, timestamps } from '../../platform/db/col
 import { userAccount } from '../../platform/auth/schema'
 import { organisation } from '../organisations/schema'
 import type { DataCategory } from '../consent/schema'
-import { eventCardStatuses, type EventCardStatus } from '../../shared/enums'
+import {
+  consentLossRules,
+  eventCardStatuses,
+  type ConsentLossRule,
+  type EventCardStatus,
+} from '../../shared/enums'
 
 // The enumerations are defined in src/shared/enums, with the web app.
-export { eventCardStatuses, type EventCardStatus }
+export { consentLossRules, eventCardStatuses, type ConsentLossRule, type EventCardStatus }
 
 /** The catalogue of cooperation indicators, maintained by the coordinator. */
 export const cooperationIndicator = pgTable(
@@ -92,9 +97,15 @@ export const eventCardStep = pgTable(
     customerTextFi: text('customer_text_fi').notNull(),
     customerTextSv: text('customer_text_sv').notNull(),
     customerTextEn: text('customer_text_en').notNull(),
+    /** What happens to the step when its organisation loses the consent it rests on. */
+    onConsentLoss: text('on_consent_loss')
+      .$type<ConsentLossRule>()
+      .notNull()
+      .default('wait_for_consent'),
     ...timestamps,
   },
   (t) => [
+    check('event_card_step_on_consent_loss_check', inList('on_consent_loss', consentLossRules)),
     uniqueIndex('event_card_step_position_key').on(t.eventCardVersionId, t.position),
     index('event_card_step_responsible_organisation_id_idx').on(t.responsibleOrganisationId),
     check('event_card_step_due_check', sql`${t.dueInDays} between 0 and 365`),

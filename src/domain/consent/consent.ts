@@ -4,6 +4,7 @@ import { queryRows, type Queryable } from '../../platform/db/database'
 import { Conflict, Forbidden, Invalid, NotFound } from '../../platform/errors'
 import type { ConsentId, CustomerId, OrganisationId } from '../../platform/ids'
 import { listOrganisations, organisationNames } from '../organisations/organisations'
+import { reactToConsentEnded } from '../cases/reactions'
 import {
   consent,
   specialDataCategories,
@@ -220,6 +221,7 @@ export async function withdrawConsent(
       'changed_meanwhile',
       'The consent was changed meanwhile; reload and try again.',
     )
+  await reactToConsentEnded(ctx, row, 'consent_withdrawn')
   ctx.audit.purpose = 'consent'
   return (await present(ctx, [row]))[0]!
 }

@@ -128,3 +128,17 @@ export async function answerConsentRequest(
     consentId: consent?.id ?? null,
   }
 }
+
+/** Closes the customer's unanswered requests, e.g. when the joint customership ends. */
+export async function cancelOpenConsentRequests(ctx: Ctx, customerId: CustomerId): Promise<number> {
+  const rows = await ctx.db
+    .update(consentRequest)
+    .set({ status: 'cancelled', answeredAt: ctx.now, updatedAt: ctx.now })
+    .where(and(eq(consentRequest.customerId, customerId), eq(consentRequest.status, 'requested')))
+    .returning({ id: consentRequest.id })
+  ctx.audit.touch(
+    [customerId],
+    rows.map((r) => r.id),
+  )
+  return rows.length
+}

@@ -83,6 +83,11 @@ export const consent = pgTable(
     validUntil: timestamp('valid_until', { withTimezone: true }),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnByUserId: uuid('withdrawn_by_user_id').references(() => userAccount.id),
+    /**
+     * When the expiry check recorded that the consent ran out (its status derives from
+     * `valid_until`); the case's reaction to the expiry ran in the same transaction.
+     */
+    expiryRecordedAt: timestamp('expiry_recorded_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -95,6 +100,10 @@ export const consent = pgTable(
       .on(t.recipientOrganisationId, t.customerId, t.validUntil)
       .where(sql`status = 'given'`),
     index('consent_given_by_user_id_idx').on(t.givenByUserId),
+    // The expiry check's work: given consents past their end whose expiry is not yet recorded.
+    index('consent_unrecorded_expiry_idx')
+      .on(t.validUntil)
+      .where(sql`status = 'given' and valid_until is not null and expiry_recorded_at is null`),
     index('consent_withdrawn_by_user_id_idx').on(t.withdrawnByUserId),
     check('consent_purpose_check', inList('purpose', consentPurposes)),
     check('consent_method_check', inList('method', consentMethods)),

@@ -17,6 +17,8 @@ export const problemSchema = z
     detail: z.string().optional(),
     instance: z.string().optional(),
     requestId: z.string().optional(),
+    /** The existing record a conflict points to (a 409 for something that exists already). */
+    existingId: z.string().optional(),
     fields: z
       .array(
         z
@@ -76,6 +78,7 @@ export interface ProblemExtras {
   /** Defaults to the status's own code. */
   code?: ProblemCode
   fields?: FieldProblem[]
+  existingId?: string | null
 }
 
 export function sendProblem(
@@ -96,6 +99,7 @@ export function sendProblem(
     instance: req.url.split('?')[0],
     requestId: String(req.id),
     ...(extras.fields && extras.fields.length > 0 ? { fields: extras.fields } : {}),
+    ...(extras.existingId ? { existingId: extras.existingId } : {}),
   }
   return reply.status(status).type('application/problem+json').send(body)
 }
@@ -188,6 +192,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       return sendProblem(req, reply, error.status, error.message, {
         code: error.code,
         fields: error.fields,
+        existingId: error.existingId,
       })
     }
     const code = pgCode(error)

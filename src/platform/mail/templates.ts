@@ -27,6 +27,10 @@ const fi = {
       'Sinut on ohjattu Saumaton-palveluun. Avaa alla oleva linkki ja aseta itsellesi salasana. ' +
       'Linkki on voimassa 7 päivää ja toimii kerran. Jos et odottanut tätä viestiä, voit jättää sen huomiotta.',
   },
+  teamStepsChanged: {
+    subject: 'Muutos yhteisasiakkaan tiimissä',
+    body: 'Yhteisasiakkaasi tiimin organisaatiolla ei ole enää suostumusta, ja sen vaiheet odottavat tai ovat siirtyneet. Kirjaudu palveluun nähdäksesi muutoksen.',
+  },
 }
 type Templates = typeof fi
 const sv: Templates = {
@@ -52,6 +56,10 @@ const sv: Templates = {
       'Du har hänvisats till tjänsten Saumaton. Öppna länken nedan och välj ett lösenord. ' +
       'Länken gäller i 7 dagar och fungerar en gång. Om du inte väntade dig detta meddelande kan du bortse från det.',
   },
+  teamStepsChanged: {
+    subject: 'Ändring i en gemensam kunds team',
+    body: 'En organisation i teamet kring din gemensamma kund har inte längre samtycke, och dess steg väntar eller har flyttats. Logga in i tjänsten för att se ändringen.',
+  },
 }
 const en: Templates = {
   newMessage: {
@@ -75,6 +83,10 @@ const en: Templates = {
     body:
       'You have been referred to the Saumaton service. Open the link below and set a password. ' +
       'The link is valid for 7 days and works once. If you did not expect this message, you can ignore it.',
+  },
+  teamStepsChanged: {
+    subject: "A change in a joint customer's team",
+    body: "An organisation in a joint customer's team no longer has consent; its steps wait or have moved. Sign in to see the change.",
   },
 }
 

@@ -1,6 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { isStatus } from '../../api/client'
-import type { Contact, ServiceActionStatus } from '../../api/caseTypes'
+import type { Contact, ServiceAction, ServiceActionStatus } from '../../api/caseTypes'
 import { api } from '../../api/endpoints'
 import type { Translations } from '../../i18n/fi'
 import { formatCalendarDate, localName } from '../../i18n/format'
@@ -48,6 +48,28 @@ export function changeErrorText(error: unknown, t: Translations): string {
 export function ActionStatusBadge({ status, text }: { status: ServiceActionStatus; text: string }) {
   return (
     <span className={`status-badge action-status action-status--${status}`} data-qa="action-status">
+      {text}
+    </span>
+  )
+}
+
+/**
+ * Why a step waits or moved without its owner's doing (a consent ended, the case ended), in the
+ * team's words; nothing when it has no such reason.
+ */
+export function StepReason({
+  step,
+}: {
+  step: Pick<ServiceAction, 'statusReason' | 'ownerOrganisationId' | 'handedOverFromOrganisationId'>
+}) {
+  const { t } = useI18n()
+  const { nameOf } = useOrganisations()
+  if (!step.statusReason) return null
+  const text = step.handedOverFromOrganisationId
+    ? t.cases.handedOver(nameOf(step.handedOverFromOrganisationId))
+    : t.cases.statusReasons[step.statusReason](nameOf(step.ownerOrganisationId))
+  return (
+    <span className="step-reason" data-qa="step-reason" data-qa-reason={step.statusReason}>
       {text}
     </span>
   )

@@ -89,6 +89,12 @@ export const catalogueEn: typeof catalogueFi = {
     chooseOrganisation: 'Choose an organisation',
     dueInDays: 'Due within (days)',
     dueInDaysHint: '0–365 days from opening the card.',
+    onConsentLoss: 'If the organisation loses the young person’s consent',
+    onConsentLossHint: 'What happens to an open step of this organisation then.',
+    consentLossRules: {
+      wait_for_consent: 'The step waits until there is consent again',
+      hand_to_enrolling_organisation: 'The enrolling organisation takes the step over',
+    },
     dueInDaysInvalid: 'Give a whole number 0–365.',
     instructionLegend: 'Instruction for the worker',
     customerTextLegend: 'Text for the young person (plain language)',

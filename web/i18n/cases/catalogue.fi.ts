@@ -87,6 +87,13 @@ export const catalogueFi = {
     chooseOrganisation: 'Valitse organisaatio',
     dueInDays: 'Määräaika (päivää)',
     dueInDaysHint: '0–365 päivää kortin avaamisesta.',
+    onConsentLoss: 'Jos organisaatio menettää nuoren suostumuksen',
+    onConsentLossHint: 'Mitä organisaation avoimelle vaiheelle silloin tapahtuu.',
+    consentLossRules: {
+      wait_for_consent: 'Vaihe odottaa, kunnes suostumus on taas annettu',
+      hand_to_enrolling_organisation:
+        'Asiakkuuden aloittanut organisaatio ottaa vaiheen hoitaakseen',
+    },
     dueInDaysInvalid: 'Anna kokonaisluku 0–365.',
     instructionLegend: 'Ohje työntekijälle',
     customerTextLegend: 'Teksti nuorelle (selkokielellä)',

@@ -90,6 +90,12 @@ export const catalogueSv: typeof catalogueFi = {
     chooseOrganisation: 'Välj organisation',
     dueInDays: 'Tidsfrist (dagar)',
     dueInDaysHint: '0–365 dagar från att kortet öppnas.',
+    onConsentLoss: 'Om organisationen förlorar den unga personens samtycke',
+    onConsentLossHint: 'Vad som då händer med organisationens öppna steg.',
+    consentLossRules: {
+      wait_for_consent: 'Steget väntar tills samtycke finns igen',
+      hand_to_enrolling_organisation: 'Organisationen som inledde kundskapet tar över steget',
+    },
     dueInDaysInvalid: 'Ange ett heltal 0–365.',
     instructionLegend: 'Anvisning för arbetstagaren',
     customerTextLegend: 'Text för den unga (lättläst)',

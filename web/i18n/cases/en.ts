@@ -22,6 +22,22 @@ export const casesEn: typeof casesFi = {
   overdueSince: (date: string): string => `Overdue, it was due on ${date}`,
   dueOn: (date: string): string => `Due ${date}`,
 
+  /** Why a step waits or moved without its owner's doing (the team's words). */
+  statusReasons: {
+    consent_withdrawn: (org: string): string =>
+      `${org} no longer has the young person’s consent. The step waits until there is consent again.`,
+    consent_expired: (org: string): string =>
+      `The consent held by ${org} has expired. The step waits until there is consent again.`,
+    case_ended: (): string => 'Cancelled because the joint customership ended.',
+  },
+  handedOver: (from: string): string =>
+    `Moved from ${from} to the enrolling organisation because ${from} no longer has consent.`,
+  reasonShort: {
+    consent_withdrawn: 'consent withdrawn',
+    consent_expired: 'consent expired',
+    case_ended: 'joint customership ended',
+  },
+
   endReasons: {
     employed_open_market: 'Employed on the open labour market',
     subsidised_employment: 'Subsidised employment',
@@ -119,6 +135,16 @@ export const casesEn: typeof casesFi = {
     open: (name: string): string => `Open the event card ${name}`,
     opened: (n: number): string =>
       n === 1 ? 'Card opened: 1 service action.' : `Card opened: ${n} service actions.`,
+    offeredFor: (name: string): string => `Event cards on offer: ${name}`,
+    closedLabel: 'closed',
+    close: 'Close the indicator',
+    closeFor: (name: string): string => `Close the indicator ${name}`,
+    closeConfirm: (name: string): string =>
+      `Close the indicator ${name}? The event cards on offer go with it; steps already opened stay.`,
+    closeYes: 'Yes, close it',
+    closeNo: 'Keep it',
+    closed: 'Indicator closed.',
+    goToExisting: 'Go to the active indicator',
   },
 
   actions: {
@@ -139,7 +165,12 @@ export const casesEn: typeof casesFi = {
     title: 'Consents',
     requestsTitle: 'Consent requests',
     noRequests: 'There are no consent requests.',
-    requestStatus: { requested: 'Awaiting an answer', accepted: 'Accepted', declined: 'Declined' },
+    requestStatus: {
+      requested: 'Awaiting an answer',
+      accepted: 'Accepted',
+      declined: 'Declined',
+      cancelled: 'No longer needed: the cooperation ended',
+    },
     requestedOn: (date: string): string => `Requested on ${date}`,
     formTitle: 'Request or record a consent',
     organisation: 'Organisation',
@@ -200,6 +231,9 @@ export const casesEn: typeof casesFi = {
       note_added: 'A note was added',
       message_sent: 'A message was sent',
       ended: 'Joint customership ended',
+      indicator_closed: 'An indicator was closed',
+      service_action_handed_over: 'A service action moved to the enrolling organisation',
+      consent_expired: 'A consent expired',
     },
     unknownKind: 'Event',
     version: (v: number | string): string => `version ${v}`,
@@ -263,6 +297,16 @@ export const casesEn: typeof casesFi = {
       done: 'Done',
       cancelled: 'Cancelled',
     },
+    onHold: 'On hold',
+    /** Plain words for the young person: what happened, never whose fault. */
+    stepReasons: {
+      consent_withdrawn:
+        'This step is on hold because the organisation responsible cannot see your information now. You decide about your consents, and your contact person can tell you more.',
+      consent_expired:
+        'This step is on hold because your permission to share information with the organisation responsible has ended. You can give it again if you want to.',
+      case_ended: 'This step is no longer needed because the cooperation ended.',
+    },
+    handedOver: 'Another organisation in your team now takes care of this step.',
     late: 'We are late with this – your contact will be in touch.',
     contact: 'Ask more',
     noContact: 'Your team will soon tell you who helps you with this.',

@@ -20,6 +20,22 @@ export const casesFi = {
   overdueSince: (date: string): string => `Myöhässä, määräpäivä oli ${date}`,
   dueOn: (date: string): string => `Määräpäivä ${date}`,
 
+  /** Why a step waits or moved without its owner's doing (the team's words). */
+  statusReasons: {
+    consent_withdrawn: (org: string): string =>
+      `Organisaatiolla ${org} ei ole enää nuoren suostumusta. Vaihe odottaa, kunnes suostumus on taas annettu.`,
+    consent_expired: (org: string): string =>
+      `Organisaation ${org} suostumus on päättynyt. Vaihe odottaa, kunnes suostumus on taas annettu.`,
+    case_ended: (): string => 'Peruttu, koska yhteisasiakkuus päättyi.',
+  },
+  handedOver: (from: string): string =>
+    `Siirretty organisaatiolta ${from} asiakkuuden aloittaneelle organisaatiolle, koska organisaatiolla ${from} ei ole enää suostumusta.`,
+  reasonShort: {
+    consent_withdrawn: 'suostumus peruttu',
+    consent_expired: 'suostumus päättynyt',
+    case_ended: 'yhteisasiakkuus päättyi',
+  },
+
   endReasons: {
     employed_open_market: 'Työllistyi avoimille työmarkkinoille',
     subsidised_employment: 'Palkkatuettu työ',
@@ -117,6 +133,16 @@ export const casesFi = {
     open: (name: string): string => `Avaa tapahtumakortti ${name}`,
     opened: (n: number): string =>
       n === 1 ? 'Kortti avattu: 1 palvelutoimenpide.' : `Kortti avattu: ${n} palvelutoimenpidettä.`,
+    offeredFor: (name: string): string => `Tarjolla olevat tapahtumakortit: ${name}`,
+    closedLabel: 'suljettu',
+    close: 'Sulje indikaattori',
+    closeFor: (name: string): string => `Sulje indikaattori ${name}`,
+    closeConfirm: (name: string): string =>
+      `Suljetaanko indikaattori ${name}? Tarjolla olevat tapahtumakortit poistuvat; jo avatut vaiheet säilyvät.`,
+    closeYes: 'Kyllä, sulje',
+    closeNo: 'Älä sulje',
+    closed: 'Indikaattori suljettu.',
+    goToExisting: 'Siirry avoinna olevaan indikaattoriin',
   },
 
   actions: {
@@ -137,7 +163,12 @@ export const casesFi = {
     title: 'Suostumukset',
     requestsTitle: 'Suostumuspyynnöt',
     noRequests: 'Suostumuspyyntöjä ei ole.',
-    requestStatus: { requested: 'Odottaa vastausta', accepted: 'Hyväksytty', declined: 'Hylätty' },
+    requestStatus: {
+      requested: 'Odottaa vastausta',
+      accepted: 'Hyväksytty',
+      declined: 'Hylätty',
+      cancelled: 'Ei enää tarpeen: yhteistyö päättyi',
+    },
     requestedOn: (date: string): string => `Pyydetty ${date}`,
     formTitle: 'Pyydä tai kirjaa suostumus',
     organisation: 'Organisaatio',
@@ -198,6 +229,10 @@ export const casesFi = {
       note_added: 'Muistiinpano lisättiin',
       message_sent: 'Viesti lähetettiin',
       ended: 'Yhteisasiakkuus päättyi',
+      indicator_closed: 'Indikaattori suljettiin',
+      service_action_handed_over:
+        'Palvelutoimenpide siirtyi asiakkuuden aloittaneelle organisaatiolle',
+      consent_expired: 'Suostumus päättyi',
     },
     unknownKind: 'Tapahtuma',
     version: (v: number | string): string => `versio ${v}`,
@@ -262,6 +297,16 @@ export const casesFi = {
       done: 'Tehty',
       cancelled: 'Peruttu',
     },
+    onHold: 'Tauolla',
+    /** Plain words for the young person: what happened, never whose fault. */
+    stepReasons: {
+      consent_withdrawn:
+        'Tämä vaihe on tauolla, koska vastuussa oleva organisaatio ei nyt näe tietojasi. Sinä päätät suostumuksistasi, ja yhteyshenkilösi kertoo lisää.',
+      consent_expired:
+        'Tämä vaihe on tauolla, koska lupasi jakaa tietoja vastuussa olevalle organisaatiolle on päättynyt. Voit antaa sen uudelleen, jos haluat.',
+      case_ended: 'Tätä vaihetta ei enää tarvita, koska yhteistyö päättyi.',
+    },
+    handedOver: 'Tiimisi toinen organisaatio hoitaa nyt tämän vaiheen.',
     late: 'Olemme myöhässä tämän kanssa – yhteyshenkilösi on sinuun yhteydessä.',
     contact: 'Kysy lisää',
     noContact: 'Tiimisi kertoo pian, kuka auttaa sinua tässä.',

@@ -22,6 +22,22 @@ export const casesSv: typeof casesFi = {
   overdueSince: (date: string): string => `Försenad, förfallodagen var ${date}`,
   dueOn: (date: string): string => `Förfallodag ${date}`,
 
+  /** Why a step waits or moved without its owner's doing (the team's words). */
+  statusReasons: {
+    consent_withdrawn: (org: string): string =>
+      `${org} har inte längre den unga personens samtycke. Steget väntar tills samtycke finns igen.`,
+    consent_expired: (org: string): string =>
+      `Samtycket till ${org} har gått ut. Steget väntar tills samtycke finns igen.`,
+    case_ended: (): string => 'Avbrutet eftersom det gemensamma kundskapet avslutades.',
+  },
+  handedOver: (from: string): string =>
+    `Flyttat från ${from} till organisationen som inledde kundskapet, eftersom ${from} inte längre har samtycke.`,
+  reasonShort: {
+    consent_withdrawn: 'samtycket återkallat',
+    consent_expired: 'samtycket har gått ut',
+    case_ended: 'kundskapet avslutat',
+  },
+
   endReasons: {
     employed_open_market: 'Fick arbete på den öppna arbetsmarknaden',
     subsidised_employment: 'Arbete med lönesubvention',
@@ -120,6 +136,16 @@ export const casesSv: typeof casesFi = {
     open: (name: string): string => `Öppna händelsekortet ${name}`,
     opened: (n: number): string =>
       n === 1 ? 'Kortet öppnades: 1 serviceåtgärd.' : `Kortet öppnades: ${n} serviceåtgärder.`,
+    offeredFor: (name: string): string => `Händelsekort som erbjuds: ${name}`,
+    closedLabel: 'stängd',
+    close: 'Stäng indikatorn',
+    closeFor: (name: string): string => `Stäng indikatorn ${name}`,
+    closeConfirm: (name: string): string =>
+      `Stänga indikatorn ${name}? Händelsekorten som erbjuds försvinner; steg som redan öppnats finns kvar.`,
+    closeYes: 'Ja, stäng den',
+    closeNo: 'Behåll den',
+    closed: 'Indikatorn har stängts.',
+    goToExisting: 'Gå till den aktiva indikatorn',
   },
 
   actions: {
@@ -140,7 +166,12 @@ export const casesSv: typeof casesFi = {
     title: 'Samtycken',
     requestsTitle: 'Begäranden om samtycke',
     noRequests: 'Det finns inga begäranden om samtycke.',
-    requestStatus: { requested: 'Väntar på svar', accepted: 'Godkänd', declined: 'Avslagen' },
+    requestStatus: {
+      requested: 'Väntar på svar',
+      accepted: 'Godkänd',
+      declined: 'Avslagen',
+      cancelled: 'Behövs inte längre: samarbetet avslutades',
+    },
     requestedOn: (date: string): string => `Begärd ${date}`,
     formTitle: 'Begär eller registrera samtycke',
     organisation: 'Organisation',
@@ -201,6 +232,10 @@ export const casesSv: typeof casesFi = {
       note_added: 'En anteckning lades till',
       message_sent: 'Ett meddelande skickades',
       ended: 'Den gemensamma kundrelationen upphörde',
+      indicator_closed: 'En indikator stängdes',
+      service_action_handed_over:
+        'En serviceåtgärd flyttades till organisationen som inledde kundskapet',
+      consent_expired: 'Ett samtycke gick ut',
     },
     unknownKind: 'Händelse',
     version: (v: number | string): string => `version ${v}`,
@@ -264,6 +299,16 @@ export const casesSv: typeof casesFi = {
       done: 'Klart',
       cancelled: 'Inställt',
     },
+    onHold: 'Paus',
+    /** Plain words for the young person: what happened, never whose fault. */
+    stepReasons: {
+      consent_withdrawn:
+        'Det här steget har paus eftersom den ansvariga organisationen inte ser dina uppgifter just nu. Du bestämmer om dina samtycken, och din kontaktperson berättar mer.',
+      consent_expired:
+        'Det här steget har paus eftersom ditt tillstånd att dela uppgifter med den ansvariga organisationen har gått ut. Du kan ge det igen om du vill.',
+      case_ended: 'Det här steget behövs inte längre eftersom samarbetet avslutades.',
+    },
+    handedOver: 'En annan organisation i ditt team sköter nu det här steget.',
     late: 'Vi är försenade med det här – din kontaktperson hör av sig till dig.',
     contact: 'Fråga mer',
     noContact: 'Ditt team berättar snart vem som hjälper dig med detta.',

@@ -58,6 +58,8 @@ export const errorsEn: ErrorTexts = {
     contact_not_in_organisation: 'The contact person must be a worker of your organisation.',
     unknown_indicator: 'The cooperation indicator was not found.',
     unknown_raised_indicator: 'This need has not been recorded for this joint customership.',
+    indicator_already_active: 'This need is active on the case already.',
+    indicator_closed: 'This need has been closed already.',
     event_card_not_published: 'Only a published event card can be opened.',
     service_action_not_found: 'The service action was not found.',
     owner_not_in_organisation: 'The owner must be a worker of the owning organisation.',

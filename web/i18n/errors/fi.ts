@@ -58,6 +58,8 @@ export const errorsFi: ErrorTexts = {
     contact_not_in_organisation: 'Yhteyshenkilön on oltava organisaatiosi työntekijä.',
     unknown_indicator: 'Yhteistyön tarvetta ei löytynyt.',
     unknown_raised_indicator: 'Tarvetta ei ole kirjattu tälle asiakkuudelle.',
+    indicator_already_active: 'Tämä tarve on jo avoinna asiakkuudessa.',
+    indicator_closed: 'Tämä tarve on jo suljettu.',
     event_card_not_published: 'Vain julkaistun tapahtumakortin voi avata.',
     service_action_not_found: 'Palvelutoimenpidettä ei löytynyt.',
     owner_not_in_organisation: 'Vastuuhenkilön on oltava vastuuorganisaation työntekijä.',

@@ -57,6 +57,8 @@ export const errorsSv: ErrorTexts = {
     contact_not_in_organisation: 'Kontaktpersonen ska vara anställd vid din organisation.',
     unknown_indicator: 'Samarbetsbehovet hittades inte.',
     unknown_raised_indicator: 'Behovet har inte antecknats för detta kundskap.',
+    indicator_already_active: 'Behovet är redan aktivt i kundskapet.',
+    indicator_closed: 'Behovet har redan stängts.',
     event_card_not_published: 'Endast ett publicerat händelsekort kan öppnas.',
     service_action_not_found: 'Serviceåtgärden hittades inte.',
     owner_not_in_organisation: 'Den ansvariga ska vara anställd vid den ansvariga organisationen.',

@@ -7,7 +7,7 @@ import type { ServiceAction } from '../../api/caseTypes'
 import { api } from '../../api/endpoints'
 import { useAnnounce } from '../../components/Announcer'
 import { EmptyState, ErrorState, Loading } from '../../components/AsyncState'
-import { ActionStatusBadge, OverdueMark } from '../../components/case/shared'
+import { ActionStatusBadge, OverdueMark, StepReason } from '../../components/case/shared'
 import { DataTable, type Column } from '../../components/DataTable'
 import { PageHeading } from '../../components/PageHeading'
 import { Pagination } from '../../components/Pagination'
@@ -83,7 +83,17 @@ export function WorkQueuePage() {
     {
       key: 'status',
       header: t.cases.queue.status,
-      cell: (a) => <ActionStatusBadge status={a.status} text={t.cases.status[a.status]} />,
+      cell: (a) => (
+        <>
+          <ActionStatusBadge status={a.status} text={t.cases.status[a.status]} />
+          {a.statusReason && (
+            <>
+              <br />
+              <StepReason step={a} />
+            </>
+          )}
+        </>
+      ),
     },
   ]
 

@@ -26,6 +26,7 @@ const blankStep = (): StepDraft => ({
   key: newKey(),
   responsibleOrganisationId: '',
   dueInDays: '7',
+  onConsentLoss: 'wait_for_consent',
   instruction: emptyLocalised(),
   customerText: emptyLocalised(),
 })
@@ -139,6 +140,7 @@ export function EventCardForm({ draft, onSave, busy, error }: Props) {
         steps: steps.map((s) => ({
           responsibleOrganisationId: s.responsibleOrganisationId,
           dueInDays: Number(s.dueInDays),
+          onConsentLoss: s.onConsentLoss,
           instruction: s.instruction,
           customerText: s.customerText,
         })),

@@ -4,12 +4,14 @@ import { LocalisedFields, TextField } from '../../../components/FormFields'
 import { NativeSelect } from '../../../components/NativeSelect'
 import { useI18n } from '../../../i18n/I18nProvider'
 import type { Lang } from '../../../i18n/languages'
+import { consentLossRules, type ConsentLossRule } from '../../../api/caseTypes'
 
 export interface StepDraft {
   /** Only for React and focus: steps have no id until saved. */
   key: string
   responsibleOrganisationId: string
   dueInDays: string
+  onConsentLoss: ConsentLossRule
   instruction: LocalisedName
   customerText: LocalisedName
 }
@@ -74,6 +76,22 @@ export function StepEditor({
           onChange={(v) => onChange({ ...step, dueInDays: v })}
           error={errors?.dueInDays}
           qa="step-due"
+        />
+        <NativeSelect
+          label={t.catalogue.cards.onConsentLoss}
+          hint={t.catalogue.cards.onConsentLossHint}
+          placeholder={t.catalogue.cards.consentLossRules.wait_for_consent}
+          options={consentLossRules
+            .filter((r) => r !== 'wait_for_consent')
+            .map((r) => ({ value: r, label: t.catalogue.cards.consentLossRules[r] }))}
+          value={step.onConsentLoss === 'wait_for_consent' ? '' : step.onConsentLoss}
+          onChange={(v) =>
+            onChange({
+              ...step,
+              onConsentLoss: v === '' ? 'wait_for_consent' : (v as ConsentLossRule),
+            })
+          }
+          qa="step-on-consent-loss"
         />
         <LocalisedFields
           legend={t.catalogue.cards.instructionLegend}

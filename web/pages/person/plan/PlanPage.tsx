@@ -25,9 +25,22 @@ function StepCard({ step }: { step: PlanStep }) {
         {localName(step.text, lang)}
       </p>
       <p className="plan-step__when">
-        <span className="plan-step__status">{t.cases.plan.stepStatus[step.status]}</span>
+        <span className="plan-step__status">
+          {step.status === 'waiting_for_consent' && step.statusReason
+            ? t.cases.plan.onHold
+            : t.cases.plan.stepStatus[step.status]}
+        </span>
         {step.status !== 'done' && <> · {t.cases.plan.by(formatCalendarDate(step.dueOn, lang))}</>}
       </p>
+      {step.statusReason && (
+        <p
+          className="plan-step__reason"
+          data-qa="plan-step-reason"
+          data-qa-reason={step.statusReason}
+        >
+          {step.handedOver ? t.cases.plan.handedOver : t.cases.plan.stepReasons[step.statusReason]}
+        </p>
+      )}
       {/* The team is late, not the young person: said as the team's, with who will be in touch. */}
       {step.overdue && (
         <p className="plan-step__late" data-qa="plan-step-late">

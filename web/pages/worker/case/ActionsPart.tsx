@@ -9,6 +9,7 @@ import {
   changeErrorText,
   OverdueMark,
   refreshCase,
+  StepReason,
   useOrganisations,
 } from '../../../components/case/shared'
 import { formatCalendarDate, localName } from '../../../i18n/format'
@@ -74,6 +75,11 @@ function ActionCard({ action, ctx }: { action: ServiceAction; ctx: CaseContext }
         </p>
         <ActionStatusBadge status={action.status} text={t.cases.status[action.status]} />
       </div>
+      {action.statusReason && (
+        <p className="action-card__reason">
+          <StepReason step={action} />
+        </p>
+      )}
       <dl className="details details--compact">
         <div className="details__row">
           <dt>{t.cases.actions.owner}</dt>
@@ -140,7 +146,7 @@ export function ActionsPart({ ctx }: { ctx: CaseContext }) {
   const actions = ctx.data.serviceActions
   return (
     <section aria-labelledby="case-actions" className="section" data-qa="case-actions">
-      <Heading variant="h3" id="case-actions" mb="s">
+      <Heading variant="h3" id="case-actions" tabIndex={-1} mb="s">
         {t.cases.actions.title}
       </Heading>
       {actions.length === 0 ? (

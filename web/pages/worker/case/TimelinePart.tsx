@@ -39,8 +39,22 @@ function describe(
           ? `${names.card(d.eventCardCode)}, ${t.cases.timeline.version(d.version ?? '')}`
           : ''
       case 'service_action_created':
-      case 'service_action_status_changed':
         return typeof d.status === 'string' ? lookup(t.cases.status, d.status, d.status) : ''
+      case 'service_action_status_changed': {
+        const status =
+          typeof d.status === 'string' ? lookup(t.cases.status, d.status, d.status) : ''
+        // A change the system made says why, and whose steps they were.
+        if (typeof d.reason !== 'string') return status
+        const org =
+          typeof d.organisationId === 'string' ? `${names.organisation(d.organisationId)}, ` : ''
+        return `${status} (${org}${lookup(t.cases.reasonShort, d.reason, d.reason)})`
+      }
+      case 'service_action_handed_over':
+        return typeof d.fromOrganisationId === 'string' && typeof d.reason === 'string'
+          ? `${names.organisation(d.fromOrganisationId)} (${lookup(t.cases.reasonShort, d.reason, d.reason)})`
+          : ''
+      case 'consent_expired':
+        return typeof d.organisationId === 'string' ? names.organisation(d.organisationId) : ''
       case 'note_added':
         return e.dataCategory ? t.dataCategories[e.dataCategory] : ''
       case 'message_sent':
