@@ -93,6 +93,7 @@ export const en: Translations = {
   },
 
   consentStatus: {
+    awaiting_confirmation: 'Awaiting your confirmation',
     given: 'Valid',
     withdrawn: 'Withdrawn',
     expired: 'Expired',

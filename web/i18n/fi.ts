@@ -94,6 +94,7 @@ export const fi = {
   },
 
   consentStatus: {
+    awaiting_confirmation: 'Odottaa vahvistustasi',
     given: 'Voimassa',
     withdrawn: 'Peruttu',
     expired: 'Vanhentunut',

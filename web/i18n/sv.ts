@@ -93,6 +93,7 @@ export const sv: Translations = {
   },
 
   consentStatus: {
+    awaiting_confirmation: 'Väntar på din bekräftelse',
     given: 'Gällande',
     withdrawn: 'Återkallat',
     expired: 'Utgånget',

@@ -78,7 +78,11 @@ export async function answerConsentRequest(
   customerId: CustomerId,
   requestId: string,
   accept: boolean,
-): Promise<{ organisationId: OrganisationId; consentId: string | null }> {
+): Promise<{
+  organisationId: OrganisationId
+  requestedByUserId: string | null
+  consentId: string | null
+}> {
   const [req] = await ctx.db
     .select()
     .from(consentRequest)
@@ -107,6 +111,7 @@ export async function answerConsentRequest(
   ctx.audit.touch([customerId], [requestId])
   return {
     organisationId: req.requestingOrganisationId as OrganisationId,
+    requestedByUserId: req.requestedByUserId,
     consentId: consent?.id ?? null,
   }
 }
