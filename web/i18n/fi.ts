@@ -174,9 +174,29 @@ export const fi = {
     validUntil: 'Voimassa asti',
     withdrawnAt: 'Peruttu',
     specialCategory: 'erityinen henkilötietoryhmä',
+    method: 'Miten annettu',
+    methodOnline: 'Verkossa tässä palvelussa',
+    methodInPerson: (worker: string): string => `Tapaamisessa, kirjasi ${worker}`,
+    confirmedAt: 'Vahvistettu',
   },
 
   person: {
+    awaitingText:
+      'Työntekijä kirjasi tämän suostumuksen tapaamisesta. Se koskee erityistä henkilötietoa, joten se tulee voimaan vasta, kun vahvistat sen.',
+    confirm: 'Vahvista suostumus',
+    confirmFor: (org: string): string => `Vahvista suostumus: ${org}`,
+    confirmed: (org: string): string => `Suostumus vahvistettu: ${org}.`,
+    enrolmentsTitle: 'Uudet yhteisasiakkuudet odottavat vastaustasi',
+    enrolmentsIntro:
+      'Organisaatio haluaa aloittaa kanssasi yhteisasiakkuuden. Se näkee tallennetut tietosi vasta, kun vahvistat sen. Jos hylkäät, se ei näe mitään.',
+    enrolmentText: (org: string, date: string): string =>
+      `${org} kirjasi sinut yhteisasiakkaaksi ${date}.`,
+    confirmEnrolment: 'Vahvista yhteisasiakkuus',
+    confirmEnrolmentFor: (org: string): string => `Vahvista yhteisasiakkuus: ${org}`,
+    declineEnrolment: 'Hylkää',
+    declineEnrolmentFor: (org: string): string => `Hylkää yhteisasiakkuus: ${org}`,
+    enrolmentConfirmed: (org: string): string => `Yhteisasiakkuus vahvistettu: ${org}.`,
+    enrolmentDeclined: (org: string): string => `Yhteisasiakkuus hylätty: ${org}.`,
     title: 'Oma sivu',
     greeting: (name: string): string => `Hei, ${name}!`,
     intro:

@@ -33,7 +33,7 @@ export function ConsentsSection({ customerId }: { customerId: string }) {
 
   return (
     <section aria-labelledby="my-consents" className="section" data-qa="my-consents">
-      <Heading variant="h2" id="my-consents" mb="xs">
+      <Heading variant="h2" id="my-consents" tabIndex={-1} mb="xs">
         {t.person.consentsTitle}
       </Heading>
       <Paragraph mb="m">{t.person.consentsIntro}</Paragraph>
