@@ -94,8 +94,9 @@ export async function checkEnrolment(
   const { identityCode, birthDate } = identityOrInvalid(input.identityCode)
   const rules = await rulesOrInvalid(ctx, input.programmeId)
   const found = await findCustomerByIdentityCode(ctx.db, identityCode)
+  // The look-up is in the person's own access log, whatever the worker is told.
+  if (found) ctx.audit.touch([found.id])
   const existing = found && (await hasBasisFor(ctx, found.id)) ? found : null
-  if (existing) ctx.audit.touch([existing.id])
   const results = evaluateEligibility(
     rules,
     { birthDate, municipalityId: input.municipalityId, qualification: input.qualification },
