@@ -349,4 +349,34 @@ describe('enrolling a person who is known already', () => {
     )
     expect(check.existingCustomerId).toBeNull()
   })
+
+  it('joins the team instead, when another joint customership opened before the confirmation', async () => {
+    const both = await t.fixtures.customer().save()
+    const bothAgent = await t.signIn(both)
+    for (const agent of [te, kela]) {
+      const outcome = expectOk<Outcome>(await agent.post('/api/v1/enrolments', typed(both)), 201)
+      expect(outcome.outcome).toBe('awaiting_confirmation')
+    }
+    const list = expectOk<{ items: { id: string; organisation: { id: string } }[] }>(
+      await bothAgent.get(confirmations(both)),
+    )
+    expect(list.items).toHaveLength(2)
+    const [first, second] = list.items
+    const opened = expectOk<{ jointCustomershipId: string }>(
+      await bothAgent.post(`${confirmations(both)}/${first!.id}/answer`, { accept: true }),
+    )
+    const joined = expectOk<{ jointCustomershipId: string }>(
+      await bothAgent.post(`${confirmations(both)}/${second!.id}/answer`, { accept: true }),
+    )
+    // One joint customership, with both organisations on its team.
+    expect(joined.jointCustomershipId).toBe(opened.jointCustomershipId)
+    for (const agent of [te, kela]) {
+      const view = expectOk<{ team: { organisation: { id: string } }[] }>(
+        await agent.get(`/api/v1/customers/${both.id}/case`),
+      )
+      expect(view.team.map((m) => m.organisation.id).sort()).toEqual(
+        [first!.organisation.id, second!.organisation.id].sort(),
+      )
+    }
+  })
 })
