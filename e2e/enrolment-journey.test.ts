@@ -5,9 +5,11 @@ import { CasePage } from './pages/CasePage'
 import { CustomerListPage } from './pages/CustomerListPage'
 import { EnrolPage } from './pages/EnrolPage'
 import { Header, type Lang } from './pages/Header'
+import { MyPage } from './pages/MyPage'
 import { qa } from './pages/qa'
 import { signIn } from './pages/SignInPage'
 import { apiSession, customerId } from './support/api'
+import { axeViolations } from './support/axe'
 import { chromiumAvailable, launchBrowser, newSession } from './support/browser'
 
 interface Run {
@@ -156,5 +158,86 @@ describe.skipIf(!chromiumAvailable)('journey 1: enrolment', () => {
     await new CasePage(page).waitForCase()
     expect(await qa(page, 'page-heading').textContent()).toBe('Aino Aaltonen')
     await context.close()
+  })
+
+  test('enrolling a known person shows nothing stored until they confirm it themselves', async () => {
+    // Onni is a customer already; Pudasjärvi has no basis for him (no enrolment, no consent).
+    const onniApi = await apiSession('onni')
+    const onniId = onniApi.customerId!
+    const { identityCode } = await onniApi.get<{ identityCode: string }>(
+      `/api/v1/customers/${onniId}`,
+    )
+    await onniApi.close()
+
+    const worker = await newSession(browser)
+    await signIn(worker.page, 'pudasjarvi4')
+    await new Header(worker.page).switchLanguage('en')
+    const enrol = await new EnrolPage(worker.page).openFromNavigation()
+    await enrol.check({ identityCode, municipality: 'Pudasjärvi', qualification: 'vocational' })
+    // The check tells nothing of his existence to an organisation without a basis.
+    expect(await qa(worker.page, 'existing-customer').count()).toBe(0)
+    expect(await qa(worker.page, 'already-enrolled').count()).toBe(0)
+    await enrol.fillPerson({ firstName: 'Typed', lastName: 'Name' })
+    await enrol.submit()
+    const outcome = qa(worker.page, 'enrol-outcome')
+    await outcome.waitFor()
+    expect(await outcome.locator('h2').getAttribute('data-qa-outcome')).toBe(
+      'awaiting_confirmation',
+    )
+    const text = await qa(worker.page, 'enrol-outcome-text').textContent()
+    expect(text).toContain('Typed Name is a customer already')
+    expect(await outcome.textContent()).not.toContain('Ojala')
+    expect(await axeViolations(worker.page)).toEqual([])
+    const pudasjarvi = await apiSession('pudasjarvi4')
+    expect(await pudasjarvi.status(`/api/v1/customers/${onniId}`)).toBe(404)
+
+    // Onni is told in his own view, and confirms the new joint customership there.
+    const young = await newSession(browser)
+    await signIn(young.page, 'onni')
+    const myPage = new MyPage(young.page)
+    await myPage.waitForContent()
+    const pending = qa(young.page, 'enrolment-confirmation')
+    await pending.waitFor()
+    expect(await pending.textContent()).toContain('Pudasjärven kaupunki')
+    expect(await axeViolations(young.page)).toEqual([])
+    await qa(pending, 'confirm-enrolment').click()
+    await expect
+      .poll(() => myPage.liveRegion().textContent())
+      .toBe('Yhteisasiakkuus vahvistettu: Pudasjärven kaupunki.')
+    await qa(young.page, 'enrolment-confirmations').waitFor({ state: 'detached' })
+    expect(await pudasjarvi.status(`/api/v1/customers/${onniId}`)).toBe(200)
+    await pudasjarvi.close()
+
+    // Now Pudasjärvi works with him, and records a consent he gives in a meeting, health included.
+    const list = await new CustomerListPage(worker.page).open()
+    await list.openCustomer('Ojala, Onni')
+    const casePage = new CasePage(worker.page)
+    await casePage.waitForCase()
+    await worker.page.locator('label[for="case-consent-category-health"]').click()
+    await casePage.consent('Town of Raahe', 'record')
+    await expect
+      .poll(() => qa(worker.page, 'live-region').textContent())
+      .toContain('Consent recorded: Town of Raahe. Special categories take effect once')
+    // It leaves a trace on the case timeline, naming the worker who recorded it.
+    await expect.poll(() => casePage.timelineKinds()).toContain('consent_recorded')
+    const recordedRow = worker.page.locator(
+      '[data-qa="timeline-row"][data-qa-kind="consent_recorded"]',
+    )
+    expect(await recordedRow.textContent()).toContain('Town of Raahe, recorded by')
+
+    // Onni sees how and by whom it was recorded; it awaits his confirmation, then takes effect.
+    await myPage.open()
+    const card = myPage.consent('raahe', 'awaiting_confirmation')
+    await card.waitFor()
+    expect(await qa(card, 'consent-method').textContent()).toContain('Tapaamisessa, kirjasi')
+    expect(await qa(card, 'withdraw-consent').count()).toBe(1)
+    expect(await axeViolations(young.page)).toEqual([])
+    await qa(card, 'confirm-consent').click()
+    await myPage.consent('raahe').waitFor()
+    await expect
+      .poll(() => myPage.liveRegion().textContent())
+      .toBe('Suostumus vahvistettu: Raahen kaupunki.')
+    await worker.context.close()
+    await young.context.close()
   })
 })

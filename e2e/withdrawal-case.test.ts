@@ -68,6 +68,22 @@ async function openCard(enroller: ApiSession, id: string, indicatorCode: string,
   })
 }
 
+/** The young person confirms, in their own view, the joint customership an organisation began. */
+async function confirmEnrolment(username: string, id: string): Promise<void> {
+  const young = await apiSession(username)
+  try {
+    const { items } = await young.get<{ items: { id: string; status: string }[] }>(
+      `/api/v1/customers/${id}/enrolment-confirmations`,
+    )
+    const open = items.find((i) => i.status === 'awaiting_confirmation')!
+    await young.send('POST', `/api/v1/customers/${id}/enrolment-confirmations/${open.id}/answer`, {
+      accept: true,
+    })
+  } finally {
+    await young.close()
+  }
+}
+
 /**
  * Raahe (with no consent of its own from Elias or Venla) enrols both, so that every partner's
  * access rests on consent alone; cards then give TE, Oulu and Pudasjärvi steps on the cases.
@@ -83,14 +99,14 @@ async function setUpCases(): Promise<Record<'elias' | 'venla', string>> {
       venla: await customerId(oulu, 'Vainio'),
     }
     const { items: programmes } = await raahe.get<{ items: { id: string }[] }>('/api/v1/programmes')
-    for (const [id, who] of [
-      [ids.elias, reader],
-      [ids.venla, oulu],
+    for (const [id, who, person] of [
+      [ids.elias, reader, 'elias'],
+      [ids.venla, oulu, 'venla'],
     ] as const) {
       const c = await who.get<{ identityCode: string; municipality: { id: string } }>(
         `/api/v1/customers/${id}`,
       )
-      await raahe.send('POST', '/api/v1/enrolments', {
+      const enrolled = await raahe.send<{ outcome: string }>('POST', '/api/v1/enrolments', {
         identityCode: c.identityCode,
         programmeId: programmes[0]!.id,
         municipalityId: c.municipality.id,
@@ -98,6 +114,8 @@ async function setUpCases(): Promise<Record<'elias' | 'venla', string>> {
         firstName: 'x',
         lastName: 'x',
       })
+      // Raahe had no basis for a person known already: the young person confirms it first.
+      if (enrolled.outcome === 'awaiting_confirmation') await confirmEnrolment(person, id)
       await openCard(raahe, id, 'job_application', 'job_application')
     }
     // A card with a Pudasjärvi step, so that Pudasjärvi has work on Elias's case.

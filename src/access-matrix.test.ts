@@ -41,6 +41,9 @@ const policy: Record<string, Relation[]> = {
   'consent.read': ['self'],
   'consent.give': ['self', 'enrolling_worker'],
   'consent.withdraw': ['self'],
+  'consent.confirm': ['self'],
+  'enrolment_confirmation.read': ['self'],
+  'enrolment_confirmation.answer': ['self'],
   'case.read': team,
   'case.write': team,
   'plan.read': ['self', ...team],
@@ -132,6 +135,30 @@ const actors = new Map<string, Actor>()
 /** The steps of each customer's case, with their owner organisation. */
 const steps = new Map<string, { id: string; owner: string }[]>()
 
+/**
+ * Enrols a known person; where the organisation had no basis for them, the young person confirms
+ * the new joint customership in their own view (until then the organisation sees nothing).
+ */
+async function confirmEnrolment(
+  outcome: { outcome: string; customerId: string | null },
+  young: Agent,
+  customerId: string,
+) {
+  if (outcome.outcome === 'enrolled') return
+  expect(outcome).toEqual(
+    expect.objectContaining({ outcome: 'awaiting_confirmation', customerId: null }),
+  )
+  const list = expectOk<{ items: { id: string; status: string }[] }>(
+    await young.get(`/api/v1/customers/${customerId}/enrolment-confirmations`),
+  )
+  const open = list.items.find((i) => i.status === 'awaiting_confirmation')!
+  expectOk(
+    await young.post(`/api/v1/customers/${customerId}/enrolment-confirmations/${open.id}/answer`, {
+      accept: true,
+    }),
+  )
+}
+
 async function enrol(agent: Agent, username: string, programmeId: string) {
   const person = expectOk<{
     identityCode: string
@@ -143,7 +170,7 @@ async function enrol(agent: Agent, username: string, programmeId: string) {
       await t.signIn(username, DEMO_PASSWORD)
     ).get(`/api/v1/customers/${customerIds.get(username)}`),
   )
-  expectOk(
+  const outcome = expectOk<{ outcome: string; customerId: string | null }>(
     await agent.post('/api/v1/enrolments', {
       identityCode: person.identityCode,
       firstName: person.firstName,
@@ -154,6 +181,11 @@ async function enrol(agent: Agent, username: string, programmeId: string) {
       overrideReason: 'Probe of the access matrix',
     }),
     201,
+  )
+  await confirmEnrolment(
+    outcome,
+    await t.signIn(username, DEMO_PASSWORD),
+    customerIds.get(username)!,
   )
 }
 
@@ -391,7 +423,7 @@ describe('every data category × every read', () => {
     const municipality = expectOk<{ municipality: { id: string } }>(
       await (await t.signIn(person.username)).get(`/api/v1/customers/${customerId}`),
     ).municipality.id
-    expectOk(
+    const outcome = expectOk<{ outcome: string; customerId: string | null }>(
       await te.post('/api/v1/enrolments', {
         identityCode: person.identityCode,
         firstName: person.firstName,
@@ -403,6 +435,7 @@ describe('every data category × every read', () => {
       }),
       201,
     )
+    await confirmEnrolment(outcome, await t.signIn(person.username), customerId)
     const [jc] = await t.db
       .select({ id: jointCustomership.id })
       .from(jointCustomership)

@@ -23,7 +23,10 @@ export class MyPage {
   }
 
   /** The consent to the organisation with `code` (te-office, kela, oulu, …) that is valid now. */
-  consent(code: string, status: 'given' | 'withdrawn' | 'expired' = 'given') {
+  consent(
+    code: string,
+    status: 'given' | 'withdrawn' | 'expired' | 'awaiting_confirmation' = 'given',
+  ) {
     return this.page.locator(
       `[data-qa="consent-row"][data-qa-org-code="${code}"][data-qa-status="${status}"]`,
     )

@@ -246,7 +246,8 @@ export async function loadDemoCatalogueAndCases(db: Db, now: Date): Promise<void
         .innerJoin(userAccount, eq(userAccount.id, customer.userAccountId))
         .where(eq(userAccount.username, username))
       const person = c!.customer
-      await enrol(te, {
+      // Both consent to the TE office, so it has a basis and enrols them at once.
+      const enrolled = await enrol(te, {
         identityCode: person.identityCode,
         firstName: person.firstName,
         lastName: person.lastName,
@@ -257,6 +258,7 @@ export async function loadDemoCatalogueAndCases(db: Db, now: Date): Promise<void
         programmeId: prog!.id,
         overrideReason: null,
       })
+      if (enrolled.outcome !== 'enrolled') throw new Error(`demo: ${username} not enrolled`)
       const raised = await raiseIndicator(te, person.id as CustomerId, indicatorIds.get(indicator)!)
       await openEventCard(
         te,

@@ -52,8 +52,11 @@ export const specialDataCategories: readonly DataCategory[] = ['health']
 export const consentMethods = ['online', 'recorded_by_worker'] as const
 export type ConsentMethod = (typeof consentMethods)[number]
 
-/** Stored states; `expired` is derived at read time from `valid_until`. */
-export const storedConsentStatuses = ['given', 'withdrawn'] as const
+/**
+ * Stored states; `expired` is derived at read time from `valid_until`. `awaiting_confirmation`:
+ * recorded in person with a special category, in force only once the young person confirms it.
+ */
+export const storedConsentStatuses = ['given', 'withdrawn', 'awaiting_confirmation'] as const
 export type StoredConsentStatus = (typeof storedConsentStatuses)[number]
 export const consentStatuses = [...storedConsentStatuses, 'expired'] as const
 export type ConsentStatus = (typeof consentStatuses)[number]
@@ -61,6 +64,22 @@ export type ConsentStatus = (typeof consentStatuses)[number]
 // 'cancelled': closed unanswered because the joint customership ended.
 export const consentRequestStatuses = ['requested', 'accepted', 'declined', 'cancelled'] as const
 export type ConsentRequestStatus = (typeof consentRequestStatuses)[number]
+
+/** An organisation's enrolment of a person known already, until the person answers it. */
+export const enrolmentConfirmationStatuses = [
+  'awaiting_confirmation',
+  'confirmed',
+  'declined',
+] as const
+export type EnrolmentConfirmationStatus = (typeof enrolmentConfirmationStatuses)[number]
+
+/**
+ * What an enrolment led to: a new customer enrolled; a known person asked to confirm the new
+ * joint customership; or, while their joint customership is open, asked to let the organisation
+ * join the team. Only `enrolled` names the customer to the enrolling organisation.
+ */
+export const enrolmentOutcomes = ['enrolled', 'awaiting_confirmation', 'join_requested'] as const
+export type EnrolmentOutcome = (typeof enrolmentOutcomes)[number]
 
 export const eligibilityRules = [
   'age',
@@ -119,6 +138,10 @@ export const timelineEventKinds = [
   'message_sent',
   'ended',
   'consent_expired',
+  'consent_given',
+  'consent_recorded',
+  'consent_confirmed',
+  'consent_withdrawn',
 ] as const
 export type TimelineEventKind = (typeof timelineEventKinds)[number]
 

@@ -72,6 +72,9 @@ export const problemCodes = [
   'unknown_organisation',
   'consent_request_not_found',
   'consent_request_answered',
+  'consent_not_awaiting_confirmation',
+  'enrolment_confirmation_not_found',
+  'enrolment_confirmation_answered',
   // Catalogue.
   'indicator_not_found',
   'event_card_version_not_found',

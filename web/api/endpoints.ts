@@ -47,6 +47,25 @@ export const api = {
         body: { version },
       }),
     ),
+  /** A consent recorded in person that awaits the young person's confirmation takes effect. */
+  confirmConsent: (customerId: string, consentId: string, version: number) =>
+    call(
+      client.POST('/api/v1/customers/{customerId}/consents/{consentId}/confirm', {
+        params: { path: { customerId, consentId } },
+        body: { version },
+      }),
+    ),
+  enrolmentConfirmations: (customerId: string) =>
+    call(
+      client.GET('/api/v1/customers/{customerId}/enrolment-confirmations', inCustomer(customerId)),
+    ),
+  answerEnrolmentConfirmation: (customerId: string, confirmationId: string, accept: boolean) =>
+    call(
+      client.POST(
+        '/api/v1/customers/{customerId}/enrolment-confirmations/{confirmationId}/answer',
+        { params: { path: { customerId, confirmationId } }, body: { accept } },
+      ),
+    ),
   receiptUrl: (customerId: string, consentId: string): string =>
     `${customerPath(customerId)}/consents/${encodeURIComponent(consentId)}/receipt`,
   accessLog: (customerId: string, after: string | null, limit: number) =>

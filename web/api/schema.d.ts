@@ -986,6 +986,60 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/customers/{customerId}/consents/{consentId}/confirm': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Confirm a consent recorded in person; a special category takes effect now */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+          consentId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version?: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Consent']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/customers/{customerId}/consents/{consentId}/receipt': {
     parameters: {
       query?: never
@@ -1547,7 +1601,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Check the target-group rules and whether the young person is a customer already */
+    /** Check the target-group rules; whether the person is a customer already is told only to an organisation with a basis */
     post: {
       parameters: {
         query?: never
@@ -1617,7 +1671,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Enrol a young person; the worker's organisation becomes the first team member */
+    /** Enrol a young person; a person known already confirms it, or is asked to let the organisation join their team */
     post: {
       parameters: {
         query?: never
@@ -1656,9 +1710,126 @@ export interface paths {
           }
           content: {
             'application/json': {
-              customerId: string
-              jointCustomershipId: string
+              /** @enum {string} */
+              outcome: 'enrolled' | 'awaiting_confirmation' | 'join_requested'
+              customerId: string | null
+              jointCustomershipId: string | null
               overriddenRules: ('age' | 'qualification' | 'municipality' | 'programme_period')[]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/enrolment-confirmations': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Organisations' enrolments of the young person that wait for (or had) their answer */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                organisation: {
+                  id: string
+                  name: components['schemas']['LocalisedText']
+                }
+                /** @enum {string} */
+                status: 'awaiting_confirmation' | 'confirmed' | 'declined'
+                requestedAt: string
+                answeredAt: string | null
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/enrolment-confirmations/{confirmationId}/answer': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Confirm or decline a new joint customership; on confirmation it starts */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+          confirmationId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            accept: boolean
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              jointCustomershipId: string | null
             }
           }
         }
@@ -2486,8 +2657,13 @@ export interface paths {
                   | 'message_sent'
                   | 'ended'
                   | 'consent_expired'
+                  | 'consent_given'
+                  | 'consent_recorded'
+                  | 'consent_confirmed'
+                  | 'consent_withdrawn'
                 occurredAt: string
                 actorOrganisationId: string | null
+                actorName: string | null
                 /** @enum {string|null} */
                 dataCategory:
                   | 'identity_and_contact'
@@ -3023,6 +3199,9 @@ export interface components {
         | 'unknown_organisation'
         | 'consent_request_not_found'
         | 'consent_request_answered'
+        | 'consent_not_awaiting_confirmation'
+        | 'enrolment_confirmation_not_found'
+        | 'enrolment_confirmation_answered'
         | 'indicator_not_found'
         | 'event_card_version_not_found'
         | 'draft_exists'
@@ -3231,9 +3410,14 @@ export interface components {
       noticeVersion: string
       /** @enum {string} */
       method: 'online' | 'recorded_by_worker'
+      recordedBy: {
+        id: string
+        displayName: string
+      } | null
       /** @enum {string} */
-      status: 'given' | 'withdrawn' | 'expired'
+      status: 'given' | 'withdrawn' | 'awaiting_confirmation' | 'expired'
       givenAt: string
+      confirmedAt: string | null
       validUntil: string | null
       withdrawnAt: string | null
       version: number
@@ -3288,6 +3472,9 @@ export interface components {
         | 'consent.read'
         | 'consent.give'
         | 'consent.withdraw'
+        | 'consent.confirm'
+        | 'enrolment_confirmation.read'
+        | 'enrolment_confirmation.answer'
         | 'enrolment.check'
         | 'enrolment.create'
         | 'case.read'
@@ -3423,6 +3610,9 @@ export interface components {
         | 'unknown_organisation'
         | 'consent_request_not_found'
         | 'consent_request_answered'
+        | 'consent_not_awaiting_confirmation'
+        | 'enrolment_confirmation_not_found'
+        | 'enrolment_confirmation_answered'
         | 'indicator_not_found'
         | 'event_card_version_not_found'
         | 'draft_exists'
@@ -3631,9 +3821,14 @@ export interface components {
       noticeVersion: string
       /** @enum {string} */
       method: 'online' | 'recorded_by_worker'
+      recordedBy: {
+        id: string
+        displayName: string
+      } | null
       /** @enum {string} */
-      status: 'given' | 'withdrawn' | 'expired'
+      status: 'given' | 'withdrawn' | 'awaiting_confirmation' | 'expired'
       givenAt: string
+      confirmedAt: string | null
       validUntil: string | null
       withdrawnAt: string | null
       version: number
@@ -3688,6 +3883,9 @@ export interface components {
         | 'consent.read'
         | 'consent.give'
         | 'consent.withdraw'
+        | 'consent.confirm'
+        | 'enrolment_confirmation.read'
+        | 'enrolment_confirmation.answer'
         | 'enrolment.check'
         | 'enrolment.create'
         | 'case.read'

@@ -48,3 +48,7 @@ export type CustomerSummary = Schemas['CustomerSummary']
 export type AccessLogEntry = Ok<'/api/v1/customers/{customerId}/access-log', 'get'>['items'][number]
 export type Network = Ok<'/api/v1/network', 'get'>
 export type GiveConsentInput = Body<'/api/v1/customers/{customerId}/consents', 'post'>
+export type EnrolmentConfirmation = Ok<
+  '/api/v1/customers/{customerId}/enrolment-confirmations',
+  'get'
+>['items'][number]

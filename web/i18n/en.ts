@@ -127,6 +127,7 @@ export const en: Translations = {
   },
 
   consentStatus: {
+    awaiting_confirmation: 'Awaiting your confirmation',
     given: 'Valid',
     withdrawn: 'Withdrawn',
     expired: 'Expired',
@@ -147,6 +148,9 @@ export const en: Translations = {
     'consent.read': 'viewed your consents',
     'consent.give': 'recorded a consent',
     'consent.withdraw': 'recorded the withdrawal of a consent',
+    'consent.confirm': 'recorded the confirmation of a consent',
+    'enrolment_confirmation.read': 'viewed the joint customerships awaiting your confirmation',
+    'enrolment_confirmation.answer': 'recorded your answer to a new joint customership',
     'enrolment.check': 'checked whether you are a joint customer already',
     'enrolment.create': 'enrolled you as a joint customer',
     'case.read': 'viewed your joint customership',
@@ -205,9 +209,29 @@ export const en: Translations = {
     validUntil: 'Valid until',
     withdrawnAt: 'Withdrawn',
     specialCategory: 'special category of personal data',
+    method: 'How given',
+    methodOnline: 'Online in this service',
+    methodInPerson: (worker: string): string => `In a meeting, recorded by ${worker}`,
+    confirmedAt: 'Confirmed',
   },
 
   person: {
+    awaitingText:
+      'A worker recorded this consent from a meeting. It covers special categories of personal data, so it takes effect only when you confirm it.',
+    confirm: 'Confirm consent',
+    confirmFor: (org: string): string => `Confirm consent: ${org}`,
+    confirmed: (org: string): string => `Consent confirmed: ${org}.`,
+    enrolmentsTitle: 'New joint customerships await your answer',
+    enrolmentsIntro:
+      'An organisation would like to start a joint customership with you. It sees your stored details only once you confirm. If you decline, it sees nothing.',
+    enrolmentText: (org: string, date: string): string =>
+      `${org} enrolled you as a joint customer on ${date}.`,
+    confirmEnrolment: 'Confirm the joint customership',
+    confirmEnrolmentFor: (org: string): string => `Confirm the joint customership: ${org}`,
+    declineEnrolment: 'Decline',
+    declineEnrolmentFor: (org: string): string => `Decline the joint customership: ${org}`,
+    enrolmentConfirmed: (org: string): string => `Joint customership confirmed: ${org}.`,
+    enrolmentDeclined: (org: string): string => `Joint customership declined: ${org}.`,
     title: 'My page',
     greeting: (name: string): string => `Hello, ${name}!`,
     intro:

@@ -128,6 +128,7 @@ export const fi = {
   },
 
   consentStatus: {
+    awaiting_confirmation: 'Odottaa vahvistustasi',
     given: 'Voimassa',
     withdrawn: 'Peruttu',
     expired: 'Vanhentunut',
@@ -148,6 +149,9 @@ export const fi = {
     'consent.read': 'katsoi suostumuksiasi',
     'consent.give': 'kirjasi suostumuksen',
     'consent.withdraw': 'kirjasi suostumuksen perumisen',
+    'consent.confirm': 'kirjasi suostumuksen vahvistuksen',
+    'enrolment_confirmation.read': 'katsoi vahvistettavat yhteisasiakkuudet',
+    'enrolment_confirmation.answer': 'kirjasi vastauksesi uuteen yhteisasiakkuuteen',
     'enrolment.check': 'tarkisti, oletko jo yhteisasiakas',
     'enrolment.create': 'kirjasi sinut yhteisasiakkaaksi',
     'case.read': 'katsoi yhteisasiakkuutesi tietoja',
@@ -207,9 +211,29 @@ export const fi = {
     validUntil: 'Voimassa asti',
     withdrawnAt: 'Peruttu',
     specialCategory: 'erityinen henkilötietoryhmä',
+    method: 'Miten annettu',
+    methodOnline: 'Verkossa tässä palvelussa',
+    methodInPerson: (worker: string): string => `Tapaamisessa, kirjasi ${worker}`,
+    confirmedAt: 'Vahvistettu',
   },
 
   person: {
+    awaitingText:
+      'Työntekijä kirjasi tämän suostumuksen tapaamisesta. Se koskee erityistä henkilötietoa, joten se tulee voimaan vasta, kun vahvistat sen.',
+    confirm: 'Vahvista suostumus',
+    confirmFor: (org: string): string => `Vahvista suostumus: ${org}`,
+    confirmed: (org: string): string => `Suostumus vahvistettu: ${org}.`,
+    enrolmentsTitle: 'Uudet yhteisasiakkuudet odottavat vastaustasi',
+    enrolmentsIntro:
+      'Organisaatio haluaa aloittaa kanssasi yhteisasiakkuuden. Se näkee tallennetut tietosi vasta, kun vahvistat sen. Jos hylkäät, se ei näe mitään.',
+    enrolmentText: (org: string, date: string): string =>
+      `${org} kirjasi sinut yhteisasiakkaaksi ${date}.`,
+    confirmEnrolment: 'Vahvista yhteisasiakkuus',
+    confirmEnrolmentFor: (org: string): string => `Vahvista yhteisasiakkuus: ${org}`,
+    declineEnrolment: 'Hylkää',
+    declineEnrolmentFor: (org: string): string => `Hylkää yhteisasiakkuus: ${org}`,
+    enrolmentConfirmed: (org: string): string => `Yhteisasiakkuus vahvistettu: ${org}.`,
+    enrolmentDeclined: (org: string): string => `Yhteisasiakkuus hylätty: ${org}.`,
     title: 'Oma sivu',
     greeting: (name: string): string => `Hei, ${name}!`,
     intro:

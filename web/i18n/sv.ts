@@ -126,6 +126,7 @@ export const sv: Translations = {
   },
 
   consentStatus: {
+    awaiting_confirmation: 'Väntar på din bekräftelse',
     given: 'Gällande',
     withdrawn: 'Återkallat',
     expired: 'Utgånget',
@@ -146,6 +147,9 @@ export const sv: Translations = {
     'consent.read': 'tittade på dina samtycken',
     'consent.give': 'registrerade ett samtycke',
     'consent.withdraw': 'registrerade att ett samtycke återkallades',
+    'consent.confirm': 'registrerade att ett samtycke bekräftades',
+    'enrolment_confirmation.read': 'visade de gemensamma kundskap som väntar på bekräftelse',
+    'enrolment_confirmation.answer': 'registrerade ditt svar om ett nytt gemensamt kundskap',
     'enrolment.check': 'kontrollerade om du redan är samkund',
     'enrolment.create': 'registrerade dig som samkund',
     'case.read': 'tittade på uppgifterna om ditt samkundskap',
@@ -204,9 +208,30 @@ export const sv: Translations = {
     validUntil: 'Gäller till',
     withdrawnAt: 'Återkallat',
     specialCategory: 'särskild kategori av personuppgifter',
+    method: 'Hur det gavs',
+    methodOnline: 'På nätet i den här tjänsten',
+    methodInPerson: (worker: string): string => `Vid ett möte, registrerat av ${worker}`,
+    confirmedAt: 'Bekräftat',
   },
 
   person: {
+    awaitingText:
+      'En arbetstagare registrerade detta samtycke från ett möte. Det gäller känsliga personuppgifter och träder därför i kraft först när du bekräftar det.',
+    confirm: 'Bekräfta samtycket',
+    confirmFor: (org: string): string => `Bekräfta samtycket: ${org}`,
+    confirmed: (org: string): string => `Samtycket har bekräftats: ${org}.`,
+    enrolmentsTitle: 'Nya gemensamma kundskap väntar på ditt svar',
+    enrolmentsIntro:
+      'En organisation vill inleda ett gemensamt kundskap med dig. Den ser dina sparade uppgifter först när du bekräftar det. Om du avböjer ser den ingenting.',
+    enrolmentText: (org: string, date: string): string =>
+      `${org} registrerade dig som gemensam kund ${date}.`,
+    confirmEnrolment: 'Bekräfta det gemensamma kundskapet',
+    confirmEnrolmentFor: (org: string): string => `Bekräfta det gemensamma kundskapet: ${org}`,
+    declineEnrolment: 'Avböj',
+    declineEnrolmentFor: (org: string): string => `Avböj det gemensamma kundskapet: ${org}`,
+    enrolmentConfirmed: (org: string): string =>
+      `Det gemensamma kundskapet har bekräftats: ${org}.`,
+    enrolmentDeclined: (org: string): string => `Det gemensamma kundskapet har avböjts: ${org}.`,
     title: 'Min sida',
     greeting: (name: string): string => `Hej, ${name}!`,
     intro:

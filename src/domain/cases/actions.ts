@@ -61,6 +61,9 @@ export const caseActions = {
   write: onCustomer('case.write', teamWorker),
   readPlan: onCustomer('plan.read', [isCustomerThemself, ...teamWorker]),
   answerConsentRequest: onCustomer('consent_request.answer', [isCustomerThemself]),
+  /** A new organisation's enrolment of a known person waits for the person's own answer. */
+  readEnrolmentConfirmations: onCustomer('enrolment_confirmation.read', [isCustomerThemself]),
+  answerEnrolmentConfirmation: onCustomer('enrolment_confirmation.answer', [isCustomerThemself]),
   readConsentRequests: onCustomer('consent_request.read', [isCustomerThemself, ...teamWorker]),
   readWorkQueue: defineListAction('work_queue.read', teamWorker),
   readMessages: onCustomer('message.read', [isCustomerThemself, ...teamWorker]),

@@ -90,6 +90,18 @@ async function enrol(self: Agent, customerId: string) {
     }),
     201,
   )
+  // A person known already confirms the new joint customership in their own view.
+  const [pending] = expectOk<{ items: { id: string }[] }>(
+    await self.get(`/api/v1/customers/${customerId}/enrolment-confirmations`),
+  ).items
+  if (pending) {
+    expectOk(
+      await self.post(
+        `/api/v1/customers/${customerId}/enrolment-confirmations/${pending.id}/answer`,
+        { accept: true },
+      ),
+    )
+  }
 }
 
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import type { CustomerId, OrganisationId } from '../../platform/ids'
 import { dataCategories } from '../consent/schema'
 import { answerConsentRequest, listConsentRequests, requestConsent } from '../consent/requests'
 import { caseActions, caseViewActions } from './actions'
-import { currentCase, setTeamContact, teamOf } from './case'
+import { currentCase, ensureTeamMember, isOpen, setTeamContact, teamOf } from './case'
 import { closeIndicator, raiseIndicator, raisedIndicators } from './indicators'
 import { planOf } from './plan'
 import {
@@ -189,6 +189,11 @@ export const caseRoutes = [
       const openedSteps = body.accept
         ? await releaseWaitingActions(ctx, customerId, answer.organisationId)
         : 0
+      // The consenting young person lets the organisation join their team (e.g. one that asked
+      // to, when it tried to enrol them while their joint customership was open).
+      const jc = body.accept ? await currentCase(ctx.db, customerId).catch(() => null) : null
+      if (jc && isOpen(jc))
+        await ensureTeamMember(ctx, jc, answer.organisationId, answer.requestedByUserId)
       return { consentId: answer.consentId, openedSteps }
     },
   }),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm'
+import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import { accountContacts } from '../../platform/auth/auth'
 import type { Ctx } from '../../platform/context'
 import type { Queryable } from '../../platform/db/database'
@@ -7,6 +7,7 @@ import type { CustomerId, UserAccountId } from '../../platform/ids'
 import { hasActiveConsent } from '../consent/consent'
 import { membershipsOf, organisationNames } from '../organisations/organisations'
 import { jointCustomership, teamMember } from './schema'
+import { helsinkiDate, type EligibilityRule } from './eligibility'
 import { recordTimeline } from './timeline'
 
 export type JointCustomershipRow = typeof jointCustomership.$inferSelect
@@ -20,7 +21,8 @@ export async function currentCase(
     .select()
     .from(jointCustomership)
     .where(eq(jointCustomership.customerId, customerId))
-    .orderBy(asc(jointCustomership.endedOn), desc(jointCustomership.enrolledOn))
+    // The open one first: ascending order would put the open case (ended_on null) last.
+    .orderBy(sql`${jointCustomership.endedOn} asc nulls first`, desc(jointCustomership.enrolledOn))
     .limit(1)
   if (!row) throw new NotFound('case_not_found', 'The young person has no joint customership.')
   return row
@@ -139,3 +141,46 @@ export async function setTeamContact(
 }
 
 export const isOpen = (jc: JointCustomershipRow): boolean => jc.endedOn === null
+
+export interface NewJointCustomership {
+  customerId: string
+  programmeId: string
+  organisationId: string
+  enrolledByUserId: string | null
+  overriddenRules: EligibilityRule[]
+  overrideReason: string | null
+}
+
+/** Opens a joint customership with the enrolling organisation as its first team member. */
+export async function startJointCustomership(
+  ctx: Ctx,
+  input: NewJointCustomership,
+): Promise<string> {
+  const [jc] = await ctx.db
+    .insert(jointCustomership)
+    .values({
+      customerId: input.customerId,
+      programmeId: input.programmeId,
+      enrollingOrganisationId: input.organisationId,
+      enrolledByUserId: input.enrolledByUserId,
+      enrolledOn: helsinkiDate(ctx.now),
+      overriddenRules: input.overriddenRules,
+      overrideReason: input.overriddenRules.length > 0 ? input.overrideReason : null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .returning({ id: jointCustomership.id })
+  await ctx.db.insert(teamMember).values({
+    jointCustomershipId: jc!.id,
+    organisationId: input.organisationId,
+    contactUserId: input.enrolledByUserId,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  })
+  await recordTimeline(ctx, jc!.id, 'enrolled', 'employment_and_plan', jc!.id, {
+    organisationId: input.organisationId,
+    overriddenRules: input.overriddenRules.length,
+  })
+  ctx.audit.touch([input.customerId], [jc!.id])
+  return jc!.id
+}

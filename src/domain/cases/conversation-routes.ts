@@ -75,6 +75,8 @@ export const conversationRoutes = [
         kind: z.enum(timelineEventKinds),
         occurredAt: z.string(),
         actorOrganisationId: z.string().nullable(),
+        /** The worker who acted, when a worker did. */
+        actorName: z.string().nullable(),
         dataCategory: z.enum(dataCategories).nullable(),
         recordId: z.string().nullable(),
         details: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),

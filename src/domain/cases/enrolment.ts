@@ -21,8 +21,13 @@ import {
   type EligibilityRule,
   type RuleResult,
 } from './eligibility'
-import { jointCustomership, teamMember } from './schema'
-import { recordTimeline } from './timeline'
+import { startJointCustomership } from './case'
+import { jointCustomership } from './schema'
+import { permittedTargets } from '../../platform/access'
+import type { EnrolmentOutcome } from '../../shared/enums'
+import { requestConsent } from '../consent/requests'
+import { customerActions } from '../customers/actions'
+import { joinCategories, requestEnrolmentConfirmation } from './enrolment-confirmation'
 
 export interface EnrolmentCheckInput {
   identityCode: string
@@ -60,29 +65,39 @@ async function rulesOrInvalid(ctx: Ctx, programmeId: string) {
   return rules
 }
 
-async function openJointCustomership(ctx: Ctx, customerId: string, programmeId: string) {
+/** The customer's open joint customership, in any programme. */
+async function openJointCustomershipOf(ctx: Ctx, customerId: string) {
   const [row] = await ctx.db
-    .select({ id: jointCustomership.id })
+    .select()
     .from(jointCustomership)
-    .where(
-      and(
-        eq(jointCustomership.customerId, customerId),
-        eq(jointCustomership.programmeId, programmeId),
-        isNull(jointCustomership.endedOn),
-      ),
-    )
+    .where(and(eq(jointCustomership.customerId, customerId), isNull(jointCustomership.endedOn)))
   return row ?? null
 }
 
-/** Checks the target-group rules and whether the person is known, before anything is written. */
+/**
+ * Whether the worker's organisation already has a basis for this customer (it enrolled them or
+ * holds their active consent): the same rule as reading the customer. Without one, nothing
+ * stored about the person — not even that they exist — is shown to it.
+ */
+async function hasBasisFor(ctx: Ctx, customerId: string): Promise<boolean> {
+  return (await permittedTargets(ctx, customerActions.read, [customerId])).has(customerId)
+}
+
+/**
+ * Checks the target-group rules on what the worker typed, and whether the person is known —
+ * which it says only to an organisation that already has a basis for the customer; to any other
+ * the answer is the same as for a person not known at all.
+ */
 export async function checkEnrolment(
   ctx: Ctx,
   input: EnrolmentCheckInput,
 ): Promise<EnrolmentCheck> {
   const { identityCode, birthDate } = identityOrInvalid(input.identityCode)
   const rules = await rulesOrInvalid(ctx, input.programmeId)
-  const existing = await findCustomerByIdentityCode(ctx.db, identityCode)
-  if (existing) ctx.audit.touch([existing.id])
+  const found = await findCustomerByIdentityCode(ctx.db, identityCode)
+  // The look-up is in the person's own access log, whatever the worker is told.
+  if (found) ctx.audit.touch([found.id])
+  const existing = found && (await hasBasisFor(ctx, found.id)) ? found : null
   const results = evaluateEligibility(
     rules,
     { birthDate, municipalityId: input.municipalityId, qualification: input.qualification },
@@ -92,9 +107,7 @@ export async function checkEnrolment(
     rules: results,
     eligible: results.every((r) => r.ok),
     existingCustomerId: existing?.id ?? null,
-    alreadyEnrolled: existing
-      ? (await openJointCustomership(ctx, existing.id, input.programmeId)) !== null
-      : false,
+    alreadyEnrolled: existing ? (await openJointCustomershipOf(ctx, existing.id)) !== null : false,
   }
 }
 
@@ -104,18 +117,22 @@ export interface EnrolInput extends Omit<NewCustomer, 'birthDate'> {
   overrideReason: string | null
 }
 
-/**
- * Enrols a young person: finds or creates the customer, checks the rules, and opens the joint
- * customership with the enrolling organisation as its first team member.
- */
-export async function enrol(
-  ctx: Ctx,
-  input: EnrolInput,
-): Promise<{
-  customerId: CustomerId
-  jointCustomershipId: string
+export type EnrolmentResult = {
+  outcome: EnrolmentOutcome
+  /** Set only for `enrolled`: the organisation now works with this customer. */
+  customerId: CustomerId | null
+  jointCustomershipId: string | null
   overriddenRules: EligibilityRule[]
-}> {
+}
+
+/**
+ * Enrols a young person. A new person becomes a customer at once (`enrolled`). A person known
+ * already is never shown to an organisation without a basis: with no open joint customership,
+ * the new one waits for the young person's confirmation (`awaiting_confirmation`); with one open,
+ * the organisation asks to join its team (`join_requested`). Either way the young person is told
+ * at once, and the enrolling worker sees only what they typed.
+ */
+export async function enrol(ctx: Ctx, input: EnrolInput): Promise<EnrolmentResult> {
   const actor = ctx.actor
   if (actor.kind !== 'user' || !actor.organisationId || !actor.roles.includes('worker')) {
     throw new Forbidden('workers_only', 'Only a worker of an organisation can enrol.')
@@ -123,14 +140,17 @@ export async function enrol(
   const { identityCode, birthDate } = identityOrInvalid(input.identityCode)
   const rules = await rulesOrInvalid(ctx, input.programmeId)
   const existing = await findCustomerByIdentityCode(ctx.db, identityCode)
-  // The rules are judged on what is known of the person: the stored record wins over the form.
-  const applicant = existing
-    ? {
-        birthDate: existing.birthDate,
-        municipalityId: existing.municipalityId,
-        qualification: existing.qualification,
-      }
-    : { birthDate, municipalityId: input.municipalityId, qualification: input.qualification }
+  const basis = existing ? await hasBasisFor(ctx, existing.id) : false
+  // Judged on the stored record only where the organisation may see it; else on what was typed,
+  // so that the outcome tells nothing about the stored record.
+  const applicant =
+    existing && basis
+      ? {
+          birthDate: existing.birthDate,
+          municipalityId: existing.municipalityId,
+          qualification: existing.qualification,
+        }
+      : { birthDate, municipalityId: input.municipalityId, qualification: input.qualification }
   const results = evaluateEligibility(rules, applicant, helsinkiDate(ctx.now))
   const failed = results.filter((r) => !r.ok).map((r) => r.rule)
   const reason = input.overrideReason?.trim() || null
@@ -145,9 +165,22 @@ export async function enrol(
       })),
     )
   }
-  const customerId =
-    (existing?.id as CustomerId | undefined) ??
-    (await createCustomer(ctx, {
+  ctx.audit.purpose = 'enrolment'
+  const start = async (customerId: string) => {
+    const jcId = await startJointCustomership(ctx, {
+      customerId,
+      programmeId: input.programmeId,
+      organisationId: actor.organisationId!,
+      enrolledByUserId: actor.userId,
+      overriddenRules: failed,
+      overrideReason: reason,
+    })
+    // A young person without an account is invited to set a password (none with strong identification).
+    await createInvitation(ctx, customerId as CustomerId)
+    return jcId
+  }
+  if (!existing) {
+    const customerId = await createCustomer(ctx, {
       identityCode,
       birthDate,
       firstName: input.firstName.trim(),
@@ -156,39 +189,42 @@ export async function enrol(
       qualification: input.qualification,
       email: input.email,
       phone: input.phone,
-    }))
-  if (await openJointCustomership(ctx, customerId, input.programmeId)) {
-    throw new Conflict(
-      'already_enrolled',
-      'The young person is enrolled in this programme already.',
-    )
-  }
-  const [jc] = await ctx.db
-    .insert(jointCustomership)
-    .values({
-      customerId,
-      programmeId: input.programmeId,
-      enrollingOrganisationId: actor.organisationId,
-      enrolledByUserId: actor.userId,
-      enrolledOn: helsinkiDate(ctx.now),
-      overriddenRules: failed,
-      overrideReason: failed.length > 0 ? reason : null,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
     })
-    .returning({ id: jointCustomership.id })
-  await ctx.db.insert(teamMember).values({
-    jointCustomershipId: jc!.id,
-    organisationId: actor.organisationId,
-    contactUserId: actor.userId,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    const jcId = await start(customerId)
+    return { outcome: 'enrolled', customerId, jointCustomershipId: jcId, overriddenRules: failed }
+  }
+  const customerId = existing.id as CustomerId
+  const open = await openJointCustomershipOf(ctx, customerId)
+  if (open && basis) {
+    throw new Conflict('already_enrolled', 'The young person is a joint customer already.')
+  }
+  if (open) {
+    // Another organisation's team serves the person: it may only ask to join, by consent.
+    await requestConsent(ctx, customerId, actor.organisationId, joinCategories)
+    return {
+      outcome: 'join_requested',
+      customerId: null,
+      jointCustomershipId: null,
+      overriddenRules: failed,
+    }
+  }
+  if (basis) {
+    const jcId = await start(customerId)
+    return { outcome: 'enrolled', customerId, jointCustomershipId: jcId, overriddenRules: failed }
+  }
+  await requestEnrolmentConfirmation(ctx, customerId, {
+    programmeId: input.programmeId,
+    firstName: input.firstName.trim(),
+    lastName: input.lastName.trim(),
+    municipalityId: input.municipalityId,
+    qualification: input.qualification,
+    overriddenRules: failed,
+    overrideReason: failed.length > 0 ? reason : null,
   })
-  await recordTimeline(ctx, jc!.id, 'enrolled', 'employment_and_plan', jc!.id, {
-    overriddenRules: failed.length,
-  })
-  await createInvitation(ctx, customerId)
-  ctx.audit.touch([customerId], [jc!.id])
-  ctx.audit.purpose = 'enrolment'
-  return { customerId, jointCustomershipId: jc!.id, overriddenRules: failed }
+  return {
+    outcome: 'awaiting_confirmation',
+    customerId: null,
+    jointCustomershipId: null,
+    overriddenRules: failed,
+  }
 }

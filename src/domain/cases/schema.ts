@@ -14,10 +14,13 @@ import {
 import { idColumn, inList, timestamps } from '../../platform/db/columns'
 import { userAccount } from '../../platform/auth/schema'
 import { customer } from '../customers/schema'
-import { organisation, programme } from '../organisations/schema'
+import { municipality, organisation, programme } from '../organisations/schema'
 import { cooperationIndicator, eventCardStep, eventCardVersion } from '../catalogue/schema'
 import type { DataCategory } from '../consent/schema'
+import { qualificationLevels, type QualificationLevel } from '../organisations/schema'
 import {
+  enrolmentConfirmationStatuses,
+  type EnrolmentConfirmationStatus,
   endReasons,
   serviceActionStatuses,
   serviceActionStatusReasons,
@@ -89,6 +92,73 @@ export const jointCustomership = pgTable(
     ),
     check(
       'joint_customership_override_check',
+      sql`cardinality(${t.overriddenRules}) = 0 or ${t.overrideReason} is not null`,
+    ),
+  ],
+)
+
+/**
+ * An organisation's enrolment of a person who is a customer already but has no open joint
+ * customership. It holds only what the enrolling worker typed; the joint customership (and with
+ * it the organisation's sight of the stored record) starts when the young person confirms it.
+ */
+export const enrolmentConfirmation = pgTable(
+  'enrolment_confirmation',
+  {
+    id: idColumn(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customer.id),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    requestedByUserId: uuid('requested_by_user_id').references(() => userAccount.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    /** What the worker typed; never merged into the stored record. */
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipality.id),
+    qualification: text('qualification').$type<QualificationLevel>().notNull(),
+    overriddenRules: text('overridden_rules')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    overrideReason: text('override_reason'),
+    status: text('status')
+      .$type<EnrolmentConfirmationStatus>()
+      .notNull()
+      .default('awaiting_confirmation'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    jointCustomershipId: uuid('joint_customership_id').references(() => jointCustomership.id),
+    ...timestamps,
+  },
+  (t) => [
+    index('enrolment_confirmation_customer_id_idx').on(t.customerId),
+    index('enrolment_confirmation_programme_id_idx').on(t.programmeId),
+    index('enrolment_confirmation_organisation_id_idx').on(t.organisationId),
+    index('enrolment_confirmation_municipality_id_idx').on(t.municipalityId),
+    index('enrolment_confirmation_requested_by_user_id_idx').on(t.requestedByUserId),
+    index('enrolment_confirmation_joint_customership_id_idx').on(t.jointCustomershipId),
+    // One open request per person and organisation: a second enrolment reuses it.
+    uniqueIndex('enrolment_confirmation_one_open_key')
+      .on(t.customerId, t.organisationId)
+      .where(sql`status = 'awaiting_confirmation'`),
+    check('enrolment_confirmation_status_check', inList('status', enrolmentConfirmationStatuses)),
+    check(
+      'enrolment_confirmation_qualification_check',
+      inList('qualification', qualificationLevels),
+    ),
+    check(
+      'enrolment_confirmation_answer_check',
+      sql`(${t.status} = 'awaiting_confirmation') = (${t.answeredAt} is null)`,
+    ),
+    check(
+      'enrolment_confirmation_override_check',
       sql`cardinality(${t.overriddenRules}) = 0 or ${t.overrideReason} is not null`,
     ),
   ],

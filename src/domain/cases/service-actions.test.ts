@@ -129,7 +129,8 @@ describe('from indicator to service actions', () => {
   })
 
   it('holds a step for an organisation without consent and asks the young person', async () => {
-    // Leo has no consents; the TE office enrols him (its own statutory work).
+    // Leo has no consents; the TE office enrols him (its own statutory work), which he confirms
+    // in his own view, since he is a customer already.
     const leo = await enrolDemo('leo')
     const network = expectOk<{
       programmes: { id: string }[]
@@ -149,6 +150,14 @@ describe('from indicator to service actions', () => {
         qualification: 'vocational',
       }),
       201,
+    )
+    const [pending] = expectOk<{ items: { id: string }[] }>(
+      await young.get(`/api/v1/customers/${leo}/enrolment-confirmations`),
+    ).items
+    expectOk(
+      await young.post(`/api/v1/customers/${leo}/enrolment-confirmations/${pending!.id}/answer`, {
+        accept: true,
+      }),
     )
     const cards = expectOk<{ items: Card[] }>(await te.get('/api/v1/event-cards'))
     const card = cards.items.find((c) => c.code === 'job_application' && c.status === 'published')!

@@ -1,9 +1,10 @@
 import { and, count, desc, eq, or, sql } from 'drizzle-orm'
+import { accountContacts } from '../../platform/auth/auth'
 import { offsetOf } from '../../platform/http/paging'
 import type { Ctx } from '../../platform/context'
 import type { DataCategory } from '../consent/schema'
 import { mayReadCategory } from './relations'
-import { timelineEvent, type TimelineEventKind } from './schema'
+import { jointCustomership, timelineEvent, type TimelineEventKind } from './schema'
 
 /** Appends to the customer's timeline; details hold ids and codes, never free text. */
 export async function recordTimeline(
@@ -27,6 +28,28 @@ export async function recordTimeline(
     createdAt: ctx.now,
     updatedAt: ctx.now,
   })
+}
+
+/**
+ * Appends to the timeline of the customer's current joint customership (the open one, else the
+ * latest ended), for events that belong to the person rather than to one case, such as consents.
+ * A person with no joint customership has no timeline: nothing is written.
+ */
+export async function recordCustomerTimeline(
+  ctx: Ctx,
+  customerId: string,
+  kind: TimelineEventKind,
+  dataCategory: DataCategory,
+  recordId: string | null,
+  details: Record<string, string | number | null> = {},
+): Promise<void> {
+  const [jc] = await ctx.db
+    .select({ id: jointCustomership.id })
+    .from(jointCustomership)
+    .where(eq(jointCustomership.customerId, customerId))
+    .orderBy(sql`${jointCustomership.endedOn} asc nulls first`, desc(jointCustomership.enrolledOn))
+    .limit(1)
+  if (jc) await recordTimeline(ctx, jc.id, kind, dataCategory, recordId, details)
 }
 
 /**
@@ -61,12 +84,22 @@ export async function timelineOf(
     .limit(page.pageSize)
     .offset(offsetOf(page))
   ctx.audit.touch([jc.customerId], [jc.id])
+  // Workers are named (who recorded what); the young person's own acts carry no organisation.
+  const workers = await accountContacts(ctx.db, [
+    ...new Set(
+      rows.flatMap(({ r }) => (r.actorOrganisationId && r.actorUserId ? [r.actorUserId] : [])),
+    ),
+  ])
   return {
     items: rows.map(({ r, visible }) => ({
       id: r.id,
       kind: r.kind,
       occurredAt: r.occurredAt.toISOString(),
       actorOrganisationId: r.actorOrganisationId,
+      actorName:
+        visible && r.actorOrganisationId && r.actorUserId
+          ? (workers.get(r.actorUserId)?.displayName ?? null)
+          : null,
       dataCategory: visible ? r.dataCategory : null,
       recordId: r.recordId,
       details: visible ? r.details : {},

@@ -17,6 +17,13 @@ export const consentActions = {
     [isCustomerThemself, workerOfEnrollingOrganisation],
     { hideExistence: true },
   ),
+  /** A consent recorded in person with a special category takes effect on this. */
+  confirm: defineTargetAction<'consent.confirm', CustomerId>(
+    'consent.confirm',
+    customerTarget,
+    [isCustomerThemself],
+    { hideExistence: true },
+  ),
   withdraw: defineTargetAction<'consent.withdraw', CustomerId>(
     'consent.withdraw',
     customerTarget,

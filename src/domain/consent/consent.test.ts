@@ -4,13 +4,18 @@ import { testApp, type Agent, type TestApp } from '../../platform/testing/app'
 import { expectOk, expectProblem } from '../../platform/testing/expect'
 import type { CustomerFixture, OrganisationFixture } from '../../platform/testing/fixtures'
 import { consent } from './schema'
+import { loadDemoData, DEMO_PASSWORD } from '../../demo/demo-data'
+import { mailOutbox } from '../../platform/mail/schema'
+import { customer } from '../customers/schema'
 
 interface ConsentView {
   id: string
   customerId: string
   recipient: { id: string }
-  status: 'given' | 'withdrawn' | 'expired'
+  status: 'given' | 'withdrawn' | 'expired' | 'awaiting_confirmation'
   method: string
+  recordedBy: { id: string; displayName: string } | null
+  confirmedAt: string | null
   dataCategories: string[]
   validUntil: string | null
   withdrawnAt: string | null
@@ -206,5 +211,161 @@ describe('consent', () => {
     )
     expect(receipt.status).toBe('expired')
     expect(receipt.events.map((e) => e.event_state)).toEqual(['given', 'expired'])
+  })
+})
+
+/**
+ * A consent a worker records as given in person: it names the method and the worker, shows on
+ * the case timeline, the young person hears of it at once and can withdraw it in one action, and
+ * a special category (health) takes effect only once the young person confirms it.
+ */
+describe('a consent recorded in person', () => {
+  let t: TestApp
+  let te: Agent
+  let me: Agent
+  let young: CustomerFixture
+  let oulu: { id: string }
+  let ouluWorker: Agent
+  const email = 'nuori.tapaaminen@example.test'
+  const consents = () => `/api/v1/customers/${young.id}/consents`
+  const timelineKinds = async () =>
+    expectOk<{ items: { kind: string; actorName: string | null; recordId: string | null }[] }>(
+      await te.get(`/api/v1/customers/${young.id}/case/timeline?pageSize=50`),
+    ).items
+
+  beforeAll(async () => {
+    t = await testApp()
+    await loadDemoData(t.db, t.clock())
+    const network = await t.signIn('coordinator1', DEMO_PASSWORD)
+    const net = expectOk<{
+      programmes: { id: string }[]
+      municipalities: { id: string; code: string }[]
+    }>(await network.get('/api/v1/network'))
+    const orgs = expectOk<{ items: { id: string; code: string }[] }>(
+      await network.get('/api/v1/organisations'),
+    )
+    oulu = orgs.items.find((o) => o.code === 'oulu')!
+    young = await t.fixtures.customer().save()
+    await t.db.update(customer).set({ email }).where(eq(customer.id, young.id))
+    me = await t.signIn(young)
+    te = await t.signIn('te1', DEMO_PASSWORD)
+    ouluWorker = await t.signIn('oulu1', DEMO_PASSWORD)
+    // The TE office enrols the young person, who confirms the joint customership.
+    const outcome = expectOk<{ outcome: string }>(
+      await te.post('/api/v1/enrolments', {
+        identityCode: young.identityCode,
+        programmeId: net.programmes[0]!.id,
+        municipalityId: net.municipalities.find((m) => m.code === '564')!.id,
+        qualification: 'vocational',
+        firstName: 'Kirjoitettu',
+        lastName: 'Nimi',
+      }),
+      201,
+    )
+    expect(outcome.outcome).toBe('awaiting_confirmation')
+    const [open] = expectOk<{ items: { id: string }[] }>(
+      await me.get(`/api/v1/customers/${young.id}/enrolment-confirmations`),
+    ).items
+    expectOk(
+      await me.post(`/api/v1/customers/${young.id}/enrolment-confirmations/${open!.id}/answer`, {
+        accept: true,
+      }),
+    )
+  })
+  afterAll(() => t?.close())
+
+  it('names the method and the worker, shows on the timeline and tells the young person', async () => {
+    const mailBefore = await t.db.select().from(mailOutbox).where(eq(mailOutbox.recipient, email))
+    const recorded = expectOk<ConsentView>(
+      await te.post(consents(), {
+        recipientOrganisationId: oulu.id,
+        purpose: 'joint_customership',
+        dataCategories: ['employment_and_plan'],
+      }),
+      201,
+    )
+    expect(recorded).toMatchObject({ method: 'recorded_by_worker', status: 'given' })
+    expect(recorded.recordedBy?.displayName).toBeTruthy()
+    // In force at once: Oulu works with the young person.
+    expectOk(await ouluWorker.get(`/api/v1/customers/${young.id}`))
+    const mine = expectOk<{ items: ConsentView[] }>(await me.get(consents())).items
+    expect(mine.find((c) => c.id === recorded.id)?.recordedBy).toEqual(recorded.recordedBy)
+    const mailAfter = await t.db.select().from(mailOutbox).where(eq(mailOutbox.recipient, email))
+    expect(mailAfter.length).toBe(mailBefore.length + 1)
+    const event = (await timelineKinds()).find((e) => e.recordId === recorded.id)
+    expect(event).toMatchObject({
+      kind: 'consent_recorded',
+      actorName: recorded.recordedBy!.displayName,
+    })
+    // Withdrawn in one action by the young person: on the timeline, and Oulu loses access.
+    expectOk(await me.post(`${consents()}/${recorded.id}/withdraw`))
+    expect((await timelineKinds()).map((e) => e.kind)).toContain('consent_withdrawn')
+    expectProblem(await ouluWorker.get(`/api/v1/customers/${young.id}`), 404)
+  })
+
+  it('lets health recorded in person take effect only once the young person confirms it', async () => {
+    const recorded = expectOk<ConsentView>(
+      await te.post(consents(), {
+        recipientOrganisationId: oulu.id,
+        purpose: 'joint_customership',
+        dataCategories: ['employment_and_plan', 'health'],
+      }),
+      201,
+    )
+    expect(recorded.status).toBe('awaiting_confirmation')
+    // No effect: Oulu sees nothing of the young person, health or other.
+    expectProblem(await ouluWorker.get(`/api/v1/customers/${young.id}`), 404)
+    expectProblem(
+      await ouluWorker.post(`/api/v1/customers/${young.id}/case/notes`, {
+        dataCategory: 'health',
+        body: 'Ei saa onnistua',
+      }),
+      404,
+    )
+    // A second recording while it waits is refused; the worker cannot confirm it.
+    expectProblem(
+      await te.post(consents(), {
+        recipientOrganisationId: oulu.id,
+        purpose: 'joint_customership',
+        dataCategories: ['health'],
+      }),
+      409,
+    )
+    expect([403, 404]).toContain(
+      expectProblem(await te.post(`${consents()}/${recorded.id}/confirm`)).status,
+    )
+    const confirmed = expectOk<ConsentView>(
+      await me.post(`${consents()}/${recorded.id}/confirm`, { version: recorded.version }),
+    )
+    expect(confirmed).toMatchObject({ status: 'given', version: recorded.version + 1 })
+    expect(confirmed.confirmedAt).toBe(t.clock().toISOString())
+    expectOk(await ouluWorker.get(`/api/v1/customers/${young.id}`))
+    expectOk(
+      await ouluWorker.post(`/api/v1/customers/${young.id}/case/notes`, {
+        dataCategory: 'health',
+        body: 'Terveystieto jaettu suostumuksella',
+      }),
+      201,
+    )
+    expectProblem(await me.post(`${consents()}/${recorded.id}/confirm`), 409)
+    const kinds = (await timelineKinds()).filter((e) => e.recordId === recorded.id)
+    expect(kinds.map((e) => e.kind).sort()).toEqual(['consent_confirmed', 'consent_recorded'])
+  })
+
+  it('is declined by withdrawing it before it took effect', async () => {
+    const kela = expectOk<{ items: { id: string; code: string }[] }>(
+      await te.get('/api/v1/organisations'),
+    ).items.find((o) => o.code === 'kela')!
+    const recorded = expectOk<ConsentView>(
+      await te.post(consents(), {
+        recipientOrganisationId: kela.id,
+        purpose: 'joint_customership',
+        dataCategories: ['health'],
+      }),
+      201,
+    )
+    const declined = expectOk<ConsentView>(await me.post(`${consents()}/${recorded.id}/withdraw`))
+    expect(declined.status).toBe('withdrawn')
+    expectProblem(await me.post(`${consents()}/${recorded.id}/confirm`), 409)
   })
 })

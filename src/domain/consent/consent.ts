@@ -1,10 +1,15 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Ctx } from '../../platform/context'
 import { queryRows, type Queryable } from '../../platform/db/database'
 import { Conflict, Forbidden, Invalid, NotFound } from '../../platform/errors'
 import type { ConsentId, CustomerId, OrganisationId } from '../../platform/ids'
+import { accountContacts } from '../../platform/auth/auth'
+import { queueNotification } from '../../platform/mail/outbox'
+import { recordCustomerTimeline } from '../cases/timeline'
+import { customerContact } from '../customers/customers'
 import { listOrganisations, organisationNames } from '../organisations/organisations'
 import { reactToConsentEnded } from '../cases/reactions'
+import type { ConsentStatus } from '../../shared/enums'
 import {
   consent,
   specialDataCategories,
@@ -16,14 +21,16 @@ import {
 /** The privacy notice the young person was shown when consenting. */
 export const CURRENT_NOTICE_VERSION = '2019-08-01'
 
-export type ConsentStatus = 'given' | 'withdrawn' | 'expired'
+export const isSpecialCategory = (c: DataCategory): boolean => specialDataCategories.includes(c)
+
+export type { ConsentStatus }
 
 type ConsentRow = typeof consent.$inferSelect
 
 export function statusOf(row: Pick<ConsentRow, 'status' | 'validUntil'>, now: Date): ConsentStatus {
   if (row.status === 'withdrawn') return 'withdrawn'
   if (row.validUntil && row.validUntil <= now) return 'expired'
-  return 'given'
+  return row.status
 }
 
 /** The condition on `consent c` of being an active consent held by the organisation. */
@@ -66,6 +73,14 @@ async function present(ctx: Ctx, rows: ConsentRow[]) {
   const names = await organisationNames(ctx.db, [
     ...new Set(rows.map((r) => r.recipientOrganisationId)),
   ])
+  // A consent recorded in person names the worker who recorded it.
+  const recorders = await accountContacts(ctx.db, [
+    ...new Set(
+      rows.flatMap((r) =>
+        r.method === 'recorded_by_worker' && r.givenByUserId ? [r.givenByUserId] : [],
+      ),
+    ),
+  ])
   ctx.audit.touch(
     rows.map((r) => r.customerId),
     rows.map((r) => r.id),
@@ -78,8 +93,16 @@ async function present(ctx: Ctx, rows: ConsentRow[]) {
     dataCategories: r.dataCategories,
     noticeVersion: r.noticeVersion,
     method: r.method,
+    recordedBy:
+      r.method === 'recorded_by_worker' && r.givenByUserId
+        ? {
+            id: r.givenByUserId,
+            displayName: recorders.get(r.givenByUserId)?.displayName ?? '',
+          }
+        : null,
     status: statusOf(r, ctx.now),
     givenAt: r.givenAt.toISOString(),
+    confirmedAt: r.confirmedAt?.toISOString() ?? null,
     validUntil: r.validUntil?.toISOString() ?? null,
     withdrawnAt: r.withdrawnAt?.toISOString() ?? null,
     version: r.version,
@@ -148,6 +171,9 @@ export async function giveConsent(
       },
     ])
   }
+  const inPerson = input.method === 'recorded_by_worker'
+  // A special category recorded by a worker is in force only once the young person confirms it.
+  const awaitsConfirmation = inPerson && input.dataCategories.some(isSpecialCategory)
   // One active consent per customer × recipient × purpose; serialise concurrent givers.
   await ctx.db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${customerId}, 0))`)
   const existing = await ctx.db
@@ -158,10 +184,10 @@ export async function giveConsent(
         eq(consent.customerId, customerId),
         eq(consent.recipientOrganisationId, input.recipientOrganisationId),
         eq(consent.purpose, input.purpose),
-        eq(consent.status, 'given'),
+        inArray(consent.status, ['given', 'awaiting_confirmation']),
       ),
     )
-  if (existing.some((r) => statusOf(r, ctx.now) === 'given')) {
+  if (existing.some((r) => statusOf(r, ctx.now) !== 'expired')) {
     throw new Conflict(
       'consent_exists',
       'An active consent for this organisation and purpose exists already.',
@@ -176,7 +202,7 @@ export async function giveConsent(
       dataCategories: [...new Set(input.dataCategories)],
       noticeVersion: CURRENT_NOTICE_VERSION,
       method: input.method,
-      status: 'given',
+      status: awaitsConfirmation ? 'awaiting_confirmation' : 'given',
       givenAt: ctx.now,
       givenByUserId: ctx.actor.userId,
       validUntil: input.validUntil,
@@ -184,8 +210,71 @@ export async function giveConsent(
       updatedAt: ctx.now,
     })
     .returning()
+  await recordConsentEvent(ctx, row!, inPerson ? 'consent_recorded' : 'consent_given')
+  if (inPerson) {
+    // The young person hears of it at once and can check, confirm or withdraw it in their view.
+    const person = await customerContact(ctx.db, customerId)
+    if (person) await queueNotification(ctx.db, [person], 'consentRecorded', ctx.now)
+  }
   ctx.audit.purpose = 'consent'
   return (await present(ctx, [row!]))[0]!
+}
+
+/**
+ * A consent's life-cycle event on the customer's timeline, in the caller's transaction. Filed
+ * under the plan's category; special categories are left out of the details, so that partners
+ * do not learn from the timeline what the consent is about.
+ */
+export async function recordConsentEvent(
+  ctx: Ctx,
+  row: ConsentRow,
+  kind: 'consent_given' | 'consent_recorded' | 'consent_confirmed' | 'consent_withdrawn',
+): Promise<void> {
+  await recordCustomerTimeline(ctx, row.customerId, kind, 'employment_and_plan', row.id, {
+    recipientOrganisationId: row.recipientOrganisationId,
+    method: row.method,
+    categories: row.dataCategories.filter((c) => !isSpecialCategory(c)).join(','),
+    status: row.status,
+  })
+}
+
+/** The young person confirms a consent a worker recorded in person; it is in force from now. */
+export async function confirmConsent(
+  ctx: Ctx,
+  customerId: CustomerId,
+  consentId: ConsentId,
+  expectedVersion?: number,
+): Promise<ConsentView> {
+  const actor = ctx.actor
+  if (actor.kind !== 'user' || actor.customerId !== customerId)
+    throw new Forbidden('persons_only', 'Only the young person can confirm their consent.')
+  const current = await consentById(ctx.db, customerId, consentId)
+  if (statusOf(current, ctx.now) !== 'awaiting_confirmation')
+    throw new Conflict('consent_not_awaiting_confirmation', 'The consent awaits no confirmation.')
+  if (expectedVersion !== undefined && expectedVersion !== current.version) {
+    throw new Conflict(
+      'changed_meanwhile',
+      'The consent was changed meanwhile; reload and try again.',
+    )
+  }
+  const [row] = await ctx.db
+    .update(consent)
+    .set({
+      status: 'given',
+      confirmedAt: ctx.now,
+      version: sql`${consent.version} + 1`,
+      updatedAt: ctx.now,
+    })
+    .where(and(eq(consent.id, consentId), eq(consent.version, current.version)))
+    .returning()
+  if (!row)
+    throw new Conflict(
+      'changed_meanwhile',
+      'The consent was changed meanwhile; reload and try again.',
+    )
+  await recordConsentEvent(ctx, row, 'consent_confirmed')
+  ctx.audit.purpose = 'consent'
+  return (await present(ctx, [row]))[0]!
 }
 
 export async function withdrawConsent(
@@ -221,12 +310,11 @@ export async function withdrawConsent(
       'changed_meanwhile',
       'The consent was changed meanwhile; reload and try again.',
     )
+  await recordConsentEvent(ctx, row, 'consent_withdrawn')
   await reactToConsentEnded(ctx, row, 'consent_withdrawn')
   ctx.audit.purpose = 'consent'
   return (await present(ctx, [row]))[0]!
 }
-
-export const isSpecialCategory = (c: DataCategory): boolean => specialDataCategories.includes(c)
 
 /**
  * A receipt in the structure of ISO/IEC TS 27560 (consent record information structure):
@@ -254,6 +342,14 @@ export async function consentReceipt(ctx: Ctx, customerId: CustomerId, consentId
       event_state: 'given',
     },
   ]
+  if (row.confirmedAt) {
+    events.push({
+      event_time: row.confirmedAt.toISOString(),
+      event_type: 'explicit',
+      event_by: 'subject',
+      event_state: 'confirmed',
+    })
+  }
   if (row.withdrawnAt) {
     events.push({
       event_time: row.withdrawnAt.toISOString(),

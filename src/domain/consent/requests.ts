@@ -96,7 +96,11 @@ export async function answerConsentRequest(
   customerId: CustomerId,
   requestId: string,
   accept: boolean,
-): Promise<{ organisationId: OrganisationId; consentId: string | null }> {
+): Promise<{
+  organisationId: OrganisationId
+  requestedByUserId: string | null
+  consentId: string | null
+}> {
   const [req] = await ctx.db
     .select()
     .from(consentRequest)
@@ -125,6 +129,7 @@ export async function answerConsentRequest(
   ctx.audit.touch([customerId], [requestId])
   return {
     organisationId: req.requestingOrganisationId as OrganisationId,
+    requestedByUserId: req.requestedByUserId,
     consentId: consent?.id ?? null,
   }
 }

@@ -3,7 +3,13 @@ import { defineRoute } from '../../platform/http/route'
 import type { ConsentId, CustomerId, OrganisationId } from '../../platform/ids'
 import { localisedTextSchema } from '../../platform/localised'
 import { consentActions } from './actions'
-import { consentReceipt, giveConsent, listConsents, withdrawConsent } from './consent'
+import {
+  confirmConsent,
+  consentReceipt,
+  giveConsent,
+  listConsents,
+  withdrawConsent,
+} from './consent'
 import { consentMethods, consentPurposes, dataCategories } from './schema'
 import { consentStatuses } from '../../shared/enums'
 import { customerParams } from '../customers/params'
@@ -17,8 +23,11 @@ export const consentViewSchema = z
     dataCategories: z.array(z.enum(dataCategories)),
     noticeVersion: z.string(),
     method: z.enum(consentMethods),
+    /** The worker who recorded a consent given in person. */
+    recordedBy: z.object({ id: z.string(), displayName: z.string() }).nullable(),
     status: z.enum(consentStatuses),
     givenAt: z.string(),
+    confirmedAt: z.string().nullable(),
     validUntil: z.string().nullable(),
     withdrawnAt: z.string().nullable(),
     version: z.number().int(),
@@ -81,6 +90,24 @@ export const consentRoutes = [
     response: consentViewSchema,
     handler: (ctx, { params, body }) =>
       withdrawConsent(
+        ctx,
+        params.customerId as CustomerId,
+        params.consentId as ConsentId,
+        body?.version,
+      ),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/customers/:customerId/consents/:consentId/confirm',
+    summary: 'Confirm a consent recorded in person; a special category takes effect now',
+    tags: ['consent'],
+    action: consentActions.confirm,
+    params: consentParams,
+    target: ({ params }) => params.customerId,
+    body: z.object({ version: z.number().int().min(1).optional() }).optional(),
+    response: consentViewSchema,
+    handler: (ctx, { params, body }) =>
+      confirmConsent(
         ctx,
         params.customerId as CustomerId,
         params.consentId as ConsentId,

@@ -81,6 +81,8 @@ export const consent = pgTable(
     givenAt: timestamp('given_at', { withTimezone: true }).notNull(),
     givenByUserId: uuid('given_by_user_id').references(() => userAccount.id),
     validUntil: timestamp('valid_until', { withTimezone: true }),
+    /** When the young person confirmed a consent recorded in person (awaiting_confirmation). */
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnByUserId: uuid('withdrawn_by_user_id').references(() => userAccount.id),
     /**

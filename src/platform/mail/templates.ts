@@ -17,6 +17,14 @@ const fi = {
     subject: 'Uusi palvelutoimenpide',
     body: 'Organisaatiollesi on uusi palvelutoimenpide. Kirjaudu palveluun nähdäksesi työjonosi.',
   },
+  consentRecorded: {
+    subject: 'Suostumuksesi kirjattiin',
+    body: 'Työntekijä kirjasi suostumuksen, jonka annoit tapaamisessa. Kirjaudu palveluun tarkistaaksesi sen; voit vahvistaa tai perua sen.',
+  },
+  enrolmentConfirmation: {
+    subject: 'Vahvista uusi yhteisasiakkuus',
+    body: 'Organisaatio haluaa aloittaa kanssasi yhteisasiakkuuden. Kirjaudu palveluun vahvistaaksesi tai hylätäksesi sen.',
+  },
   consentRequest: {
     subject: 'Suostumuspyyntö',
     body: 'Sinulta pyydetään suostumusta tietojen jakamiseen. Kirjaudu palveluun vastataksesi.',
@@ -46,6 +54,14 @@ const sv: Templates = {
     subject: 'Ny serviceåtgärd',
     body: 'Din organisation har en ny serviceåtgärd. Logga in i tjänsten för att se din arbetskö.',
   },
+  consentRecorded: {
+    subject: 'Ditt samtycke har registrerats',
+    body: 'En arbetstagare registrerade ett samtycke som du gav vid ett möte. Logga in i tjänsten för att kontrollera det; du kan bekräfta eller återkalla det.',
+  },
+  enrolmentConfirmation: {
+    subject: 'Bekräfta ett nytt gemensamt kundskap',
+    body: 'En organisation vill inleda ett gemensamt kundskap med dig. Logga in i tjänsten för att bekräfta eller avböja det.',
+  },
   consentRequest: {
     subject: 'Begäran om samtycke',
     body: 'Du ombeds ge samtycke till att dela uppgifter. Logga in i tjänsten för att svara.',
@@ -73,6 +89,14 @@ const en: Templates = {
   newAction: {
     subject: 'New service action',
     body: 'Your organisation has a new service action. Sign in to see your work queue.',
+  },
+  consentRecorded: {
+    subject: 'Your consent was recorded',
+    body: 'A worker recorded a consent you gave in a meeting. Sign in to check it; you can confirm or withdraw it.',
+  },
+  enrolmentConfirmation: {
+    subject: 'Confirm a new joint customership',
+    body: 'An organisation would like to start a joint customership with you. Sign in to confirm or decline it.',
   },
   consentRequest: {
     subject: 'Consent request',

@@ -92,6 +92,19 @@ export const casesEn: typeof casesFi = {
     submit: 'Enrol as a joint customer',
     submitting: 'Saving…',
     enrolled: (name: string): string => `${name} is now a joint customer.`,
+    outcomeTitle: {
+      awaiting_confirmation: 'Waiting for the young person to confirm',
+      join_requested: 'Request to join the team sent',
+    },
+    outcomeText: {
+      awaiting_confirmation: (name: string): string =>
+        `${name} is a customer already. They were told at once, and they confirm or decline the new joint customership in their own view.`,
+      join_requested: (name: string): string =>
+        `${name} is a joint customer of another team already. Your organisation asked to join the team; the young person answers the request in their own view.`,
+    },
+    outcomeNothingShown:
+      'Until then nothing stored about the young person is shown to you: only what you typed. Once they confirm, they appear among your joint customers.',
+    again: 'Enrol another young person',
   },
 
   case: {
@@ -180,10 +193,14 @@ export const casesEn: typeof casesFi = {
     how: 'How is the consent given?',
     byRequest: 'Send the young person a request (they answer online)',
     inPerson: 'The young person consented in a meeting: I record it',
+    inPersonHint:
+      'The young person is told of the record at once and can withdraw it. Health and other special categories take effect only once the young person confirms them.',
     submitRequest: 'Send the request',
     submitRecord: 'Record the consent',
     sent: (org: string): string => `Consent request sent: ${org}.`,
     recorded: (org: string): string => `Consent recorded: ${org}.`,
+    recordedAwaiting: (org: string): string =>
+      `Consent recorded: ${org}. Special categories take effect once the young person confirms them in their own view.`,
   },
 
   notes: {
@@ -234,7 +251,13 @@ export const casesEn: typeof casesFi = {
       indicator_closed: 'An indicator was closed',
       service_action_handed_over: 'A service action moved to the enrolling organisation',
       consent_expired: 'A consent expired',
+      consent_given: 'A consent was given online',
+      consent_recorded: 'A consent given in a meeting was recorded',
+      consent_confirmed: 'The young person confirmed a consent',
+      consent_withdrawn: 'A consent was withdrawn',
     },
+    recordedBy: (org: string, worker: string): string => `${org}, recorded by ${worker}`,
+    awaitsConfirmation: 'awaits the young person’s confirmation',
     unknownKind: 'Event',
     version: (v: number | string): string => `version ${v}`,
     teamThread: 'team thread',

@@ -90,6 +90,19 @@ export const casesFi = {
     submit: 'Ota yhteisasiakkaaksi',
     submitting: 'Tallennetaan…',
     enrolled: (name: string): string => `${name} on nyt yhteisasiakas.`,
+    outcomeTitle: {
+      awaiting_confirmation: 'Odottaa nuoren vahvistusta',
+      join_requested: 'Pyyntö liittyä tiimiin lähetetty',
+    },
+    outcomeText: {
+      awaiting_confirmation: (name: string): string =>
+        `${name} on jo asiakkaana. Hänelle kerrottiin heti, ja hän vahvistaa tai hylkää uuden yhteisasiakkuuden omassa näkymässään.`,
+      join_requested: (name: string): string =>
+        `${name} on jo toisen tiimin yhteisasiakas. Organisaatiosi pyysi lupaa liittyä tiimiin; nuori vastaa pyyntöön omassa näkymässään.`,
+    },
+    outcomeNothingShown:
+      'Siihen asti sinulle ei näytetä mitään nuoresta tallennettua: vain sen, mitä itse kirjoitit. Kun nuori vahvistaa, hän näkyy yhteisasiakkaissasi.',
+    again: 'Kirjaa toinen nuori',
   },
 
   case: {
@@ -178,10 +191,14 @@ export const casesFi = {
     how: 'Miten suostumus annetaan?',
     byRequest: 'Lähetä nuorelle pyyntö (nuori vastaa verkossa)',
     inPerson: 'Nuori antoi suostumuksen tapaamisessa: kirjaan sen',
+    inPersonHint:
+      'Nuori saa tiedon kirjauksesta heti ja voi perua sen. Terveystiedot ja muut erityiset tiedot tulevat voimaan vasta, kun nuori vahvistaa ne.',
     submitRequest: 'Lähetä pyyntö',
     submitRecord: 'Kirjaa suostumus',
     sent: (org: string): string => `Suostumuspyyntö lähetetty: ${org}.`,
     recorded: (org: string): string => `Suostumus kirjattu: ${org}.`,
+    recordedAwaiting: (org: string): string =>
+      `Suostumus kirjattu: ${org}. Erityiset tiedot tulevat voimaan, kun nuori vahvistaa ne omassa näkymässään.`,
   },
 
   notes: {
@@ -233,7 +250,13 @@ export const casesFi = {
       service_action_handed_over:
         'Palvelutoimenpide siirtyi asiakkuuden aloittaneelle organisaatiolle',
       consent_expired: 'Suostumus päättyi',
+      consent_given: 'Suostumus annettiin verkossa',
+      consent_recorded: 'Tapaamisessa annettu suostumus kirjattiin',
+      consent_confirmed: 'Nuori vahvisti suostumuksen',
+      consent_withdrawn: 'Suostumus peruttiin',
     },
+    recordedBy: (org: string, worker: string): string => `${org}, kirjasi ${worker}`,
+    awaitsConfirmation: 'odottaa nuoren vahvistusta',
     unknownKind: 'Tapahtuma',
     version: (v: number | string): string => `versio ${v}`,
     teamThread: 'tiimin viestiketju',

@@ -93,6 +93,19 @@ export const casesSv: typeof casesFi = {
     submit: 'Ta in som gemensam kund',
     submitting: 'Sparar…',
     enrolled: (name: string): string => `${name} är nu gemensam kund.`,
+    outcomeTitle: {
+      awaiting_confirmation: 'Väntar på den ungas bekräftelse',
+      join_requested: 'Begäran om att ansluta till teamet har skickats',
+    },
+    outcomeText: {
+      awaiting_confirmation: (name: string): string =>
+        `${name} är redan kund. Den unga fick genast veta det och bekräftar eller avböjer det nya gemensamma kundskapet i sin egen vy.`,
+      join_requested: (name: string): string =>
+        `${name} är redan gemensam kund hos ett annat team. Din organisation bad om att få ansluta till teamet; den unga svarar på begäran i sin egen vy.`,
+    },
+    outcomeNothingShown:
+      'Tills dess visas inget som sparats om den unga: bara det du själv skrev. När den unga bekräftar syns hen bland dina gemensamma kunder.',
+    again: 'Registrera en annan ung',
   },
 
   case: {
@@ -181,10 +194,14 @@ export const casesSv: typeof casesFi = {
     how: 'Hur ges samtycket?',
     byRequest: 'Skicka en begäran till den unga (den unga svarar på nätet)',
     inPerson: 'Den unga gav samtycke vid ett möte: jag registrerar det',
+    inPersonHint:
+      'Den unga får genast veta om registreringen och kan återkalla den. Hälsouppgifter och andra känsliga uppgifter träder i kraft först när den unga bekräftar dem.',
     submitRequest: 'Skicka begäran',
     submitRecord: 'Registrera samtycket',
     sent: (org: string): string => `Begäran om samtycke skickad: ${org}.`,
     recorded: (org: string): string => `Samtycket registrerat: ${org}.`,
+    recordedAwaiting: (org: string): string =>
+      `Samtycket har registrerats: ${org}. Känsliga uppgifter träder i kraft när den unga bekräftar dem i sin egen vy.`,
   },
 
   notes: {
@@ -236,7 +253,13 @@ export const casesSv: typeof casesFi = {
       service_action_handed_over:
         'En serviceåtgärd flyttades till organisationen som inledde kundskapet',
       consent_expired: 'Ett samtycke gick ut',
+      consent_given: 'Ett samtycke gavs på nätet',
+      consent_recorded: 'Ett samtycke som gavs vid ett möte registrerades',
+      consent_confirmed: 'Den unga bekräftade ett samtycke',
+      consent_withdrawn: 'Ett samtycke återkallades',
     },
+    recordedBy: (org: string, worker: string): string => `${org}, registrerat av ${worker}`,
+    awaitsConfirmation: 'väntar på den ungas bekräftelse',
     unknownKind: 'Händelse',
     version: (v: number | string): string => `version ${v}`,
     teamThread: 'teamets tråd',

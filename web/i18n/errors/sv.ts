@@ -73,6 +73,10 @@ export const errorsSv: ErrorTexts = {
     unknown_organisation: 'Organisationen hittades inte.',
     consent_request_not_found: 'Begäran om samtycke hittades inte.',
     consent_request_answered: 'Begäran har redan besvarats.',
+    consent_not_awaiting_confirmation: 'Samtycket väntar inte på bekräftelse.',
+    enrolment_confirmation_not_found:
+      'Begäran om att bekräfta ett gemensamt kundskap hittades inte.',
+    enrolment_confirmation_answered: 'Begäran om bekräftelse har redan besvarats.',
     indicator_not_found: 'Samarbetsbehovet hittades inte.',
     event_card_version_not_found: 'Händelsekortets version hittades inte.',
     draft_exists: 'Kortet har redan ett utkast. Redigera eller publicera det först.',

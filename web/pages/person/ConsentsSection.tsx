@@ -8,7 +8,12 @@ import { useI18n } from '../../i18n/I18nProvider'
 import { ConsentCard } from './ConsentCard'
 import { WithdrawDialog } from './WithdrawDialog'
 
-const statusOrder: Record<Consent['status'], number> = { given: 0, expired: 1, withdrawn: 2 }
+const statusOrder: Record<Consent['status'], number> = {
+  awaiting_confirmation: 0,
+  given: 1,
+  expired: 2,
+  withdrawn: 3,
+}
 
 /** Valid consents first, newest first within each state. */
 const byRelevance = (a: Consent, b: Consent): number =>
@@ -28,7 +33,7 @@ export function ConsentsSection({ customerId }: { customerId: string }) {
 
   return (
     <section aria-labelledby="my-consents" className="section" data-qa="my-consents">
-      <Heading variant="h2" id="my-consents" mb="xs">
+      <Heading variant="h2" id="my-consents" tabIndex={-1} mb="xs">
         {t.person.consentsTitle}
       </Heading>
       <Paragraph mb="m">{t.person.consentsIntro}</Paragraph>

@@ -57,8 +57,11 @@ export function GiveConsentForm({ customerId }: { customerId: string }) {
   const dateRef = useRef<HTMLInputElement>(null)
   const groupRef = useRef<HTMLDivElement>(null)
 
+  // One awaiting confirmation is confirmed (or withdrawn) on its card, not given anew.
   const active = new Set(
-    (consents.data?.items ?? []).filter((c) => c.status === 'given').map((c) => c.recipient.id),
+    (consents.data?.items ?? [])
+      .filter((c) => c.status === 'given' || c.status === 'awaiting_confirmation')
+      .map((c) => c.recipient.id),
   )
   // Consent is for partners only; the coordinator does no customer work.
   const choices = (organisations.data?.items ?? [])

@@ -4,6 +4,7 @@ import { PageHeading } from '../../components/PageHeading'
 import { useI18n } from '../../i18n/I18nProvider'
 import { AccessLogSection } from './AccessLogSection'
 import { ConsentsSection } from './ConsentsSection'
+import { EnrolmentConfirmationsSection } from './EnrolmentConfirmationsSection'
 import { GiveConsentForm } from './GiveConsentForm'
 
 /** The young person's own page: their consents, giving one, and who has seen their data. */
@@ -17,6 +18,7 @@ export function MyPage({ me }: { me: Me }) {
       <Paragraph mb="l">{t.person.intro}</Paragraph>
       {customerId && (
         <>
+          <EnrolmentConfirmationsSection customerId={customerId} />
           <ConsentsSection customerId={customerId} />
           <GiveConsentForm customerId={customerId} />
           <AccessLogSection customerId={customerId} />

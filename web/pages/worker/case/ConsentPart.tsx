@@ -6,6 +6,7 @@ import {
   CheckboxGroup,
   Heading,
   InlineAlert,
+  Paragraph,
   RadioButton,
   RadioButtonGroup,
 } from 'suomifi-ui-components'
@@ -72,8 +73,12 @@ export function ConsentPart({ ctx }: { ctx: CaseContext }) {
   const submitMutation = useMutation({
     mutationFn: async (m: Mode) => {
       const chosen = dataCategories.filter((c) => categories.includes(c))
-      if (m === 'record') await caseApi.recordConsent(ctx.customerId, organisationId, chosen)
-      else await caseApi.requestConsent(ctx.customerId, organisationId, chosen)
+      if (m === 'record') {
+        const recorded = await caseApi.recordConsent(ctx.customerId, organisationId, chosen)
+        return recorded.status === 'awaiting_confirmation'
+      }
+      await caseApi.requestConsent(ctx.customerId, organisationId, chosen)
+      return false
     },
   })
   const choices = items
@@ -93,8 +98,14 @@ export function ConsentPart({ ctx }: { ctx: CaseContext }) {
     const effective: Mode = mayRecord ? mode : 'request'
     const org = choices.find((c) => c.value === organisationId)?.label ?? ''
     try {
-      await submitMutation.mutateAsync(effective)
-      announce(effective === 'record' ? t.cases.consents.recorded(org) : t.cases.consents.sent(org))
+      const awaiting = await submitMutation.mutateAsync(effective)
+      announce(
+        effective === 'record'
+          ? awaiting
+            ? t.cases.consents.recordedAwaiting(org)
+            : t.cases.consents.recorded(org)
+          : t.cases.consents.sent(org),
+      )
       setOrganisationId('')
       setCategories(preselected)
     } catch {
@@ -171,6 +182,9 @@ export function ConsentPart({ ctx }: { ctx: CaseContext }) {
                 {t.cases.consents.inPerson}
               </RadioButton>
             </RadioButtonGroup>
+          )}
+          {mayRecord && mode === 'record' && (
+            <Paragraph data-qa="in-person-hint">{t.cases.consents.inPersonHint}</Paragraph>
           )}
           <BusyButton
             type="submit"

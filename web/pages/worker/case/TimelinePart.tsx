@@ -61,6 +61,23 @@ function describe(
         return d.thread === 'team' ? t.cases.timeline.teamThread : t.cases.timeline.customerThread
       case 'ended':
         return typeof d.reason === 'string' ? lookup(t.cases.endReasons, d.reason, d.reason) : ''
+      case 'consent_given':
+      case 'consent_recorded':
+      case 'consent_confirmed':
+      case 'consent_withdrawn': {
+        // To whom; a consent recorded in person names the worker who recorded it.
+        const org =
+          typeof d.recipientOrganisationId === 'string'
+            ? names.organisation(d.recipientOrganisationId)
+            : ''
+        const who =
+          e.kind === 'consent_recorded' && e.actorName
+            ? t.cases.timeline.recordedBy(org, e.actorName)
+            : org
+        return d.status === 'awaiting_confirmation'
+          ? `${who} (${t.cases.timeline.awaitsConfirmation})`
+          : who
+      }
       default:
         return ''
     }

@@ -27,6 +27,7 @@ import { PageHeading } from '../../../components/PageHeading'
 import { localName } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
 import { EligibilityResult } from './EligibilityResult'
+import { EnrolmentOutcome, type PendingOutcome } from './EnrolmentOutcome'
 import { PersonFields, type PersonValues } from './PersonFields'
 
 const checkFields = ['identityCode', 'programmeId', 'municipalityId', 'qualification'] as const
@@ -86,6 +87,8 @@ export function EnrolPage() {
   } | null>(null)
   const check = useMutation({ mutationFn: caseApi.checkEnrolment })
   const enrol = useMutation({ mutationFn: caseApi.enrol })
+  /** A known person: what happened, with the name the worker typed (nothing stored is shown). */
+  const [pending, setPending] = useState<{ outcome: PendingOutcome; name: string } | null>(null)
 
   const items = programmes.data?.items ?? []
   // With one programme there is nothing to choose.
@@ -140,8 +143,19 @@ export function EnrolPage() {
     if (Object.keys(found).length > 0) return
     try {
       const result = await enrol.mutateAsync(body)
-      announce(t.cases.enrol.enrolled(`${form.firstName.trim()} ${form.lastName.trim()}`))
-      await navigate(`/customers/${result.customerId}`)
+      const name = `${body.firstName} ${body.lastName}`
+      if (result.outcome === 'enrolled' && result.customerId) {
+        announce(t.cases.enrol.enrolled(name))
+        await navigate(`/customers/${result.customerId}`)
+        return
+      }
+      const outcome =
+        result.outcome === 'join_requested' ? 'join_requested' : 'awaiting_confirmation'
+      setPending({ outcome, name })
+      setForm(blank)
+      setChecked(null)
+      announce(t.cases.enrol.outcomeTitle[outcome])
+      window.requestAnimationFrame(() => document.getElementById('enrol-outcome')?.focus())
     } catch (e) {
       const rulesFailed =
         e instanceof ApiError && e.problem?.fields?.some((f) => f.field.startsWith('rules.'))
@@ -179,6 +193,20 @@ export function EnrolPage() {
     phone: t.cases.enrol.phone,
     overrideReason: t.cases.enrol.overrideReason,
   }
+  if (pending)
+    return (
+      <div className="narrow-wide">
+        <PageHeading title={t.cases.enrol.title} />
+        <EnrolmentOutcome
+          outcome={pending.outcome}
+          name={pending.name}
+          onAgain={() => {
+            setPending(null)
+            enrol.reset()
+          }}
+        />
+      </div>
+    )
   const summary = fieldOrder.flatMap((name) => {
     const message = errors[name]
     return message ? [{ id: fieldId(name), label: labels[name], message }] : []
