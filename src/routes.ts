@@ -6,6 +6,8 @@ import { serviceActionRoutes } from './domain/cases/service-action-routes'
 import { catalogueRoutes } from './domain/catalogue/routes'
 import { consentRoutes } from './domain/consent/routes'
 import { customerRoutes } from './domain/customers/routes'
+import { hsdsRoutes } from './domain/services/hsds-routes'
+import { serviceTrayRoutes } from './domain/services/routes'
 import { organisationRoutes } from './domain/organisations/routes'
 import { authRoutes } from './platform/auth/routes'
 import type { Config } from './platform/config'
@@ -39,6 +41,8 @@ export function apiRoutes(config: Config): AnyRoute[] {
     ...caseRoutes,
     ...serviceActionRoutes,
     ...conversationRoutes,
+    ...serviceTrayRoutes,
+    ...hsdsRoutes,
     ...(config.DEMO && !config.SMTP_URL ? devMailboxRoutes : []),
   ]
 }

@@ -17,6 +17,7 @@ import { consent, statutoryCategory, type DataCategory } from '../domain/consent
 import { CURRENT_NOTICE_VERSION } from '../domain/consent/consent'
 import { syntheticIdentityCode } from './identity-codes'
 import { loadDemoCatalogueAndCases } from './demo-catalogue'
+import { loadDemoServices } from './demo-services'
 
 export const DEMO_PASSWORD = 'demo-salasana'
 
@@ -406,6 +407,7 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
     }
   })
   await loadDemoCatalogueAndCases(db, now)
+  await loadDemoServices(db, now)
   return demoLogins()
 }
 
