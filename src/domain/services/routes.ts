@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineRoleAction, role } from '../../platform/access'
 import { cursorPageOf, cursorQuery } from '../../platform/http/paging'
 import { defineRoute } from '../../platform/http/route'
+import { listMunicipalities } from '../organisations/organisations'
 import { localisedTextSchema } from '../../platform/localised'
 import {
   organisationKinds,
@@ -126,8 +127,8 @@ export const serviceTrayRoutes = [
   }),
   defineRoute({
     method: 'GET',
-    url: '/api/v1/service-taxonomies',
-    summary: 'The taxonomies of the service tray with their terms (the audience and others)',
+    url: '/api/v1/service-choices',
+    summary: 'What services are classified by: taxonomy terms (the audience) and municipalities',
     tags,
     action: serviceTrayActions.read,
     response: z.object({
@@ -139,8 +140,12 @@ export const serviceTrayRoutes = [
           terms: z.array(z.object({ id: z.string(), code: z.string(), name: localisedTextSchema })),
         }),
       ),
+      municipalities: z.array(municipalityRef),
     }),
-    handler: async (ctx) => ({ items: await listTaxonomies(ctx.db) }),
+    handler: async (ctx) => ({
+      items: await listTaxonomies(ctx.db),
+      municipalities: await listMunicipalities(ctx.db),
+    }),
   }),
   defineRoute({
     method: 'GET',
