@@ -5,7 +5,12 @@ import { qa } from './pages/qa'
 import { ServicesPage, ServiceTrayPage } from './pages/ServiceTrayPages'
 import { signIn } from './pages/SignInPage'
 import { axeViolations } from './support/axe'
-import { chromiumAvailable, launchBrowser, newSession } from './support/browser'
+import {
+  chromiumAvailable,
+  launchBrowser,
+  newSession,
+  scrollsHorizontally,
+} from './support/browser'
 
 const t3 = (fi: string, sv: string, en: string) => ({ fi, sv, en })
 
@@ -94,6 +99,9 @@ describe.skipIf(!chromiumAvailable)('the service tray', () => {
     expect(await axeViolations(worker.page), 'worker service list').toEqual([])
     // The worker reads; the tray's upkeep is not theirs.
     expect(await qa(worker.page, 'nav-service-tray').count()).toBe(0)
+    // On a narrow phone the list reflows instead of scrolling sideways (WCAG 1.4.10).
+    await worker.page.setViewportSize({ width: 320, height: 700 })
+    expect(await scrollsHorizontally(worker.page), 'the service list scrolls sideways').toBe(false)
     await worker.context.close()
   })
 })

@@ -121,16 +121,32 @@ export function ServiceForm({ service, onSave, busy, error }: Props) {
               },
             ]
           : []),
+        // The form edits the first location and contact; any others stay as they are.
+        ...(service?.locations.slice(1) ?? []).map((l) => ({
+          name: l.name,
+          streetAddress: l.streetAddress,
+          postalCode: l.postalCode,
+          municipalityId: l.municipality.id,
+          accessibility: l.accessibility,
+          openingHours: l.openingHours,
+        })),
       ],
-      contacts: hasContact
-        ? [
-            {
-              title: contactTitle,
-              email: contactEmail.trim() || null,
-              phone: contactPhone.trim() || null,
-            },
-          ]
-        : [],
+      contacts: [
+        ...(hasContact
+          ? [
+              {
+                title: contactTitle,
+                email: contactEmail.trim() || null,
+                phone: contactPhone.trim() || null,
+              },
+            ]
+          : []),
+        ...(service?.contacts.slice(1) ?? []).map((c) => ({
+          title: c.title,
+          email: c.email,
+          phone: c.phone,
+        })),
+      ],
     }
   }
 
