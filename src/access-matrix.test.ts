@@ -88,11 +88,25 @@ const roleRoutes = new Set([
   'POST /api/v1/enrolments',
   'GET /api/v1/lead-times',
   'GET /api/v1/dev/mailbox',
+  'GET /api/v1/services',
+  'GET /api/v1/services/:serviceId',
+  'GET /api/v1/service-choices',
+  'GET /api/v1/service-tray',
+  'GET /api/v1/service-tray/:serviceId',
+  'POST /api/v1/service-tray',
+  'PUT /api/v1/service-tray/:serviceId',
+  'POST /api/v1/service-tray/:serviceId/publish',
+  'POST /api/v1/service-tray/:serviceId/retire',
 ])
+/**
+ * Routes anyone may call without signing in: each touches nobody's data. The HSDS API answers
+ * only published services of the service tray (organisations, service desks, addresses).
+ */
 /**
  * Routes anyone may call, because they touch nobody's records by id: health, and the ways in —
  * a password, a strong identification (the person is found by the provider's answer), an
- * invitation (found by the token in its body). Each records its own audit event on success.
+ * invitation (found by the token in its body) — and the service tray's public HSDS API. The ways
+ * in record their own audit event on success.
  */
 const publicRoutes = new Set([
   'GET /api/health',
@@ -102,9 +116,17 @@ const publicRoutes = new Set([
   'POST /api/v1/session/identification/callback',
   'POST /api/v1/invitations/check',
   'POST /api/v1/invitations/accept',
+  // The service tray's published services, public by design (docs/service-tray.md).
+  'GET /api/hsds/',
+  'GET /api/hsds/services',
+  'GET /api/hsds/services/:id',
+  'GET /api/hsds/organizations',
+  'GET /api/hsds/organizations/:id',
+  'GET /api/hsds/taxonomies',
+  'GET /api/hsds/taxonomy_terms',
 ])
 /** Path parameters of role routes: catalogue records, never a person's. */
-const nonPersonalParams = new Set(['indicatorId', 'versionId'])
+const nonPersonalParams = new Set(['indicatorId', 'versionId', 'serviceId'])
 
 // (actor's username, target young person, the relation between them) in the demo network:
 // Aino is enrolled by the TE office and consents to TE, Kela and Oulu; Onni withdrew his consent
@@ -286,6 +308,11 @@ describe('every route is classified', () => {
           !(r.action.kind === 'list' && r.action.name in listPolicy && r.persons),
     )
     expect(unclassified.map(key)).toEqual([])
+  })
+
+  it('is public only where someone decided so', () => {
+    const open = routes.filter((r) => r.action === 'public').map(key)
+    expect(open.filter((k) => !publicRoutes.has(k))).toEqual([])
   })
 
   it('acts by role only where no person is named in the path', () => {

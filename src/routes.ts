@@ -7,6 +7,8 @@ import { catalogueRoutes } from './domain/catalogue/routes'
 import { consentRoutes } from './domain/consent/routes'
 import { customerRoutes } from './domain/customers/routes'
 import { personSignInRoutes } from './domain/customers/sign-in-routes'
+import { hsdsRoutes } from './domain/services/hsds-routes'
+import { serviceTrayRoutes } from './domain/services/routes'
 import { organisationRoutes } from './domain/organisations/routes'
 import { authRoutes } from './platform/auth/routes'
 import type { Config } from './platform/config'
@@ -41,6 +43,8 @@ export function apiRoutes(config: Config): AnyRoute[] {
     ...caseRoutes,
     ...serviceActionRoutes,
     ...conversationRoutes,
+    ...serviceTrayRoutes,
+    ...hsdsRoutes,
     ...(config.DEMO && !config.SMTP_URL ? devMailboxRoutes : []),
   ]
 }

@@ -18,6 +18,7 @@ import { CURRENT_NOTICE_VERSION } from '../domain/consent/consent'
 import { syntheticIdentityCode } from './identity-codes'
 import type { TestPerson } from '../platform/auth/local-oidc-provider'
 import { loadDemoCatalogueAndCases } from './demo-catalogue'
+import { loadDemoServices } from './demo-services'
 
 export const DEMO_PASSWORD = 'demo-salasana'
 
@@ -407,6 +408,7 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
     }
   })
   await loadDemoCatalogueAndCases(db, now)
+  await loadDemoServices(db, now)
   return demoLogins()
 }
 

@@ -153,3 +153,15 @@ export type EventCardStatus = (typeof eventCardStatuses)[number]
 
 export const auditOutcomes = ['success', 'denied', 'failure'] as const
 export type AuditOutcome = (typeof auditOutcomes)[number]
+
+/** A service in the service tray: drafted, published (public and offered to workers), retired. */
+export const serviceStatuses = ['draft', 'published', 'retired'] as const
+export type ServiceStatus = (typeof serviceStatuses)[number]
+
+/** Days of the week as iCalendar (RFC 5545) writes them, which HSDS schedules use. */
+export const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const
+export type Weekday = (typeof weekdays)[number]
+
+/** Languages a service is given in (ISO 639-1; `se` is Northern Sami). */
+export const serviceLanguageCodes = ['fi', 'sv', 'en', 'se', 'ru', 'et', 'ar', 'so', 'uk'] as const
+export type ServiceLanguageCode = (typeof serviceLanguageCodes)[number]

@@ -83,6 +83,10 @@ export const problemCodes = [
   'not_published',
   'event_card_needs_step',
   'event_card_untranslated',
+  // Service tray.
+  'service_not_found',
+  'service_retired',
+  'service_incomplete',
   // Paging.
   'invalid_cursor',
 ] as const

@@ -3090,6 +3090,1098 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/services': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The published services of the service tray (for referring) */
+    get: {
+      parameters: {
+        query?: {
+          after?: string
+          limit?: number
+          search?: string
+          municipalityId?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['TrayService'][]
+              hasMore: boolean
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/{serviceId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One published service */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          serviceId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['TrayService']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/service-choices': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** What services are classified by: taxonomy terms (the audience) and municipalities */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                code: string
+                name: components['schemas']['LocalisedText']
+                terms: {
+                  id: string
+                  code: string
+                  name: components['schemas']['LocalisedText']
+                }[]
+              }[]
+              municipalities: {
+                id: string
+                code: string
+                name: components['schemas']['LocalisedText']
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/service-tray': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every service of the tray, drafts and retired ones too (the coordinator’s list) */
+    get: {
+      parameters: {
+        query?: {
+          after?: string
+          limit?: number
+          search?: string
+          municipalityId?: string
+          status?: 'draft' | 'published' | 'retired'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['TrayService'][]
+              hasMore: boolean
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Draft a new service */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            organisationId: string
+            name: {
+              fi: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
+            }
+            description: {
+              fi: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
+            }
+            /**
+             * @default {
+             *       "fi": "",
+             *       "sv": "",
+             *       "en": ""
+             *     }
+             */
+            eligibility?: {
+              /** @default  */
+              fi?: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
+            }
+            /**
+             * @default {
+             *       "fi": "",
+             *       "sv": "",
+             *       "en": ""
+             *     }
+             */
+            applicationProcess?: {
+              /** @default  */
+              fi?: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
+            }
+            /**
+             * @default {
+             *       "fi": "",
+             *       "sv": "",
+             *       "en": ""
+             *     }
+             */
+            fees?: {
+              /** @default  */
+              fi?: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
+            }
+            /** @default null */
+            minimumAge?: number | null
+            /** @default null */
+            maximumAge?: number | null
+            /**
+             * Format: uri
+             * @default null
+             */
+            url?: string | null
+            /**
+             * Format: email
+             * @default null
+             */
+            email?: string | null
+            /** @default [] */
+            municipalityIds?: string[]
+            /** @default [] */
+            termIds?: string[]
+            /** @default [] */
+            languages?: ('fi' | 'sv' | 'en' | 'se' | 'ru' | 'et' | 'ar' | 'so' | 'uk')[]
+            /** @default [] */
+            locations?: {
+              name: {
+                fi: string
+                /** @default  */
+                sv?: string
+                /** @default  */
+                en?: string
+              }
+              streetAddress: string
+              postalCode: string
+              /** Format: uuid */
+              municipalityId: string
+              /**
+               * @default {
+               *       "fi": "",
+               *       "sv": "",
+               *       "en": ""
+               *     }
+               */
+              accessibility?: {
+                /** @default  */
+                fi?: string
+                /** @default  */
+                sv?: string
+                /** @default  */
+                en?: string
+              }
+              /** @default [] */
+              openingHours?: {
+                weekdays: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[]
+                opensAt: string
+                closesAt: string
+              }[]
+            }[]
+            /** @default [] */
+            contacts?: {
+              title: {
+                fi: string
+                /** @default  */
+                sv?: string
+                /** @default  */
+                en?: string
+              }
+              /**
+               * Format: email
+               * @default null
+               */
+              email?: string | null
+              /** @default null */
+              phone?: string | null
+            }[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['TrayService']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/service-tray/{serviceId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One service of the tray in any status */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          serviceId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['TrayService']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    /** Edit a draft or a published service (naming the version edited) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          serviceId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            organisationId: string
+            name: {
+              fi: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
+            }
+            description: {
+              fi: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
+            }
+            /**
+             * @default {
+             *       "fi": "",
+             *       "sv": "",
+             *       "en": ""
+             *     }
+             */
+            eligibility?: {
+              /** @default  */
+              fi?: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
+            }
+            /**
+             * @default {
+             *       "fi": "",
+             *       "sv": "",
+             *       "en": ""
+             *     }
+             */
+            applicationProcess?: {
+              /** @default  */
+              fi?: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
+            }
+            /**
+             * @default {
+             *       "fi": "",
+             *       "sv": "",
+             *       "en": ""
+             *     }
+             */
+            fees?: {
+              /** @default  */
+              fi?: string
+              /** @default  */
+              sv?: string
+              /** @default  */
+              en?: string
+            }
+            /** @default null */
+            minimumAge?: number | null
+            /** @default null */
+            maximumAge?: number | null
+            /**
+             * Format: uri
+             * @default null
+             */
+            url?: string | null
+            /**
+             * Format: email
+             * @default null
+             */
+            email?: string | null
+            /** @default [] */
+            municipalityIds?: string[]
+            /** @default [] */
+            termIds?: string[]
+            /** @default [] */
+            languages?: ('fi' | 'sv' | 'en' | 'se' | 'ru' | 'et' | 'ar' | 'so' | 'uk')[]
+            /** @default [] */
+            locations?: {
+              name: {
+                fi: string
+                /** @default  */
+                sv?: string
+                /** @default  */
+                en?: string
+              }
+              streetAddress: string
+              postalCode: string
+              /** Format: uuid */
+              municipalityId: string
+              /**
+               * @default {
+               *       "fi": "",
+               *       "sv": "",
+               *       "en": ""
+               *     }
+               */
+              accessibility?: {
+                /** @default  */
+                fi?: string
+                /** @default  */
+                sv?: string
+                /** @default  */
+                en?: string
+              }
+              /** @default [] */
+              openingHours?: {
+                weekdays: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[]
+                opensAt: string
+                closesAt: string
+              }[]
+            }[]
+            /** @default [] */
+            contacts?: {
+              title: {
+                fi: string
+                /** @default  */
+                sv?: string
+                /** @default  */
+                en?: string
+              }
+              /**
+               * Format: email
+               * @default null
+               */
+              email?: string | null
+              /** @default null */
+              phone?: string | null
+            }[]
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['TrayService']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/service-tray/{serviceId}/publish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Publish a draft: workers and the public HSDS API see it */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          serviceId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['TrayService']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/service-tray/{serviceId}/retire': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Retire a published service */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          serviceId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['TrayService']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/hsds/': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** HSDS: this API’s version and profile */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              version: string
+              profile: string
+              openapi_url: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/hsds/services': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** HSDS: a page of published services, fully nested */
+    get: {
+      parameters: {
+        query?: {
+          page?: number
+          per_page?: number
+          lang?: 'fi' | 'sv' | 'en'
+          search?: string
+          taxonomy_term_id?: string
+          organization_id?: string
+          modified_after?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              total_items: number
+              total_pages: number
+              page_number: number
+              size: number
+              first_page: boolean
+              last_page: boolean
+              empty: boolean
+              contents: components['schemas']['HsdsService'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/hsds/services/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** HSDS: one published service, fully nested */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'fi' | 'sv' | 'en'
+        }
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['HsdsService']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/hsds/organizations': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** HSDS: a page of the organisations that give published services */
+    get: {
+      parameters: {
+        query?: {
+          page?: number
+          per_page?: number
+          lang?: 'fi' | 'sv' | 'en'
+          search?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              total_items: number
+              total_pages: number
+              page_number: number
+              size: number
+              first_page: boolean
+              last_page: boolean
+              empty: boolean
+              contents: components['schemas']['HsdsOrganization'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/hsds/organizations/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** HSDS: one organisation that gives published services */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'fi' | 'sv' | 'en'
+        }
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['HsdsOrganization']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/hsds/taxonomies': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** HSDS: a page of the taxonomies the tray classifies services by */
+    get: {
+      parameters: {
+        query?: {
+          page?: number
+          per_page?: number
+          lang?: 'fi' | 'sv' | 'en'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              total_items: number
+              total_pages: number
+              page_number: number
+              size: number
+              first_page: boolean
+              last_page: boolean
+              empty: boolean
+              contents: components['schemas']['HsdsTaxonomy'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/hsds/taxonomy_terms': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** HSDS: a page of taxonomy terms (the audience: young people, employers) */
+    get: {
+      parameters: {
+        query?: {
+          page?: number
+          per_page?: number
+          lang?: 'fi' | 'sv' | 'en'
+          taxonomy_id?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              total_items: number
+              total_pages: number
+              page_number: number
+              size: number
+              first_page: boolean
+              last_page: boolean
+              empty: boolean
+              contents: components['schemas']['HsdsTaxonomyTerm'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -3209,6 +4301,9 @@ export interface components {
         | 'not_published'
         | 'event_card_needs_step'
         | 'event_card_untranslated'
+        | 'service_not_found'
+        | 'service_retired'
+        | 'service_incomplete'
         | 'invalid_cursor'
       title: string
       status: number
@@ -3492,6 +4587,261 @@ export interface components {
       purposes: ('joint_customership' | 'enrolment' | 'consent')[]
       requests: number
     }
+    HsdsTaxonomyInput: {
+      /** Format: uuid */
+      id: string
+      name: string
+      description: string
+      version?: string
+    }
+    HsdsTaxonomyTermInput: {
+      /** Format: uuid */
+      id: string
+      code?: string
+      name: string
+      description: string
+      taxonomy?: string
+      /** Format: uuid */
+      taxonomy_id?: string
+      taxonomy_detail?: components['schemas']['HsdsTaxonomyInput']
+      language?: string
+    }
+    HsdsOrganizationInput: {
+      /** Format: uuid */
+      id: string
+      name: string
+      description: string
+      email?: string
+      website?: string
+    }
+    HsdsServiceInput: {
+      /** Format: uuid */
+      id: string
+      /** Format: uuid */
+      organization_id: string
+      name: string
+      description?: string
+      url?: string
+      email?: string
+      /** @enum {string} */
+      status: 'active' | 'inactive' | 'defunct' | 'temporarily closed'
+      application_process?: string
+      fees_description?: string
+      eligibility_description?: string
+      minimum_age?: number
+      maximum_age?: number
+      last_modified: string
+      organization: components['schemas']['HsdsOrganizationInput']
+      service_at_locations: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        service_id: string
+        /** Format: uuid */
+        location_id: string
+        schedules: {
+          /** Format: uuid */
+          id: string
+          /** Format: uuid */
+          service_id?: string
+          /** Format: uuid */
+          service_at_location_id?: string
+          /** @enum {string} */
+          freq: 'WEEKLY' | 'MONTHLY'
+          /** @enum {string} */
+          wkst: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'
+          byday: string
+          opens_at: string
+          closes_at: string
+          description?: string
+        }[]
+        location: {
+          /** Format: uuid */
+          id: string
+          /** @enum {string} */
+          location_type: 'physical' | 'postal' | 'virtual'
+          /** Format: uuid */
+          organization_id?: string
+          name?: string
+          addresses: {
+            /** Format: uuid */
+            id: string
+            /** Format: uuid */
+            location_id: string
+            address_1: string
+            city: string
+            state_province: string
+            postal_code: string
+            country: string
+            /** @enum {string} */
+            address_type: 'physical' | 'postal' | 'virtual'
+          }[]
+          accessibility: {
+            /** Format: uuid */
+            id: string
+            /** Format: uuid */
+            location_id: string
+            description: string
+          }[]
+          schedules: {
+            /** Format: uuid */
+            id: string
+            /** Format: uuid */
+            service_id?: string
+            /** Format: uuid */
+            service_at_location_id?: string
+            /** @enum {string} */
+            freq: 'WEEKLY' | 'MONTHLY'
+            /** @enum {string} */
+            wkst: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'
+            byday: string
+            opens_at: string
+            closes_at: string
+            description?: string
+          }[]
+        }
+      }[]
+      contacts: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        service_id?: string
+        name?: string
+        email?: string
+        phones: {
+          /** Format: uuid */
+          id: string
+          /** Format: uuid */
+          service_id?: string
+          /** Format: uuid */
+          contact_id?: string
+          number: string
+          type?: string
+        }[]
+      }[]
+      phones: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        service_id?: string
+        /** Format: uuid */
+        contact_id?: string
+        number: string
+        type?: string
+      }[]
+      schedules: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        service_id?: string
+        /** Format: uuid */
+        service_at_location_id?: string
+        /** @enum {string} */
+        freq: 'WEEKLY' | 'MONTHLY'
+        /** @enum {string} */
+        wkst: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'
+        byday: string
+        opens_at: string
+        closes_at: string
+        description?: string
+      }[]
+      service_areas: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        service_id: string
+        name: string
+        extent_type?: string
+        uri?: string
+      }[]
+      languages: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        service_id?: string
+        name: string
+        code: string
+      }[]
+      attributes: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        link_id: string
+        link_type?: string
+        link_entity: string
+        /** Format: uuid */
+        taxonomy_term_id: string
+        taxonomy_term: components['schemas']['HsdsTaxonomyTermInput']
+      }[]
+    }
+    TrayServiceInput: {
+      id: string
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'retired'
+      version: number
+      organisation: {
+        id: string
+        /** @enum {string} */
+        kind:
+          | 'employment_services'
+          | 'social_insurance'
+          | 'municipality'
+          | 'wellbeing_services_county'
+          | 'coordinator'
+          | 'service_provider'
+        name: components['schemas']['LocalisedTextInput']
+      }
+      name: components['schemas']['LocalisedTextInput']
+      description: components['schemas']['LocalisedTextInput']
+      eligibility: components['schemas']['LocalisedTextInput']
+      applicationProcess: components['schemas']['LocalisedTextInput']
+      fees: components['schemas']['LocalisedTextInput']
+      minimumAge: number | null
+      maximumAge: number | null
+      url: string | null
+      email: string | null
+      municipalities: {
+        id: string
+        code: string
+        name: components['schemas']['LocalisedTextInput']
+      }[]
+      terms: {
+        id: string
+        code: string
+        taxonomyCode: string
+        name: components['schemas']['LocalisedTextInput']
+      }[]
+      languages: {
+        /** @enum {string} */
+        code: 'fi' | 'sv' | 'en' | 'se' | 'ru' | 'et' | 'ar' | 'so' | 'uk'
+      }[]
+      locations: {
+        id: string
+        name: components['schemas']['LocalisedTextInput']
+        streetAddress: string
+        postalCode: string
+        municipality: {
+          id: string
+          code: string
+          name: components['schemas']['LocalisedTextInput']
+        }
+        accessibility: components['schemas']['LocalisedTextInput']
+        openingHours: {
+          weekdays: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[]
+          opensAt: string
+          closesAt: string
+        }[]
+      }[]
+      contacts: {
+        id: string
+        title: components['schemas']['LocalisedTextInput']
+        email: string | null
+        phone: string | null
+      }[]
+      publishedAt: string | null
+      retiredAt: string | null
+      updatedAt: string
+    }
     OrganisationInput: {
       id: string
       code: string
@@ -3620,6 +4970,9 @@ export interface components {
         | 'not_published'
         | 'event_card_needs_step'
         | 'event_card_untranslated'
+        | 'service_not_found'
+        | 'service_retired'
+        | 'service_incomplete'
         | 'invalid_cursor'
       title: string
       status: number
@@ -3902,6 +5255,261 @@ export interface components {
       )[]
       purposes: ('joint_customership' | 'enrolment' | 'consent')[]
       requests: number
+    }
+    HsdsTaxonomy: {
+      /** Format: uuid */
+      id: string
+      name: string
+      description: string
+      version?: string
+    }
+    HsdsTaxonomyTerm: {
+      /** Format: uuid */
+      id: string
+      code?: string
+      name: string
+      description: string
+      taxonomy?: string
+      /** Format: uuid */
+      taxonomy_id?: string
+      taxonomy_detail?: components['schemas']['HsdsTaxonomy']
+      language?: string
+    }
+    HsdsOrganization: {
+      /** Format: uuid */
+      id: string
+      name: string
+      description: string
+      email?: string
+      website?: string
+    }
+    HsdsService: {
+      /** Format: uuid */
+      id: string
+      /** Format: uuid */
+      organization_id: string
+      name: string
+      description?: string
+      url?: string
+      email?: string
+      /** @enum {string} */
+      status: 'active' | 'inactive' | 'defunct' | 'temporarily closed'
+      application_process?: string
+      fees_description?: string
+      eligibility_description?: string
+      minimum_age?: number
+      maximum_age?: number
+      last_modified: string
+      organization: components['schemas']['HsdsOrganization']
+      service_at_locations: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        service_id: string
+        /** Format: uuid */
+        location_id: string
+        schedules: {
+          /** Format: uuid */
+          id: string
+          /** Format: uuid */
+          service_id?: string
+          /** Format: uuid */
+          service_at_location_id?: string
+          /** @enum {string} */
+          freq: 'WEEKLY' | 'MONTHLY'
+          /** @enum {string} */
+          wkst: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'
+          byday: string
+          opens_at: string
+          closes_at: string
+          description?: string
+        }[]
+        location: {
+          /** Format: uuid */
+          id: string
+          /** @enum {string} */
+          location_type: 'physical' | 'postal' | 'virtual'
+          /** Format: uuid */
+          organization_id?: string
+          name?: string
+          addresses: {
+            /** Format: uuid */
+            id: string
+            /** Format: uuid */
+            location_id: string
+            address_1: string
+            city: string
+            state_province: string
+            postal_code: string
+            country: string
+            /** @enum {string} */
+            address_type: 'physical' | 'postal' | 'virtual'
+          }[]
+          accessibility: {
+            /** Format: uuid */
+            id: string
+            /** Format: uuid */
+            location_id: string
+            description: string
+          }[]
+          schedules: {
+            /** Format: uuid */
+            id: string
+            /** Format: uuid */
+            service_id?: string
+            /** Format: uuid */
+            service_at_location_id?: string
+            /** @enum {string} */
+            freq: 'WEEKLY' | 'MONTHLY'
+            /** @enum {string} */
+            wkst: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'
+            byday: string
+            opens_at: string
+            closes_at: string
+            description?: string
+          }[]
+        }
+      }[]
+      contacts: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        service_id?: string
+        name?: string
+        email?: string
+        phones: {
+          /** Format: uuid */
+          id: string
+          /** Format: uuid */
+          service_id?: string
+          /** Format: uuid */
+          contact_id?: string
+          number: string
+          type?: string
+        }[]
+      }[]
+      phones: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        service_id?: string
+        /** Format: uuid */
+        contact_id?: string
+        number: string
+        type?: string
+      }[]
+      schedules: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        service_id?: string
+        /** Format: uuid */
+        service_at_location_id?: string
+        /** @enum {string} */
+        freq: 'WEEKLY' | 'MONTHLY'
+        /** @enum {string} */
+        wkst: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU'
+        byday: string
+        opens_at: string
+        closes_at: string
+        description?: string
+      }[]
+      service_areas: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        service_id: string
+        name: string
+        extent_type?: string
+        uri?: string
+      }[]
+      languages: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        service_id?: string
+        name: string
+        code: string
+      }[]
+      attributes: {
+        /** Format: uuid */
+        id: string
+        /** Format: uuid */
+        link_id: string
+        link_type?: string
+        link_entity: string
+        /** Format: uuid */
+        taxonomy_term_id: string
+        taxonomy_term: components['schemas']['HsdsTaxonomyTerm']
+      }[]
+    }
+    TrayService: {
+      id: string
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'retired'
+      version: number
+      organisation: {
+        id: string
+        /** @enum {string} */
+        kind:
+          | 'employment_services'
+          | 'social_insurance'
+          | 'municipality'
+          | 'wellbeing_services_county'
+          | 'coordinator'
+          | 'service_provider'
+        name: components['schemas']['LocalisedText']
+      }
+      name: components['schemas']['LocalisedText']
+      description: components['schemas']['LocalisedText']
+      eligibility: components['schemas']['LocalisedText']
+      applicationProcess: components['schemas']['LocalisedText']
+      fees: components['schemas']['LocalisedText']
+      minimumAge: number | null
+      maximumAge: number | null
+      url: string | null
+      email: string | null
+      municipalities: {
+        id: string
+        code: string
+        name: components['schemas']['LocalisedText']
+      }[]
+      terms: {
+        id: string
+        code: string
+        taxonomyCode: string
+        name: components['schemas']['LocalisedText']
+      }[]
+      languages: {
+        /** @enum {string} */
+        code: 'fi' | 'sv' | 'en' | 'se' | 'ru' | 'et' | 'ar' | 'so' | 'uk'
+      }[]
+      locations: {
+        id: string
+        name: components['schemas']['LocalisedText']
+        streetAddress: string
+        postalCode: string
+        municipality: {
+          id: string
+          code: string
+          name: components['schemas']['LocalisedText']
+        }
+        accessibility: components['schemas']['LocalisedText']
+        openingHours: {
+          weekdays: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[]
+          opensAt: string
+          closesAt: string
+        }[]
+      }[]
+      contacts: {
+        id: string
+        title: components['schemas']['LocalisedText']
+        email: string | null
+        phone: string | null
+      }[]
+      publishedAt: string | null
+      retiredAt: string | null
+      updatedAt: string
     }
     Organisation: {
       id: string

@@ -8,9 +8,13 @@ import { LeadTimesPage } from '../pages/coordinator/LeadTimesPage'
 import { PlanPage } from '../pages/person/plan/PlanPage'
 import { EnrolPage } from '../pages/worker/enrol/EnrolPage'
 import { WorkQueuePage } from '../pages/worker/WorkQueuePage'
+import { ServicesPage } from '../pages/worker/ServicesPage'
+import { ServiceEditPage } from '../pages/coordinator/services/ServiceEditPage'
+import { ServiceTrayPage } from '../pages/coordinator/services/ServiceTrayPage'
 import '../styles/cases.css'
 import '../styles/plan.css'
 import '../styles/catalogue.css'
+import '../styles/services.css'
 
 type Guard = (role: Role, page: ReactNode) => ReactNode
 
@@ -22,6 +26,9 @@ const pages: [string, Role, ReactNode][] = [
   ['catalogue/event-cards', 'coordinator', <EventCardsPage />],
   ['catalogue/event-cards/:versionId', 'coordinator', <EventCardPage />],
   ['lead-times', 'coordinator', <LeadTimesPage />],
+  ['services', 'worker', <ServicesPage />],
+  ['service-tray', 'coordinator', <ServiceTrayPage />],
+  ['service-tray/:serviceId', 'coordinator', <ServiceEditPage />],
 ]
 
 /**

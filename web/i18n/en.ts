@@ -1,5 +1,6 @@
 import { errorsEn } from './errors/en'
 import { catalogueEn } from './cases/catalogue.en'
+import { servicesEn } from './services/en'
 import { casesEn } from './cases/en'
 import type { Translations } from './fi'
 
@@ -310,5 +311,6 @@ export const en: Translations = {
 
   cases: casesEn,
   catalogue: catalogueEn,
+  services: servicesEn,
   errors: errorsEn,
 }

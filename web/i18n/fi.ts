@@ -1,5 +1,6 @@
 import { errorsFi } from './errors/fi'
 import { catalogueFi } from './cases/catalogue.fi'
+import { servicesFi } from './services/fi'
 import { casesFi } from './cases/fi'
 import type { AccessPurpose, LoggedAction } from '../../src/domain/customers/access-log-actions'
 
@@ -313,6 +314,7 @@ export const fi = {
 
   cases: casesFi,
   catalogue: catalogueFi,
+  services: servicesFi,
   errors: errorsFi,
 }
 

@@ -1,5 +1,6 @@
 import { errorsSv } from './errors/sv'
 import { catalogueSv } from './cases/catalogue.sv'
+import { servicesSv } from './services/sv'
 import { casesSv } from './cases/sv'
 import type { Translations } from './fi'
 
@@ -310,5 +311,6 @@ export const sv: Translations = {
 
   cases: casesSv,
   catalogue: catalogueSv,
+  services: servicesSv,
   errors: errorsSv,
 }

@@ -17,6 +17,7 @@ export function caseNavLinks(me: Me, t: Translations): NavItem[] {
       ? [
           { to: '/work-queue', label: nav.workQueue, qa: 'nav-work-queue' },
           { to: '/enrol', label: nav.enrol, qa: 'nav-enrol' },
+          { to: '/services', label: t.services.nav.services, qa: 'nav-services' },
         ]
       : []),
     ...(hasRole(me, 'coordinator')
@@ -24,6 +25,7 @@ export function caseNavLinks(me: Me, t: Translations): NavItem[] {
           { to: '/catalogue/indicators', label: nav.indicators, qa: 'nav-indicators' },
           { to: '/catalogue/event-cards', label: nav.eventCards, qa: 'nav-event-cards' },
           { to: '/lead-times', label: nav.leadTimes, qa: 'nav-lead-times' },
+          { to: '/service-tray', label: t.services.nav.tray, qa: 'nav-service-tray' },
         ]
       : []),
   ]

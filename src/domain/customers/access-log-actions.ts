@@ -43,6 +43,8 @@ export const actionsInLog = {
   'lead_times.read': none,
   'catalogue.read': none,
   'catalogue.edit': none,
+  'service_tray.read': none,
+  'service_tray.edit': none,
   'organisation.list': none,
   'network.read': none,
   'programme.list': none,

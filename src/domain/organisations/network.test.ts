@@ -27,6 +27,10 @@ describe("the coordinator's view of the network", () => {
       pudasjarvi: 5,
       raahe: 5,
       'ely-centre': 2,
+      // The providers of the purchased services in the service tray (no accounts yet).
+      'provider-polku': 0,
+      'provider-tyosilta': 0,
+      'provider-osaamo': 0,
     })
     expect(network.programmes[0]!.municipalityIds).toHaveLength(3)
     expect(network.programmes[0]!.partnerIds).toHaveLength(5)

@@ -57,6 +57,12 @@ export async function municipalityName(db: Queryable, id: string) {
   return row ? { id: row.id, code: row.code, name: localised(row) } : null
 }
 
+/** Every municipality of the network, by name (the service tray's areas and filters). */
+export async function listMunicipalities(db: Queryable) {
+  const rows = await db.select().from(municipality).orderBy(asc(municipality.nameFi))
+  return rows.map((m) => ({ id: m.id, code: m.code, name: localised(m) }))
+}
+
 /** The coordinator's view of the network: regions, municipalities, organisations, programmes. */
 export async function networkOverview(ctx: Ctx) {
   const db = ctx.db

@@ -6,6 +6,7 @@ import * as customers from '../../domain/customers/schema'
 import * as consent from '../../domain/consent/schema'
 import * as catalogue from '../../domain/catalogue/schema'
 import * as cases from '../../domain/cases/schema'
+import * as services from '../../domain/services/schema'
 import * as mail from '../mail/schema'
 
 export const schema = {
@@ -16,5 +17,6 @@ export const schema = {
   ...consent,
   ...catalogue,
   ...cases,
+  ...services,
   ...mail,
 }

@@ -43,6 +43,14 @@ describe('hostile input to every route', () => {
     'POST /api/v1/session/identification/callback',
     'POST /api/v1/invitations/check',
     'POST /api/v1/invitations/accept',
+    // The service tray's published services, public by design (docs/service-tray.md).
+    'GET /api/hsds/',
+    'GET /api/hsds/services',
+    'GET /api/hsds/services/:id',
+    'GET /api/hsds/organizations',
+    'GET /api/hsds/organizations/:id',
+    'GET /api/hsds/taxonomies',
+    'GET /api/hsds/taxonomy_terms',
   ])
   // Tables that requests legitimately write even when refused.
   const written = ['audit_event', 'user_session', 'login_failure']

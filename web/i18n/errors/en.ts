@@ -83,6 +83,10 @@ export const errorsEn: ErrorTexts = {
     not_published: 'Only a published version can be retired.',
     event_card_needs_step: 'A card needs at least one step.',
     event_card_untranslated: 'A card is published with its texts in Finnish, Swedish and English.',
+    service_not_found: 'There is no such service in the service tray.',
+    service_retired: 'The service has been retired and can no longer be edited.',
+    service_incomplete:
+      'A service is published with its texts in Finnish, Swedish and English and the municipalities it serves.',
     invalid_cursor: 'That page is no longer available. Start from the beginning of the list.',
   },
   fields: {

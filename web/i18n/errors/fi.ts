@@ -85,6 +85,10 @@ export const errorsFi: ErrorTexts = {
     event_card_needs_step: 'Kortilla on oltava vähintään yksi vaihe.',
     event_card_untranslated:
       'Julkaistavan kortin tekstit tarvitaan suomeksi, ruotsiksi ja englanniksi.',
+    service_not_found: 'Palvelutarjottimella ei ole tällaista palvelua.',
+    service_retired: 'Palvelu on poistettu käytöstä, eikä sitä voi enää muokata.',
+    service_incomplete:
+      'Palvelu julkaistaan, kun sen tekstit ovat suomeksi, ruotsiksi ja englanniksi ja sen kunnat on valittu.',
     invalid_cursor: 'Sivu ei ole enää saatavilla. Aloita luettelon alusta.',
   },
   fields: {

@@ -85,6 +85,10 @@ export const errorsSv: ErrorTexts = {
     event_card_needs_step: 'Kortet ska ha minst ett steg.',
     event_card_untranslated:
       'Ett kort som publiceras behöver texterna på finska, svenska och engelska.',
+    service_not_found: 'Det finns ingen sådan tjänst i tjänsteutbudet.',
+    service_retired: 'Tjänsten har tagits ur bruk och kan inte längre redigeras.',
+    service_incomplete:
+      'En tjänst publiceras när dess texter finns på finska, svenska och engelska och dess kommuner är valda.',
     invalid_cursor: 'Sidan finns inte längre. Börja från början av listan.',
   },
   fields: {
