@@ -324,7 +324,11 @@ describe('every list route × every kind of actor', () => {
       const actor = actors.get(username)!
       const roles = actor.kind === 'user' ? actor.roles : []
       for (const route of listRoutes) {
-        const res = await agent.get(`${route.url}?pageSize=100`)
+        // Search routes take their filters in the body (identity codes never go in a URL).
+        const res =
+          route.method === 'POST'
+            ? await agent.post(route.url, { scope: 'organisation', limit: 100 })
+            : await agent.get(`${route.url}?pageSize=100&limit=100&scope=organisation`)
         const allowed = listPolicy[route.action !== 'public' ? route.action.name : '']!.some((r) =>
           roles.includes(r),
         )

@@ -417,13 +417,18 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** My joint customers: the customers the signed-in worker's organisation may see */
+    /** Joint customers: the signed-in worker's own cases, or all their organisation may see; keyset paged */
     get: {
       parameters: {
         query?: {
-          page?: number
-          pageSize?: number
+          after?: string
+          limit?: number
+          scope?: 'mine' | 'organisation'
           q?: string
+          birthDate?: string
+          municipalityId?: string
+          openSteps?: string
+          overdue?: string
         }
         header?: never
         path?: never
@@ -439,9 +444,10 @@ export interface paths {
           content: {
             'application/json': {
               items: components['schemas']['CustomerListItem'][]
-              page: number
-              pageSize: number
+              hasMore: boolean
+              next: string | null
               total: number
+              totalCapped: boolean
             }
           }
         }
@@ -458,6 +464,84 @@ export interface paths {
     }
     put?: never
     post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/search': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Search joint customers by name, birth date or identity code (in the body, never the URL) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @default organisation
+             * @enum {string}
+             */
+            scope?: 'mine' | 'organisation'
+            q?: string
+            /** Format: date */
+            birthDate?: string
+            /** Format: uuid */
+            municipalityId?: string
+            /**
+             * @description Personal identity code, 11 characters
+             * @example 150504A900S
+             */
+            identityCode?: string
+            /** @default false */
+            openSteps?: boolean
+            /** @default false */
+            overdue?: boolean
+            after?: string
+            /** @default 20 */
+            limit?: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['CustomerListItem'][]
+              hasMore: boolean
+              next: string | null
+              total: number
+              totalCapped: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
     delete?: never
     options?: never
     head?: never

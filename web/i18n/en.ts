@@ -1,6 +1,7 @@
 import { errorsEn } from './errors/en'
 import { catalogueEn } from './cases/catalogue.en'
 import { casesEn } from './cases/en'
+import { dayEn } from './day/en'
 import type { Translations } from './fi'
 
 export const en: Translations = {
@@ -251,6 +252,7 @@ export const en: Translations = {
   },
 
   cases: casesEn,
+  day: dayEn,
   catalogue: catalogueEn,
   errors: errorsEn,
 }

@@ -1,6 +1,7 @@
 import { errorsFi } from './errors/fi'
 import { catalogueFi } from './cases/catalogue.fi'
 import { casesFi } from './cases/fi'
+import { dayFi } from './day/fi'
 import type { AccessPurpose, LoggedAction } from '../../src/domain/customers/access-log-actions'
 
 /** Finnish texts: the source of truth for every user-visible string; sv and en must match it. */
@@ -254,6 +255,7 @@ export const fi = {
   },
 
   cases: casesFi,
+  day: dayFi,
   catalogue: catalogueFi,
   errors: errorsFi,
 }

@@ -1,6 +1,7 @@
 import { errorsSv } from './errors/sv'
 import { catalogueSv } from './cases/catalogue.sv'
 import { casesSv } from './cases/sv'
+import { daySv } from './day/sv'
 import type { Translations } from './fi'
 
 export const sv: Translations = {
@@ -251,6 +252,7 @@ export const sv: Translations = {
   },
 
   cases: casesSv,
+  day: daySv,
   catalogue: catalogueSv,
   errors: errorsSv,
 }

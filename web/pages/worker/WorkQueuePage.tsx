@@ -49,8 +49,9 @@ export function WorkQueuePage() {
   })
   // The queue carries customer ids only; the names come from the worker's own customer list.
   const customers = useQuery({
-    queryKey: ['customers', '', 1, 100],
-    queryFn: () => api.customers('', 1, 100),
+    queryKey: ['customers', 'queue-names'],
+    queryFn: () =>
+      api.searchCustomers({ scope: 'organisation', openSteps: false, overdue: false }, null, 100),
   })
   const customerName = (id: string): string | null => {
     const c = customers.data?.items.find((i) => i.id === id)
