@@ -72,6 +72,7 @@ const roleRoutes = new Set([
   'GET /api/v1/organisations',
   'GET /api/v1/network',
   'GET /api/v1/programmes',
+  'GET /api/v1/colleagues',
   'GET /api/v1/cooperation-indicators',
   'POST /api/v1/cooperation-indicators',
   'PUT /api/v1/cooperation-indicators/:indicatorId',

@@ -97,6 +97,7 @@ export const timelineEventKinds = [
   'service_action_created',
   'service_action_status_changed',
   'service_action_comment',
+  'service_action_assigned',
   'note_added',
   'message_sent',
   'ended',

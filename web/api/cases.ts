@@ -120,10 +120,32 @@ export const caseApi = {
   plan: (customerId: string) =>
     call(client.GET('/api/v1/customers/{customerId}/plan', inCustomer(customerId))),
 
-  workQueue: (scope: QueueScope, overdueOnly: boolean, page: number, pageSize: number) =>
+  workQueue: (scope: QueueScope, overdueOnly: boolean, after: string | null, limit: number) =>
     call(
       client.GET('/api/v1/service-actions', {
-        params: { query: { scope, overdueOnly: String(overdueOnly), page, pageSize } },
+        params: {
+          query: { scope, overdueOnly: String(overdueOnly), limit, ...(after ? { after } : {}) },
+        },
+      }),
+    ),
+  serviceAction: (serviceActionId: string) =>
+    call(
+      client.GET('/api/v1/service-actions/{serviceActionId}', {
+        params: { path: { serviceActionId } },
+      }),
+    ),
+  commentServiceAction: (serviceActionId: string, body: string) =>
+    call(
+      client.POST('/api/v1/service-actions/{serviceActionId}/comments', {
+        params: { path: { serviceActionId } },
+        body: { body },
+      }),
+    ),
+  /** The workers of one's own organisation, to give a step to. */
+  colleagues: (after: string | null, limit: number) =>
+    call(
+      client.GET('/api/v1/colleagues', {
+        params: { query: { limit, ...(after ? { after } : {}) } },
       }),
     ),
   updateServiceAction: (serviceActionId: string, change: ServiceActionChange) =>

@@ -218,6 +218,64 @@ export interface paths {
     }
     trace?: never
   }
+  '/api/v1/colleagues': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The workers of the signed-in worker's own organisation, by name; keyset paged */
+    get: {
+      parameters: {
+        query?: {
+          after?: string
+          limit?: number
+          q?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                displayName: string
+                title: string | null
+                isMe: boolean
+              }[]
+              hasMore: boolean
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/organisations': {
     parameters: {
       query?: never
@@ -1920,8 +1978,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          page?: number
-          pageSize?: number
+          after?: string
+          limit?: number
           scope?: 'mine' | 'organisation'
           overdueOnly?: string
           includeClosed?: string
@@ -1939,10 +1997,11 @@ export interface paths {
           }
           content: {
             'application/json': {
-              items: components['schemas']['ServiceAction'][]
-              page: number
-              pageSize: number
+              items: components['schemas']['WorkQueueItem'][]
+              hasMore: boolean
+              next: string | null
               total: number
+              totalCapped: boolean
             }
           }
         }
@@ -2002,10 +2061,27 @@ export interface paths {
               dueOn: string
               overdue: boolean
               doneAt: string | null
+              doneComment: string | null
+              assignedAt: string | null
+              openedEventCardId: string | null
               version: number
               permittedActions: (
                 'service_action.read' | 'service_action.update' | 'service_action.comment'
               )[]
+              customerName: {
+                firstName: string
+                lastName: string
+              } | null
+              eventCard: {
+                id: string
+                openedAt: string
+                card: {
+                  code: string
+                  version: number
+                  name: components['schemas']['LocalisedText']
+                } | null
+                withheld: boolean
+              } | null
               comments: {
                 id: string
                 createdAt: string
@@ -2021,6 +2097,7 @@ export interface paths {
                 kind: string
                 actorOrganisationId: string | null
                 status: string | null
+                ownerUserId: string | null
               }[]
             }
           }
@@ -2041,7 +2118,7 @@ export interface paths {
     delete?: never
     options?: never
     head?: never
-    /** Change the status or owner of a step; send the version you read (409 if stale) */
+    /** Change the status or owner (a worker of the owner organisation) of a step, with an optional comment on marking it done; send the version you read (409 if stale) */
     patch: {
       parameters: {
         query?: never
@@ -2059,6 +2136,7 @@ export interface paths {
             status?: 'open' | 'in_progress' | 'done' | 'cancelled'
             /** Format: uuid */
             ownerUserId?: string | null
+            doneComment?: string
           }
         }
       }
@@ -2241,6 +2319,7 @@ export interface paths {
                   | 'service_action_created'
                   | 'service_action_status_changed'
                   | 'service_action_comment'
+                  | 'service_action_assigned'
                   | 'note_added'
                   | 'message_sent'
                   | 'ended'
@@ -2841,6 +2920,9 @@ export interface components {
       dueOn: string
       overdue: boolean
       doneAt: string | null
+      doneComment: string | null
+      assignedAt: string | null
+      openedEventCardId: string | null
       version: number
       permittedActions: (
         'service_action.read' | 'service_action.update' | 'service_action.comment'
@@ -2889,6 +2971,16 @@ export interface components {
         withheld: boolean
       }[]
       serviceActions: components['schemas']['ServiceActionInput'][]
+      eventCards: {
+        id: string
+        openedAt: string
+        card: {
+          code: string
+          version: number
+          name: components['schemas']['LocalisedTextInput']
+        } | null
+        withheld: boolean
+      }[]
       permittedActions: ('case.read' | 'case.write' | 'consent.give')[]
     }
     PlanInput: {
@@ -2942,6 +3034,30 @@ export interface components {
       status: 'requested' | 'accepted' | 'declined'
       requestedAt: string
       answeredAt: string | null
+    }
+    WorkQueueItemInput: {
+      id: string
+      customerId: string
+      ownerOrganisationId: string
+      ownerUserId: string | null
+      instruction: components['schemas']['LocalisedTextInput']
+      customerText: components['schemas']['LocalisedTextInput']
+      /** @enum {string} */
+      status: 'waiting_for_consent' | 'open' | 'in_progress' | 'done' | 'cancelled'
+      dueOn: string
+      overdue: boolean
+      doneAt: string | null
+      doneComment: string | null
+      assignedAt: string | null
+      openedEventCardId: string | null
+      version: number
+      permittedActions: (
+        'service_action.read' | 'service_action.update' | 'service_action.comment'
+      )[]
+      customerName: {
+        firstName: string
+        lastName: string
+      } | null
     }
     ConsentInput: {
       id: string
@@ -3216,6 +3332,9 @@ export interface components {
       dueOn: string
       overdue: boolean
       doneAt: string | null
+      doneComment: string | null
+      assignedAt: string | null
+      openedEventCardId: string | null
       version: number
       permittedActions: (
         'service_action.read' | 'service_action.update' | 'service_action.comment'
@@ -3264,6 +3383,16 @@ export interface components {
         withheld: boolean
       }[]
       serviceActions: components['schemas']['ServiceAction'][]
+      eventCards: {
+        id: string
+        openedAt: string
+        card: {
+          code: string
+          version: number
+          name: components['schemas']['LocalisedText']
+        } | null
+        withheld: boolean
+      }[]
       permittedActions: ('case.read' | 'case.write' | 'consent.give')[]
     }
     Plan: {
@@ -3317,6 +3446,30 @@ export interface components {
       status: 'requested' | 'accepted' | 'declined'
       requestedAt: string
       answeredAt: string | null
+    }
+    WorkQueueItem: {
+      id: string
+      customerId: string
+      ownerOrganisationId: string
+      ownerUserId: string | null
+      instruction: components['schemas']['LocalisedText']
+      customerText: components['schemas']['LocalisedText']
+      /** @enum {string} */
+      status: 'waiting_for_consent' | 'open' | 'in_progress' | 'done' | 'cancelled'
+      dueOn: string
+      overdue: boolean
+      doneAt: string | null
+      doneComment: string | null
+      assignedAt: string | null
+      openedEventCardId: string | null
+      version: number
+      permittedActions: (
+        'service_action.read' | 'service_action.update' | 'service_action.comment'
+      )[]
+      customerName: {
+        firstName: string
+        lastName: string
+      } | null
     }
     Consent: {
       id: string

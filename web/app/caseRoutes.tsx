@@ -7,6 +7,7 @@ import { IndicatorsPage } from '../pages/coordinator/catalogue/IndicatorsPage'
 import { LeadTimesPage } from '../pages/coordinator/LeadTimesPage'
 import { PlanPage } from '../pages/person/plan/PlanPage'
 import { EnrolPage } from '../pages/worker/enrol/EnrolPage'
+import { StepPage } from '../pages/worker/StepPage'
 import { WorkQueuePage } from '../pages/worker/WorkQueuePage'
 import '../styles/cases.css'
 import '../styles/plan.css'
@@ -17,6 +18,7 @@ type Guard = (role: Role, page: ReactNode) => ReactNode
 const pages: [string, Role, ReactNode][] = [
   ['enrol', 'worker', <EnrolPage />],
   ['work-queue', 'worker', <WorkQueuePage />],
+  ['steps/:serviceActionId', 'worker', <StepPage />],
   ['plan', 'person', <PlanPage />],
   ['catalogue/indicators', 'coordinator', <IndicatorsPage />],
   ['catalogue/event-cards', 'coordinator', <EventCardsPage />],

@@ -186,6 +186,10 @@ export const serviceAction = pgTable(
     status: text('status').$type<ServiceActionStatus>().notNull(),
     dueOn: date('due_on').notNull(),
     doneAt: timestamp('done_at', { withTimezone: true }),
+    /** The worker's optional word on what was done; the team sees it, the young person not. */
+    doneComment: text('done_comment'),
+    /** When the step was last given to its owner worker (notices of newly assigned steps). */
+    assignedAt: timestamp('assigned_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -197,6 +201,10 @@ export const serviceAction = pgTable(
     index('service_action_owner_user_id_idx').on(t.ownerUserId),
     check('service_action_status_check', inList('status', serviceActionStatuses)),
     check('service_action_done_check', sql`(${t.status} = 'done') = (${t.doneAt} is not null)`),
+    check(
+      'service_action_done_comment_check',
+      sql`${t.doneComment} is null or length(${t.doneComment}) between 1 and 2000`,
+    ),
   ],
 )
 

@@ -43,6 +43,7 @@ export const actionsInLog = {
   'organisation.list': none,
   'network.read': none,
   'programme.list': none,
+  'colleague.list': none,
   'account.read_self': none,
   'account.update_self': none,
   'session.end': none,

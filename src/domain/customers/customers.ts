@@ -264,3 +264,16 @@ export async function customerContact(db: Queryable, id: string) {
     .where(eq(customer.id, id))
   return row ? { email: row.email, locale: row.locale ?? ('fi' as const) } : null
 }
+
+/**
+ * Names of customers whom the caller's list already let through its access filter (a work
+ * queue's rows), so that a row can say whose it is.
+ */
+export async function customerNames(db: Queryable, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, { firstName: string; lastName: string }>()
+  const rows = await db
+    .select({ id: customer.id, firstName: customer.firstName, lastName: customer.lastName })
+    .from(customer)
+    .where(inArray(customer.id, [...ids]))
+  return new Map(rows.map(({ id, ...name }) => [id, name]))
+}
