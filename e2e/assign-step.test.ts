@@ -50,7 +50,10 @@ async function stepOfGiver(serial: number, lastName: string): Promise<string> {
   return opened.serviceActions.find((s) => s.ownerUserId === te.userId)!.id
 }
 
-/** Issue 7: a step given to a colleague appears in the colleague's own work queue. */
+/**
+ * Issue 7: a step given to a colleague appears in the colleague's own work queue, and their
+ * header and notices tell them so.
+ */
 describe.skipIf(!chromiumAvailable)('giving a step to a colleague', () => {
   let browser: Browser
   let colleagueId: string
@@ -97,6 +100,14 @@ describe.skipIf(!chromiumAvailable)('giving a step to a colleague', () => {
     const colleague = await newSession(browser)
     await signIn(colleague.page, COLLEAGUE)
     await new Header(colleague.page).switchLanguage(lang)
+    // The header says there is news; the notices list tells what.
+    await qa(colleague.page, 'notices-unread').waitFor()
+    await qa(colleague.page, 'notices-link').click()
+    await colleague.page
+      .locator('[data-qa="notice-row"][data-qa-kind="service_action_assigned"][data-unread="true"]')
+      .first()
+      .waitFor()
+    await expectAccessible(colleague.page, `notices (${lang})`)
     const theirs = await new WorkQueuePage(colleague.page).open('?scope=mine')
     await theirs.row(stepId).waitFor()
     expect(await qa(theirs.row(stepId), 'queue-customer-link').textContent()).toBe(

@@ -27,6 +27,7 @@ export type ServiceAction = Schemas['ServiceAction']
 export type WorkQueueItem = Schemas['WorkQueueItem']
 export type ServiceActionDetail = Ok<'/api/v1/service-actions/{serviceActionId}', 'get'>
 export type OpenedEventCard = Case['eventCards'][number]
+export type Notice = Ok<'/api/v1/notices', 'get'>['items'][number]
 export type Colleague = Ok<'/api/v1/colleagues', 'get'>['items'][number]
 export type Case = Schemas['JointCustomership']
 export type TeamMember = Case['team'][number]

@@ -141,6 +141,12 @@ export const caseApi = {
         body: { body },
       }),
     ),
+  notices: (after: string | null, limit: number) =>
+    call(
+      client.GET('/api/v1/notices', { params: { query: { limit, ...(after ? { after } : {}) } } }),
+    ),
+  unreadNotices: () => call(client.GET('/api/v1/notices/unread')),
+  markNoticesSeen: () => call(client.POST('/api/v1/notices/seen')),
   /** The workers of one's own organisation, to give a step to. */
   colleagues: (after: string | null, limit: number) =>
     call(

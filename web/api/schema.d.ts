@@ -2750,6 +2750,177 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/notices': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The signed-in worker's notices from their own cases' timelines and their organisation's new steps, newest first */
+    get: {
+      parameters: {
+        query?: {
+          after?: string
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                /** @enum {string} */
+                kind:
+                  | 'enrolled'
+                  | 'team_member_added'
+                  | 'indicator_raised'
+                  | 'event_card_opened'
+                  | 'service_action_created'
+                  | 'service_action_status_changed'
+                  | 'service_action_comment'
+                  | 'service_action_assigned'
+                  | 'note_added'
+                  | 'message_sent'
+                  | 'ended'
+                occurredAt: string
+                customerId: string
+                customerName: {
+                  firstName: string
+                  lastName: string
+                } | null
+                serviceActionId: string | null
+                actorOrganisationId: string | null
+                unread: boolean
+              }[]
+              hasMore: boolean
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/notices/unread': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** How many notices arrived since the worker last read them (capped), for the header */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              total: number
+              totalCapped: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/notices/seen': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The worker has read their notices up to now */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              seenAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -3146,6 +3317,7 @@ export interface components {
         | 'message.read'
         | 'message.send'
         | 'work_queue.read'
+        | 'notice.read'
         | 'service_action.read'
         | 'service_action.update'
         | 'service_action.comment'
@@ -3558,6 +3730,7 @@ export interface components {
         | 'message.read'
         | 'message.send'
         | 'work_queue.read'
+        | 'notice.read'
         | 'service_action.read'
         | 'service_action.update'
         | 'service_action.comment'

@@ -7,6 +7,7 @@ import { IndicatorsPage } from '../pages/coordinator/catalogue/IndicatorsPage'
 import { LeadTimesPage } from '../pages/coordinator/LeadTimesPage'
 import { PlanPage } from '../pages/person/plan/PlanPage'
 import { EnrolPage } from '../pages/worker/enrol/EnrolPage'
+import { NoticesPage } from '../pages/worker/NoticesPage'
 import { StepPage } from '../pages/worker/StepPage'
 import { WorkQueuePage } from '../pages/worker/WorkQueuePage'
 import '../styles/cases.css'
@@ -19,6 +20,7 @@ const pages: [string, Role, ReactNode][] = [
   ['enrol', 'worker', <EnrolPage />],
   ['work-queue', 'worker', <WorkQueuePage />],
   ['steps/:serviceActionId', 'worker', <StepPage />],
+  ['notices', 'worker', <NoticesPage />],
   ['plan', 'person', <PlanPage />],
   ['catalogue/indicators', 'coordinator', <IndicatorsPage />],
   ['catalogue/event-cards', 'coordinator', <EventCardsPage />],

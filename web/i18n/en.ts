@@ -124,6 +124,7 @@ export const en: Translations = {
     'message.read': 'read your messages',
     'message.send': 'sent a message',
     'work_queue.read': 'saw you in their task list',
+    'notice.read': 'saw a notice about you',
     'service_action.read': 'viewed a step of your plan',
     'service_action.update': 'updated a step of your plan',
     'service_action.comment': 'commented on a step of your plan',

@@ -125,6 +125,7 @@ export const fi = {
     'message.read': 'luki viestejäsi',
     'message.send': 'lähetti viestin',
     'work_queue.read': 'näki sinut tehtävälistallaan',
+    'notice.read': 'näki sinua koskevan ilmoituksen',
     'service_action.read': 'katsoi suunnitelmasi tehtävää',
     'service_action.update': 'päivitti suunnitelmasi tehtävää',
     'service_action.comment': 'kommentoi suunnitelmasi tehtävää',

@@ -124,6 +124,7 @@ export const sv: Translations = {
     'message.read': 'läste dina meddelanden',
     'message.send': 'skickade ett meddelande',
     'work_queue.read': 'såg dig i sin uppgiftslista',
+    'notice.read': 'såg ett meddelande om dig',
     'service_action.read': 'tittade på en uppgift i din plan',
     'service_action.update': 'uppdaterade en uppgift i din plan',
     'service_action.comment': 'kommenterade en uppgift i din plan',

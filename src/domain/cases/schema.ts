@@ -228,6 +228,7 @@ export const timelineEvent = pgTable(
   (t) => [
     index('timeline_event_joint_customership_id_idx').on(t.jointCustomershipId, t.occurredAt),
     index('timeline_event_actor_user_id_idx').on(t.actorUserId),
+    index('timeline_event_record_id_idx').on(t.recordId),
     index('timeline_event_actor_organisation_id_idx').on(t.actorOrganisationId),
     check('timeline_event_kind_check', inList('kind', timelineEventKinds)),
   ],
@@ -307,4 +308,18 @@ export const serviceActionComment = pgTable(
     index('service_action_comment_author_organisation_id_idx').on(t.authorOrganisationId),
     check('service_action_comment_body_check', sql`length(${t.body}) between 1 and 5000`),
   ],
+)
+
+/** Until when a worker has read their notices (notices.ts derives the notices themselves). */
+export const noticeMarker = pgTable(
+  'notice_marker',
+  {
+    id: idColumn(),
+    userAccountId: uuid('user_account_id')
+      .notNull()
+      .references(() => userAccount.id, { onDelete: 'cascade' }),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('notice_marker_user_account_id_key').on(t.userAccountId)],
 )

@@ -34,6 +34,8 @@ export const actionsInLog = {
   'message.read': view(),
   'message.send': view(),
   'work_queue.read': list,
+  'notice.read': list,
+  'notice.mark_seen': none,
   'service_action.read': view(),
   'service_action.update': view(),
   'service_action.comment': view(),
