@@ -55,10 +55,10 @@ export const caseApi = {
         body: input,
       }),
     ),
-  timeline: (customerId: string, page: number, pageSize: number) =>
+  timeline: (customerId: string, after: string | null, limit: number) =>
     call(
       client.GET('/api/v1/customers/{customerId}/case/timeline', {
-        params: { path: { customerId }, query: { page, pageSize } },
+        params: { path: { customerId }, query: { limit, ...(after ? { after } : {}) } },
       }),
     ),
   notes: (customerId: string) =>
@@ -71,12 +71,13 @@ export const caseApi = {
       }),
     ),
 
-  messages: (customerId: string, thread: Thread) =>
-    thread === 'customer'
-      ? call(client.GET('/api/v1/customers/{customerId}/messages', inCustomer(customerId)))
-      : call(
-          client.GET('/api/v1/customers/{customerId}/case/team-messages', inCustomer(customerId)),
-        ),
+  /** The newest messages before `after`, oldest first; `next` leads to earlier ones. */
+  messages: (customerId: string, thread: Thread, after: string | null = null) => {
+    const params = { path: { customerId }, query: after ? { after } : {} }
+    return thread === 'customer'
+      ? call(client.GET('/api/v1/customers/{customerId}/messages', { params }))
+      : call(client.GET('/api/v1/customers/{customerId}/case/team-messages', { params }))
+  },
   sendMessage: (customerId: string, thread: Thread, body: string) =>
     thread === 'customer'
       ? call(

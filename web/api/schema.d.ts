@@ -2290,8 +2290,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          page?: number
-          pageSize?: number
+          after?: string
+          limit?: number
         }
         header?: never
         path: {
@@ -2340,9 +2340,8 @@ export interface paths {
                 }
                 withheld: boolean
               }[]
-              page: number
-              pageSize: number
-              total: number
+              hasMore: boolean
+              next: string | null
             }
           }
         }
@@ -2485,10 +2484,13 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** Messages between the young person and the team */
+    /** Messages between the young person and the team: the newest first page, shown oldest first; `next` leads to earlier ones */
     get: {
       parameters: {
-        query?: never
+        query?: {
+          after?: string
+          limit?: number
+        }
         header?: never
         path: {
           customerId: string
@@ -2515,6 +2517,8 @@ export interface paths {
                 fromCustomer: boolean
                 body: string
               }[]
+              hasMore: boolean
+              next: string | null
             }
           }
         }
@@ -2583,10 +2587,13 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** Messages between the team only */
+    /** Messages between the team only: the newest first page, shown oldest first; `next` leads to earlier ones */
     get: {
       parameters: {
-        query?: never
+        query?: {
+          after?: string
+          limit?: number
+        }
         header?: never
         path: {
           customerId: string
@@ -2613,6 +2620,8 @@ export interface paths {
                 fromCustomer: boolean
                 body: string
               }[]
+              hasMore: boolean
+              next: string | null
             }
           }
         }

@@ -260,9 +260,7 @@ describe("the caseworker's day", () => {
     const detail = expectOk<{
       eventCard: { id: string } | null
       customerName: { firstName: string } | null
-    }>(
-      await te3.get(`/api/v1/service-actions/${teStep.id}`),
-    )
+    }>(await te3.get(`/api/v1/service-actions/${teStep.id}`))
     expect(detail.eventCard?.id).toBe(card!.id)
     expect(detail.customerName?.firstName).toBe('Aino')
   })

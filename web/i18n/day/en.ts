@@ -7,6 +7,7 @@ export const dayEn: typeof dayFi = {
       capped ? `over ${n.toLocaleString('en')}` : n.toLocaleString('en'),
     showing: (shown: number, total: string): string => `Showing ${shown} of ${total}`,
     showMore: 'Show more',
+    showEarlier: 'Show earlier messages',
   },
   list: {
     title: 'Joint customers',

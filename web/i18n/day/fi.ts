@@ -6,6 +6,7 @@ export const dayFi = {
       capped ? `yli ${n.toLocaleString('fi')}` : n.toLocaleString('fi'),
     showing: (shown: number, total: string): string => `Näytetään ${shown} / ${total}`,
     showMore: 'Näytä lisää',
+    showEarlier: 'Näytä aiemmat viestit',
   },
   list: {
     title: 'Yhteisasiakkaat',

@@ -7,6 +7,7 @@ export const daySv: typeof dayFi = {
       capped ? `över ${n.toLocaleString('sv')}` : n.toLocaleString('sv'),
     showing: (shown: number, total: string): string => `Visar ${shown} av ${total}`,
     showMore: 'Visa fler',
+    showEarlier: 'Visa tidigare meddelanden',
   },
   list: {
     title: 'Gemensamma kunder',
