@@ -29,6 +29,10 @@ export class CustomerListPage {
     await radio.waitFor({ state: 'attached' })
     if (!(await radio.isChecked()))
       await this.page.locator(`label[for="customer-scope-${this.scope}"]`).click()
+    // The previous scope's rows stay on screen until the new ones arrive.
+    await this.page
+      .locator(`[data-qa="customer-results"][data-qa-scope="${this.scope}"][aria-busy="false"]`)
+      .waitFor()
     await this.page
       .locator('[data-qa="customer-row"], [data-qa="empty-state"], [data-qa="error-state"]')
       .first()

@@ -237,42 +237,45 @@ export function CustomerListPage() {
           )}
         </div>
       </form>
-      {customers.isPending ? (
-        <Loading />
-      ) : customers.isError ? (
-        <ErrorState error={customers.error} />
-      ) : rows.length === 0 ? (
-        <EmptyState>
-          {state.scope === 'mine' && !searching
-            ? t.day.list.emptyMine
-            : t.day.list.emptyOrganisation}
-        </EmptyState>
-      ) : (
-        <>
-          <DataTable
-            caption={t.worker.tableCaption}
-            columns={columns}
-            rows={rows}
-            rowKey={(c) => c.id}
-            rowQa="customer-row"
-          />
-          <div className="pagination" data-qa="pagination">
-            <span className="pagination__status" data-qa="total-count">
-              {t.day.counts.showing(rows.length, totalText ?? '')}
-            </span>
-            {customers.hasNextPage && (
-              <Button
-                variant="secondary"
-                disabled={customers.isFetchingNextPage}
-                onClick={() => void customers.fetchNextPage()}
-                data-qa="show-more"
-              >
-                {customers.isFetchingNextPage ? t.common.loading : t.day.counts.showMore}
-              </Button>
-            )}
-          </div>
-        </>
-      )}
+      {/* Tells tests (and assistive technology) which scope is shown and whether it settled. */}
+      <div data-qa="customer-results" data-qa-scope={state.scope} aria-busy={customers.isFetching}>
+        {customers.isPending ? (
+          <Loading />
+        ) : customers.isError ? (
+          <ErrorState error={customers.error} />
+        ) : rows.length === 0 ? (
+          <EmptyState>
+            {state.scope === 'mine' && !searching
+              ? t.day.list.emptyMine
+              : t.day.list.emptyOrganisation}
+          </EmptyState>
+        ) : (
+          <>
+            <DataTable
+              caption={t.worker.tableCaption}
+              columns={columns}
+              rows={rows}
+              rowKey={(c) => c.id}
+              rowQa="customer-row"
+            />
+            <div className="pagination" data-qa="pagination">
+              <span className="pagination__status" data-qa="total-count">
+                {t.day.counts.showing(rows.length, totalText ?? '')}
+              </span>
+              {customers.hasNextPage && (
+                <Button
+                  variant="secondary"
+                  disabled={customers.isFetchingNextPage}
+                  onClick={() => void customers.fetchNextPage()}
+                  data-qa="show-more"
+                >
+                  {customers.isFetchingNextPage ? t.common.loading : t.day.counts.showMore}
+                </Button>
+              )}
+            </div>
+          </>
+        )}
+      </div>
     </>
   )
 }
