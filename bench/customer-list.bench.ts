@@ -16,6 +16,7 @@ import { buildApp } from '../src/server'
 import { sealAuditEvents } from '../src/platform/audit/seal'
 import { verifyAuditChain } from '../src/platform/audit/verify'
 import { SESSION_COOKIE } from '../src/platform/auth/routes'
+import { COUNT_CAP, encodeKeyPosition, type KeyPosition } from '../src/platform/http/paging'
 import { DEMO_PASSWORD, loadDemoData } from '../src/demo/demo-data'
 import {
   generateSyntheticNetwork,
@@ -141,13 +142,15 @@ const rssMb = () => Math.round(process.memoryUsage().rss / 1024 / 1024)
 
 const statementLabels: [RegExp, string][] = [
   [/^update "user_session"/i, 'session: touch last_seen_at'],
+  [/from "user_session"/i, 'session: read'],
   [/from "user_account"/i, 'session: account'],
   [/from "organisation_member"/i, 'session: memberships'],
   [/^select "id" from "customer" where "customer"."user_account_id"/i, 'session: own customer id'],
   [/^begin/i, 'BEGIN'],
   [/^select count\(\*\)/i, 'list: count(*)'],
-  [/order by lower/i, 'list: page select'],
+  [/order by (lower|k1)/i, 'list: page select'],
   [/unnest\(/i, 'list: permittedActions'],
+  [/^select "customer"."id", "customer"."identity_code"/i, "list: the page's rows by id"],
   [/^insert into "audit_event"/i, 'audit: insert'],
   [/^commit/i, 'COMMIT'],
 ]
@@ -237,19 +240,22 @@ function request(
   })
 }
 
+/** A page of the list: from a position in name order (none for the first page), a search. */
 interface ListQuery {
-  page: number
+  after?: KeyPosition | undefined
   q?: string | undefined
 }
 
 interface ListPage {
   items: { id: string }[]
   total: number
+  totalCapped: boolean
 }
 
 function listPath(l: ListQuery): string {
   const q = l.q ? `&q=${encodeURIComponent(l.q)}` : ''
-  return `/api/v1/customers?page=${l.page}&pageSize=${PAGE_SIZE}${q}`
+  const after = l.after ? `&after=${encodeKeyPosition(l.after)}` : ''
+  return `/api/v1/customers?scope=organisation&limit=${PAGE_SIZE}${after}${q}`
 }
 
 async function apiList(base: URL, cookie: string, l: ListQuery): Promise<ListPage> {
@@ -290,99 +296,64 @@ const enrolmentRelation = (org: string) =>
 const uuidList = (ids: string[], first: number) =>
   ids.map((_, i) => `$${i + first}::uuid`).join(', ')
 
-/** What the code runs today: accessFilter() ORs one `id in (…)` per relation rule. */
-const current: Shape = {
-  list(l, actor, now) {
-    const values: unknown[] = [actor.organisationId, now.toISOString()]
-    let where = `("customer"."id" in (${consentRelation('$1', '$2')})
-      or "customer"."id" in (${enrolmentRelation('$1')}))`
-    if (l.q) {
-      const pattern = `${l.q.toLowerCase()}%`
-      values.push(pattern, pattern)
-      where += ` and (lower("customer"."last_name") like $3 or lower("customer"."first_name") like $4)`
-    }
-    return {
-      count: { text: `select count(*) from "customer" where ${where}`, values },
-      page: {
-        text: `select "customer".*, "municipality".* from "customer"
-          inner join "municipality" on "municipality"."id" = "customer"."municipality_id"
-          where ${where}
-          order by lower("customer"."last_name"), lower("customer"."first_name"), "customer"."id" asc
-          limit $${values.length + 1} offset $${values.length + 2}`,
-        values: [...values, PAGE_SIZE, (l.page - 1) * PAGE_SIZE],
-      },
-    }
-  },
-  permitted(ids, actor, now) {
-    return {
-      text: `select t.id::text as id from unnest(array[${uuidList(ids, 3)}]) as t(id)
-        where t.id in (${consentRelation('$1', '$2')}) or t.id in (${enrolmentRelation('$1')})`,
-      values: [actor.organisationId, now.toISOString(), ...ids],
-    }
-  },
-}
-
-// ---------------------------------------------------------------------------------------------
-// The proposed shape (--proposed; bench/README.md explains each change): the relations as one
-// correlated EXISTS over UNION ALL (an index probe per candidate row instead of hashing every
-// customer the organisation may see), a count capped at COUNT_CAP, names sorted in the "C"
-// collation so that a surname prefix is a range of the sort index, and the indexes below.
-
-const COUNT_CAP = 1000
-const PROPOSED_INDEXES = [
-  `create index consent_active_recipient_idx on consent
-     (recipient_organisation_id, customer_id, valid_until) where status = 'given'`,
-  `create index joint_customership_enrolling_customer_idx on joint_customership
-     (enrolling_organisation_id, customer_id)`,
-  `create index customer_name_c_idx on customer
-     ((lower(last_name) collate "C"), (lower(first_name) collate "C"), id)`,
-]
-
 const visibleTo = (column: string, org: string, now: string) =>
   `exists (select 1 from (${consentRelation(org, now)}) t(id) where t.id = ${column}
     union all select 1 from (${enrolmentRelation(org)}) t(id) where t.id = ${column})`
-const nameOrder = `lower("customer"."last_name") collate "C", lower("customer"."first_name") collate "C", "customer"."id"`
+const k1 = `lower("customer"."last_name") collate "C"`
+const k2 = `lower("customer"."first_name") collate "C"`
+const nameOrder = `${k1}, ${k2}, "customer"."id"`
 
-const proposed: Shape = {
+/**
+ * What listCustomers runs (bench/README.md explains each part): the relations as one correlated
+ * EXISTS over UNION ALL, a count capped at COUNT_CAP, names in the "C" collation so that a
+ * surname prefix is a range of customer_name_c_idx, a search in two index-ordered branches, and
+ * keyset paging from the last row's (surname, first name, id).
+ */
+const current: Shape = {
   list(l, actor, now) {
     const values: unknown[] = [actor.organisationId, now.toISOString()]
     const visible = visibleTo('"customer"."id"', '$1', '$2')
-    const offset = (l.page - 1) * PAGE_SIZE
+    let after = 'true'
+    if (l.after) {
+      values.push(l.after.keys[0], l.after.keys[1], l.after.id)
+      after = `(${k1}, ${k2}, "customer"."id") > ($3, $4, $5::uuid)`
+    }
     const join = `inner join "municipality" on "municipality"."id" = "customer"."municipality_id"`
     if (!l.q) {
       return {
         count: {
           text: `select count(*) from (select 1 from "customer" where ${visible} limit ${COUNT_CAP + 1}) t`,
-          values,
+          values: values.slice(0, 2),
         },
         page: {
           text: `select "customer".*, "municipality".* from "customer" ${join}
-            where ${visible} order by ${nameOrder} limit $3 offset $4`,
-          values: [...values, PAGE_SIZE, offset],
+            where ${visible} and ${after} order by ${nameOrder} limit ${PAGE_SIZE}`,
+          values,
         },
       }
     }
+    const p = `$${values.length + 1}`
     values.push(`${l.q.toLowerCase()}%`)
-    const matches = `(lower("customer"."last_name") like $3 or lower("customer"."first_name") like $3)`
     // Surname matches come in index order from the prefix on; first-name matches are spread
     // evenly over the surname order, so walking the same index finds them soon.
     const branch = (cond: string) =>
-      `(select "customer"."id", lower("customer"."last_name") collate "C" as k1,
-          lower("customer"."first_name") collate "C" as k2
-        from "customer" where ${cond} and ${visible} order by ${nameOrder} limit $4)`
+      `(select "customer"."id", ${k1} as k1, ${k2} as k2
+        from "customer" where ${cond} and ${visible} and ${after}
+        order by k1, k2, "customer"."id" limit ${PAGE_SIZE})`
     return {
       count: {
-        text: `select count(*) from (select 1 from "customer" where ${matches} and ${visible}
+        text: `select count(*) from (select 1 from "customer"
+          where (${k1} like $3 or lower("customer"."first_name") like $3) and ${visible}
           limit ${COUNT_CAP + 1}) t`,
-        values,
+        values: [actor.organisationId, now.toISOString(), `${l.q.toLowerCase()}%`],
       },
       page: {
         text: `select "customer".*, "municipality".* from (
-            ${branch(`lower("customer"."last_name") collate "C" like $3`)}
-            union ${branch(`lower("customer"."first_name") like $3`)}
+            ${branch(`${k1} like ${p}`)}
+            union ${branch(`lower("customer"."first_name") like ${p}`)}
           ) u join "customer" on "customer"."id" = u.id ${join}
-          order by u.k1, u.k2, u.id limit $5 offset $6`,
-        values: [...values, offset + PAGE_SIZE, PAGE_SIZE, offset],
+          order by u.k1, u.k2, u.id limit ${PAGE_SIZE}`,
+        values,
       },
     }
   },
@@ -393,6 +364,34 @@ const proposed: Shape = {
       values: [actor.organisationId, now.toISOString(), ...ids],
     }
   },
+}
+
+/** The proposals of bench/README.md have all landed: `--proposed` measures the same shape. */
+const proposed: Shape = current
+const PROPOSED_INDEXES: string[] = []
+
+/** The positions after which the given pages start (page 1 has none), from the SQL itself. */
+async function pagePositions(
+  pool: pg.Pool,
+  actor: Actor,
+  pages: number[],
+): Promise<Map<number, KeyPosition | undefined>> {
+  const result = new Map<number, KeyPosition | undefined>()
+  for (const page of pages) {
+    if (page <= 1) {
+      result.set(page, undefined)
+      continue
+    }
+    const { rows } = await pool.query<{ k1: string; k2: string; id: string }>(
+      `select ${k1} as k1, ${k2} as k2, "customer"."id"::text as id from "customer"
+       where ${visibleTo('"customer"."id"', '$1', '$2')}
+       order by ${nameOrder} offset $3 limit 1`,
+      [actor.organisationId, new Date().toISOString(), (page - 1) * PAGE_SIZE - 1],
+    )
+    const r = rows[0]
+    result.set(page, r ? { keys: [r.k1, r.k2], id: r.id } : undefined)
+  }
+  return result
 }
 
 type Client = pg.PoolClient
@@ -432,12 +431,11 @@ async function sqlListFull(
     phases[phase] += t1 - t
     t = t1
   }
+  // The session is read; last_seen_at is written at most once a minute (rarely, here).
   const session = await pool.query<{ id: string; user_account_id: string }>(
-    `update "user_session" set "last_seen_at" = $1
-     where "token_hash" = $2 and "last_seen_at" > $3 and "expires_at" > $4
-     returning "id", "csrf_token", "user_account_id"`,
+    `select "id", "csrf_token", "user_account_id", "last_seen_at" from "user_session"
+     where "token_hash" = $1 and "last_seen_at" > $2 and "expires_at" > $3`,
     [
-      now,
       createHash('sha256').update(actor.token).digest('hex'),
       new Date(now.getTime() - 30 * 60_000),
       now,
@@ -489,7 +487,7 @@ async function sqlListFull(
 
 interface Scenario {
   name: string
-  query: (i: number, lastPage: number) => ListQuery
+  query: (i: number, at: (page: number) => KeyPosition | undefined, lastPage: number) => ListQuery
   warmup: number
   requests: number
   concurrentRequests: number
@@ -500,25 +498,22 @@ function scenarios(): Scenario[] {
   return [
     {
       name: 'pages 1–50',
-      query: (i) => ({ page: 1 + (i % 50) }),
+      query: (i, at) => ({ after: at(1 + (i % 50)) }),
       warmup: s.warmup,
       requests: s.requests,
       concurrentRequests: s.concurrentRequests,
     },
     {
       name: 'q=prefix, page 1',
-      query: (i) => ({
-        page: 1,
-        q: SYNTHETIC_SURNAME_PREFIXES[i % SYNTHETIC_SURNAME_PREFIXES.length],
-      }),
+      query: (i) => ({ q: SYNTHETIC_SURNAME_PREFIXES[i % SYNTHETIC_SURNAME_PREFIXES.length] }),
       warmup: s.warmup,
       requests: s.requests,
       concurrentRequests: s.concurrentRequests,
     },
     {
-      // OFFSET walks every earlier row: the cost of the last pages shows how far paging scales.
+      // Keyset paging starts from the last row's position: the last pages cost what the first do.
       name: 'last 10 pages',
-      query: (i, lastPage) => ({ page: Math.max(1, lastPage - (i % 10)) }),
+      query: (i, at, lastPage) => ({ after: at(Math.max(1, lastPage - (i % 10))) }),
       warmup: Math.ceil(s.warmup / 10),
       requests: Math.ceil(s.requests / 10),
       concurrentRequests: 0,
@@ -619,8 +614,17 @@ async function main(): Promise<void> {
                 (select count(*) from consent)::int as consents,
                 (pg_database_size(current_database()) / 1048576)::int as mb`,
       )
-      const visible = await apiList(base, cookie, { page: 1 })
+      // The exact number the worker may see (the API caps its count), for the last pages.
+      const exact = await direct.query<{ n: number }>(
+        `select count(*)::int as n from "customer" where ${visibleTo('"customer"."id"', '$1', '$2')}`,
+        [actor.organisationId, new Date().toISOString()],
+      )
+      const visible = { total: exact.rows[0]!.n }
       const lastPage = Math.max(1, Math.ceil(visible.total / PAGE_SIZE))
+      const wanted = [...Array.from({ length: 50 }, (_, i) => i + 1)]
+      for (let p = Math.max(1, lastPage - 9); p <= lastPage; p++) wanted.push(p)
+      const positions = await pagePositions(direct, actor, wanted)
+      const at = (page: number) => positions.get(page)
       scaleRows.push([
         String(scale),
         sizes.rows[0]!.customers,
@@ -635,18 +639,19 @@ async function main(): Promise<void> {
           `(generated ${gen.customers} + ${gen.consents} consents in ${gen.seconds.toFixed(1)} s)`,
       )
 
-      // The hand-written SQL must answer exactly what the API answers (the proposed shape: the
-      // same page, and the total up to its cap).
-      for (const l of [{ page: 1 }, { page: 7 }, { page: 1, q: SYNTHETIC_SURNAME_PREFIXES[3] }]) {
+      // The hand-written SQL must answer exactly what the API answers: the same page, and the
+      // same count up to its cap.
+      for (const l of [{}, { after: at(7) }, { q: SYNTHETIC_SURNAME_PREFIXES[3] }]) {
         const fromApi = await apiList(base, cookie, l)
-        for (const shape of args.proposed ? [current, proposed] : [current]) {
+        for (const shape of [current]) {
           const client = await direct.connect()
           const fromSql = await sqlList(client, shape, l, actor, new Date()).finally(() =>
             client.release(),
           )
-          const total = shape === proposed ? Math.min(fromApi.total, COUNT_CAP + 1) : fromApi.total
           const same =
-            total === fromSql.total && fromApi.items.map((x) => x.id).join() === fromSql.ids.join()
+            fromApi.total === Math.min(fromSql.total, COUNT_CAP) &&
+            fromApi.totalCapped === fromSql.total > COUNT_CAP &&
+            fromApi.items.map((x) => x.id).join() === fromSql.ids.join()
           if (!same) {
             throw new Error(
               `The ${shape === proposed ? 'proposed' : 'current'} hand-written SQL does not ` +
@@ -659,7 +664,7 @@ async function main(): Promise<void> {
 
       for (const sc of scenarios()) {
         if (interrupted) break
-        const q = (i: number) => sc.query(i, lastPage)
+        const q = (i: number) => sc.query(i, at, lastPage)
         let phases: Phases = { session: 0, count: 0, page: 0, permitted: 0, audit: 0 }
         const modes: Record<Mode, (i: number) => Promise<unknown>> = {
           api: (i) => apiList(base, cookie, q(i)),
@@ -724,8 +729,8 @@ async function main(): Promise<void> {
       rss.push([`after ${scale}`, rssMb()])
 
       if (scale === largest) {
-        await explainPage(direct, current, actor, 'current')
-        if (args.proposed) await explainPage(direct, proposed, actor, 'proposed')
+        await explainPage(direct, current, actor, 'current', at(3))
+        if (args.proposed) await explainPage(direct, proposed, actor, 'proposed', at(3))
       }
     }
 
@@ -769,10 +774,16 @@ async function dropWhenIdle(admin: pg.Client, dbName: string): Promise<void> {
 }
 
 /** The page query's plan at the largest scale, so that index use is visible. */
-async function explainPage(pool: pg.Pool, shape: Shape, actor: Actor, name: string) {
-  const { count, page } = shape.list({ page: 3 }, actor, new Date())
+async function explainPage(
+  pool: pg.Pool,
+  shape: Shape,
+  actor: Actor,
+  name: string,
+  explainAt: KeyPosition | undefined,
+) {
+  const { count, page } = shape.list(explainAt ? { after: explainAt } : {}, actor, new Date())
   for (const [what, q] of [
-    ['page select (page 3)', page],
+    ['page select (page 3, by position)', page],
     ['count(*)', count],
   ] as const) {
     const plan = await pool.query<{ 'QUERY PLAN': string }>({

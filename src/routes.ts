@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { caseRoutes } from './domain/cases/case-routes'
 import { conversationRoutes } from './domain/cases/conversation-routes'
 import { enrolmentRoutes } from './domain/cases/enrolment-routes'
+import { noticeRoutes } from './domain/cases/notice-routes'
 import { serviceActionRoutes } from './domain/cases/service-action-routes'
 import { catalogueRoutes } from './domain/catalogue/routes'
 import { consentRoutes } from './domain/consent/routes'
@@ -45,6 +46,7 @@ export function apiRoutes(config: Config): AnyRoute[] {
     ...conversationRoutes,
     ...serviceTrayRoutes,
     ...hsdsRoutes,
+    ...noticeRoutes,
     ...(config.DEMO && !config.SMTP_URL ? devMailboxRoutes : []),
   ]
 }

@@ -1,9 +1,21 @@
 import type { Page } from 'playwright-core'
 import { qa } from './qa'
 
-/** The worker's "My joint customers". */
+/**
+ * The worker's joint customers. The page opens on "my customers"; this object shows all the
+ * organisation may see unless told `mine()`, as most journeys look for someone there.
+ */
 export class CustomerListPage {
+  private scope: 'mine' | 'organisation' = 'organisation'
+
   constructor(readonly page: Page) {}
+
+  /** Shows only the worker's own cases from now on. */
+  async mine(): Promise<this> {
+    this.scope = 'mine'
+    await this.waitForList()
+    return this
+  }
 
   async open(): Promise<this> {
     await this.page.goto('/customers')
@@ -11,8 +23,16 @@ export class CustomerListPage {
     return this
   }
 
-  /** Waits until the list (or its empty state) is shown. */
+  /** Waits until the list (or its empty state) is shown, in the scope this object shows. */
   async waitForList(): Promise<void> {
+    const radio = this.page.locator(`#customer-scope-${this.scope}`)
+    await radio.waitFor({ state: 'attached' })
+    if (!(await radio.isChecked()))
+      await this.page.locator(`label[for="customer-scope-${this.scope}"]`).click()
+    // The previous scope's rows stay on screen until the new ones arrive.
+    await this.page
+      .locator(`[data-qa="customer-results"][data-qa-scope="${this.scope}"][aria-busy="false"]`)
+      .waitFor()
     await this.page
       .locator('[data-qa="customer-row"], [data-qa="empty-state"], [data-qa="error-state"]')
       .first()
@@ -38,6 +58,16 @@ export class CustomerListPage {
     await qa(this.page, 'customer-link').filter({ hasText: name }).click()
     await this.page.waitForURL(/\/customers\/[0-9a-f-]{36}$/)
     await qa(this.page, 'identity-code').waitFor()
+  }
+
+  /** "Showing 20 of over 1,000" and the like. */
+  totalCount() {
+    return qa(this.page, 'total-count')
+  }
+
+  async searchByIdentityCode(code: string): Promise<void> {
+    await qa(this.page, 'customer-search-identity-code').fill(code)
+    await qa(this.page, 'customer-search-submit').click()
   }
 
   pagination() {

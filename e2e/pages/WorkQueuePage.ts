@@ -46,6 +46,13 @@ export class WorkQueuePage {
     await this.waitForList()
   }
 
+  /** Opens the step of a row from its first cell. */
+  async openStep(id: string): Promise<void> {
+    await qa(this.row(id), 'queue-step-link').click()
+    await this.page.waitForURL(new RegExp(`/steps/${id}$`))
+    await qa(this.page, 'step-details').waitFor()
+  }
+
   async toggleOverdueOnly(): Promise<void> {
     await this.page.locator('label[for="queue-overdue-only"]').click()
   }

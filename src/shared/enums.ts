@@ -134,6 +134,7 @@ export const timelineEventKinds = [
   'service_action_status_changed',
   'service_action_handed_over',
   'service_action_comment',
+  'service_action_assigned',
   'note_added',
   'message_sent',
   'ended',

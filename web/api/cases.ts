@@ -61,10 +61,10 @@ export const caseApi = {
         body: input,
       }),
     ),
-  timeline: (customerId: string, page: number, pageSize: number) =>
+  timeline: (customerId: string, after: string | null, limit: number) =>
     call(
       client.GET('/api/v1/customers/{customerId}/case/timeline', {
-        params: { path: { customerId }, query: { page, pageSize } },
+        params: { path: { customerId }, query: { limit, ...(after ? { after } : {}) } },
       }),
     ),
   notes: (customerId: string) =>
@@ -77,12 +77,13 @@ export const caseApi = {
       }),
     ),
 
-  messages: (customerId: string, thread: Thread) =>
-    thread === 'customer'
-      ? call(client.GET('/api/v1/customers/{customerId}/messages', inCustomer(customerId)))
-      : call(
-          client.GET('/api/v1/customers/{customerId}/case/team-messages', inCustomer(customerId)),
-        ),
+  /** The newest messages before `after`, oldest first; `next` leads to earlier ones. */
+  messages: (customerId: string, thread: Thread, after: string | null = null) => {
+    const params = { path: { customerId }, query: after ? { after } : {} }
+    return thread === 'customer'
+      ? call(client.GET('/api/v1/customers/{customerId}/messages', { params }))
+      : call(client.GET('/api/v1/customers/{customerId}/case/team-messages', { params }))
+  },
   sendMessage: (customerId: string, thread: Thread, body: string) =>
     thread === 'customer'
       ? call(
@@ -126,10 +127,38 @@ export const caseApi = {
   plan: (customerId: string) =>
     call(client.GET('/api/v1/customers/{customerId}/plan', inCustomer(customerId))),
 
-  workQueue: (scope: QueueScope, overdueOnly: boolean, page: number, pageSize: number) =>
+  workQueue: (scope: QueueScope, overdueOnly: boolean, after: string | null, limit: number) =>
     call(
       client.GET('/api/v1/service-actions', {
-        params: { query: { scope, overdueOnly: String(overdueOnly), page, pageSize } },
+        params: {
+          query: { scope, overdueOnly: String(overdueOnly), limit, ...(after ? { after } : {}) },
+        },
+      }),
+    ),
+  serviceAction: (serviceActionId: string) =>
+    call(
+      client.GET('/api/v1/service-actions/{serviceActionId}', {
+        params: { path: { serviceActionId } },
+      }),
+    ),
+  commentServiceAction: (serviceActionId: string, body: string) =>
+    call(
+      client.POST('/api/v1/service-actions/{serviceActionId}/comments', {
+        params: { path: { serviceActionId } },
+        body: { body },
+      }),
+    ),
+  notices: (after: string | null, limit: number) =>
+    call(
+      client.GET('/api/v1/notices', { params: { query: { limit, ...(after ? { after } : {}) } } }),
+    ),
+  unreadNotices: () => call(client.GET('/api/v1/notices/unread')),
+  markNoticesSeen: () => call(client.POST('/api/v1/notices/seen')),
+  /** The workers of one's own organisation, to give a step to. */
+  colleagues: (after: string | null, limit: number) =>
+    call(
+      client.GET('/api/v1/colleagues', {
+        params: { query: { limit, ...(after ? { after } : {}) } },
       }),
     ),
   updateServiceAction: (serviceActionId: string, change: ServiceActionChange) =>

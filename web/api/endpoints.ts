@@ -1,5 +1,7 @@
 import { call, client } from './client'
-import type { GiveConsentInput, Locale } from './types'
+import type { Body, GiveConsentInput, Locale } from './types'
+
+export type CustomerFilters = Omit<Body<'/api/v1/customers/search', 'post'>, 'after' | 'limit'>
 
 const inCustomer = (customerId: string) => ({ params: { path: { customerId } } })
 const customerPath = (customerId: string): string =>
@@ -23,10 +25,11 @@ export const api = {
   setLocale: (locale: Locale) => call(client.PATCH('/api/v1/me', { body: { locale } })),
   organisations: () => call(client.GET('/api/v1/organisations')),
   network: () => call(client.GET('/api/v1/network')),
-  customers: (q: string, page: number, pageSize: number) =>
+  /** Names and identity codes travel in the body, never in a URL. */
+  searchCustomers: (filters: CustomerFilters, after: string | null, limit: number) =>
     call(
-      client.GET('/api/v1/customers', {
-        params: { query: { page, pageSize, ...(q.trim() ? { q: q.trim() } : {}) } },
+      client.POST('/api/v1/customers/search', {
+        body: { ...filters, limit, ...(after ? { after } : {}) },
       }),
     ),
   customer: (customerId: string) =>

@@ -486,6 +486,64 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/colleagues': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The workers of the signed-in worker's own organisation, by name; keyset paged */
+    get: {
+      parameters: {
+        query?: {
+          after?: string
+          limit?: number
+          q?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                displayName: string
+                title: string | null
+                isMe: boolean
+              }[]
+              hasMore: boolean
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/organisations': {
     parameters: {
       query?: never
@@ -685,13 +743,18 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** My joint customers: the customers the signed-in worker's organisation may see */
+    /** Joint customers: the signed-in worker's own cases, or all their organisation may see; keyset paged */
     get: {
       parameters: {
         query?: {
-          page?: number
-          pageSize?: number
+          after?: string
+          limit?: number
+          scope?: 'mine' | 'organisation'
           q?: string
+          birthDate?: string
+          municipalityId?: string
+          openSteps?: string
+          overdue?: string
         }
         header?: never
         path?: never
@@ -707,9 +770,10 @@ export interface paths {
           content: {
             'application/json': {
               items: components['schemas']['CustomerListItem'][]
-              page: number
-              pageSize: number
+              hasMore: boolean
+              next: string | null
               total: number
+              totalCapped: boolean
             }
           }
         }
@@ -726,6 +790,84 @@ export interface paths {
     }
     put?: never
     post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/search': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Search joint customers by name, birth date or identity code (in the body, never the URL) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @default organisation
+             * @enum {string}
+             */
+            scope?: 'mine' | 'organisation'
+            q?: string
+            /** Format: date */
+            birthDate?: string
+            /** Format: uuid */
+            municipalityId?: string
+            /**
+             * @description Personal identity code, 11 characters
+             * @example 150504A900S
+             */
+            identityCode?: string
+            /** @default false */
+            openSteps?: boolean
+            /** @default false */
+            overdue?: boolean
+            after?: string
+            /** @default 20 */
+            limit?: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['CustomerListItem'][]
+              hasMore: boolean
+              next: string | null
+              total: number
+              totalCapped: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
     delete?: never
     options?: never
     head?: never
@@ -2327,8 +2469,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          page?: number
-          pageSize?: number
+          after?: string
+          limit?: number
           scope?: 'mine' | 'organisation'
           overdueOnly?: string
           includeClosed?: string
@@ -2346,10 +2488,11 @@ export interface paths {
           }
           content: {
             'application/json': {
-              items: components['schemas']['ServiceAction'][]
-              page: number
-              pageSize: number
+              items: components['schemas']['WorkQueueItem'][]
+              hasMore: boolean
+              next: string | null
               total: number
+              totalCapped: boolean
             }
           }
         }
@@ -2412,10 +2555,27 @@ export interface paths {
               dueOn: string
               overdue: boolean
               doneAt: string | null
+              doneComment: string | null
+              assignedAt: string | null
+              openedEventCardId: string | null
               version: number
               permittedActions: (
                 'service_action.read' | 'service_action.update' | 'service_action.comment'
               )[]
+              customerName: {
+                firstName: string
+                lastName: string
+              } | null
+              eventCard: {
+                id: string
+                openedAt: string
+                card: {
+                  code: string
+                  version: number
+                  name: components['schemas']['LocalisedText']
+                } | null
+                withheld: boolean
+              } | null
               comments: {
                 id: string
                 createdAt: string
@@ -2431,6 +2591,7 @@ export interface paths {
                 kind: string
                 actorOrganisationId: string | null
                 status: string | null
+                ownerUserId: string | null
               }[]
             }
           }
@@ -2451,7 +2612,7 @@ export interface paths {
     delete?: never
     options?: never
     head?: never
-    /** Change the status or owner of a step; send the version you read (409 if stale) */
+    /** Change the status or owner (a worker of the owner organisation) of a step, with an optional comment on marking it done; send the version you read (409 if stale) */
     patch: {
       parameters: {
         query?: never
@@ -2469,6 +2630,7 @@ export interface paths {
             status?: 'open' | 'in_progress' | 'done' | 'cancelled'
             /** Format: uuid */
             ownerUserId?: string | null
+            doneComment?: string
           }
         }
       }
@@ -2622,8 +2784,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          page?: number
-          pageSize?: number
+          after?: string
+          limit?: number
         }
         header?: never
         path: {
@@ -2653,6 +2815,7 @@ export interface paths {
                   | 'service_action_status_changed'
                   | 'service_action_handed_over'
                   | 'service_action_comment'
+                  | 'service_action_assigned'
                   | 'note_added'
                   | 'message_sent'
                   | 'ended'
@@ -2679,9 +2842,8 @@ export interface paths {
                 }
                 withheld: boolean
               }[]
-              page: number
-              pageSize: number
-              total: number
+              hasMore: boolean
+              next: string | null
             }
           }
         }
@@ -2824,10 +2986,13 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** Messages between the young person and the team */
+    /** Messages between the young person and the team: the newest first page, shown oldest first; `next` leads to earlier ones */
     get: {
       parameters: {
-        query?: never
+        query?: {
+          after?: string
+          limit?: number
+        }
         header?: never
         path: {
           customerId: string
@@ -2854,6 +3019,8 @@ export interface paths {
                 fromCustomer: boolean
                 body: string
               }[]
+              hasMore: boolean
+              next: string | null
             }
           }
         }
@@ -2922,10 +3089,13 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** Messages between the team only */
+    /** Messages between the team only: the newest first page, shown oldest first; `next` leads to earlier ones */
     get: {
       parameters: {
-        query?: never
+        query?: {
+          after?: string
+          limit?: number
+        }
         header?: never
         path: {
           customerId: string
@@ -2952,6 +3122,8 @@ export interface paths {
                 fromCustomer: boolean
                 body: string
               }[]
+              hasMore: boolean
+              next: string | null
             }
           }
         }
@@ -4182,6 +4354,184 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/notices': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The signed-in worker's notices from their own cases' timelines and their organisation's new steps, newest first */
+    get: {
+      parameters: {
+        query?: {
+          after?: string
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                /** @enum {string} */
+                kind:
+                  | 'enrolled'
+                  | 'team_member_added'
+                  | 'indicator_raised'
+                  | 'indicator_closed'
+                  | 'event_card_opened'
+                  | 'service_action_created'
+                  | 'service_action_status_changed'
+                  | 'service_action_handed_over'
+                  | 'service_action_comment'
+                  | 'service_action_assigned'
+                  | 'note_added'
+                  | 'message_sent'
+                  | 'ended'
+                  | 'consent_expired'
+                  | 'consent_given'
+                  | 'consent_recorded'
+                  | 'consent_confirmed'
+                  | 'consent_withdrawn'
+                occurredAt: string
+                customerId: string
+                customerName: {
+                  firstName: string
+                  lastName: string
+                } | null
+                serviceActionId: string | null
+                actorOrganisationId: string | null
+                unread: boolean
+              }[]
+              hasMore: boolean
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/notices/unread': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** How many notices arrived since the worker last read them (capped), for the header */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              total: number
+              totalCapped: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/notices/seen': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The worker has read their notices up to now */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              seenAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -4376,6 +4726,9 @@ export interface components {
       dueOn: string
       overdue: boolean
       doneAt: string | null
+      doneComment: string | null
+      assignedAt: string | null
+      openedEventCardId: string | null
       version: number
       permittedActions: (
         'service_action.read' | 'service_action.update' | 'service_action.comment'
@@ -4426,6 +4779,16 @@ export interface components {
         offeredCards: components['schemas']['EventCardVersionInput'][]
       }[]
       serviceActions: components['schemas']['ServiceActionInput'][]
+      eventCards: {
+        id: string
+        openedAt: string
+        card: {
+          code: string
+          version: number
+          name: components['schemas']['LocalisedTextInput']
+        } | null
+        withheld: boolean
+      }[]
       permittedActions: ('case.read' | 'case.write' | 'consent.give')[]
     }
     PlanInput: {
@@ -4484,6 +4847,33 @@ export interface components {
       status: 'requested' | 'accepted' | 'declined' | 'cancelled'
       requestedAt: string
       answeredAt: string | null
+    }
+    WorkQueueItemInput: {
+      id: string
+      customerId: string
+      ownerOrganisationId: string
+      ownerUserId: string | null
+      instruction: components['schemas']['LocalisedTextInput']
+      customerText: components['schemas']['LocalisedTextInput']
+      /** @enum {string} */
+      status: 'waiting_for_consent' | 'open' | 'in_progress' | 'done' | 'cancelled'
+      /** @enum {string|null} */
+      statusReason: 'consent_withdrawn' | 'consent_expired' | 'case_ended' | null
+      handedOverFromOrganisationId: string | null
+      dueOn: string
+      overdue: boolean
+      doneAt: string | null
+      doneComment: string | null
+      assignedAt: string | null
+      openedEventCardId: string | null
+      version: number
+      permittedActions: (
+        'service_action.read' | 'service_action.update' | 'service_action.comment'
+      )[]
+      customerName: {
+        firstName: string
+        lastName: string
+      } | null
     }
     ConsentInput: {
       id: string
@@ -4580,6 +4970,7 @@ export interface components {
         | 'message.read'
         | 'message.send'
         | 'work_queue.read'
+        | 'notice.read'
         | 'service_action.read'
         | 'service_action.update'
         | 'service_action.comment'
@@ -5045,6 +5436,9 @@ export interface components {
       dueOn: string
       overdue: boolean
       doneAt: string | null
+      doneComment: string | null
+      assignedAt: string | null
+      openedEventCardId: string | null
       version: number
       permittedActions: (
         'service_action.read' | 'service_action.update' | 'service_action.comment'
@@ -5095,6 +5489,16 @@ export interface components {
         offeredCards: components['schemas']['EventCardVersion'][]
       }[]
       serviceActions: components['schemas']['ServiceAction'][]
+      eventCards: {
+        id: string
+        openedAt: string
+        card: {
+          code: string
+          version: number
+          name: components['schemas']['LocalisedText']
+        } | null
+        withheld: boolean
+      }[]
       permittedActions: ('case.read' | 'case.write' | 'consent.give')[]
     }
     Plan: {
@@ -5153,6 +5557,33 @@ export interface components {
       status: 'requested' | 'accepted' | 'declined' | 'cancelled'
       requestedAt: string
       answeredAt: string | null
+    }
+    WorkQueueItem: {
+      id: string
+      customerId: string
+      ownerOrganisationId: string
+      ownerUserId: string | null
+      instruction: components['schemas']['LocalisedText']
+      customerText: components['schemas']['LocalisedText']
+      /** @enum {string} */
+      status: 'waiting_for_consent' | 'open' | 'in_progress' | 'done' | 'cancelled'
+      /** @enum {string|null} */
+      statusReason: 'consent_withdrawn' | 'consent_expired' | 'case_ended' | null
+      handedOverFromOrganisationId: string | null
+      dueOn: string
+      overdue: boolean
+      doneAt: string | null
+      doneComment: string | null
+      assignedAt: string | null
+      openedEventCardId: string | null
+      version: number
+      permittedActions: (
+        'service_action.read' | 'service_action.update' | 'service_action.comment'
+      )[]
+      customerName: {
+        firstName: string
+        lastName: string
+      } | null
     }
     Consent: {
       id: string
@@ -5249,6 +5680,7 @@ export interface components {
         | 'message.read'
         | 'message.send'
         | 'work_queue.read'
+        | 'notice.read'
         | 'service_action.read'
         | 'service_action.update'
         | 'service_action.comment'

@@ -33,13 +33,6 @@ export type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] 
   ? Json<NonNullable<B>>
   : never
 
-export interface Page<T> {
-  items: T[]
-  page: number
-  pageSize: number
-  total: number
-}
-
 export type Me = Schemas['Me']
 export type Organisation = Schemas['Organisation']
 export type Consent = Schemas['Consent']

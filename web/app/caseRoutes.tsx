@@ -7,6 +7,8 @@ import { IndicatorsPage } from '../pages/coordinator/catalogue/IndicatorsPage'
 import { LeadTimesPage } from '../pages/coordinator/LeadTimesPage'
 import { PlanPage } from '../pages/person/plan/PlanPage'
 import { EnrolPage } from '../pages/worker/enrol/EnrolPage'
+import { NoticesPage } from '../pages/worker/NoticesPage'
+import { StepPage } from '../pages/worker/StepPage'
 import { WorkQueuePage } from '../pages/worker/WorkQueuePage'
 import { ServicesPage } from '../pages/worker/ServicesPage'
 import { ServiceEditPage } from '../pages/coordinator/services/ServiceEditPage'
@@ -21,6 +23,8 @@ type Guard = (role: Role, page: ReactNode) => ReactNode
 const pages: [string, Role, ReactNode][] = [
   ['enrol', 'worker', <EnrolPage />],
   ['work-queue', 'worker', <WorkQueuePage />],
+  ['steps/:serviceActionId', 'worker', <StepPage />],
+  ['notices', 'worker', <NoticesPage />],
   ['plan', 'person', <PlanPage />],
   ['catalogue/indicators', 'coordinator', <IndicatorsPage />],
   ['catalogue/event-cards', 'coordinator', <EventCardsPage />],

@@ -2,6 +2,7 @@ import { errorsEn } from './errors/en'
 import { catalogueEn } from './cases/catalogue.en'
 import { servicesEn } from './services/en'
 import { casesEn } from './cases/en'
+import { dayEn } from './day/en'
 import type { Translations } from './fi'
 
 export const en: Translations = {
@@ -162,6 +163,7 @@ export const en: Translations = {
     'message.read': 'read your messages',
     'message.send': 'sent a message',
     'work_queue.read': 'saw you in their task list',
+    'notice.read': 'saw a notice about you',
     'service_action.read': 'viewed a step of your plan',
     'service_action.update': 'updated a step of your plan',
     'service_action.comment': 'commented on a step of your plan',
@@ -310,6 +312,7 @@ export const en: Translations = {
   },
 
   cases: casesEn,
+  day: dayEn,
   catalogue: catalogueEn,
   services: servicesEn,
   errors: errorsEn,

@@ -2,6 +2,7 @@ import { errorsFi } from './errors/fi'
 import { catalogueFi } from './cases/catalogue.fi'
 import { servicesFi } from './services/fi'
 import { casesFi } from './cases/fi'
+import { dayFi } from './day/fi'
 import type { AccessPurpose, LoggedAction } from '../../src/domain/customers/access-log-actions'
 
 /** Finnish texts: the source of truth for every user-visible string; sv and en must match it. */
@@ -163,6 +164,7 @@ export const fi = {
     'message.read': 'luki viestejäsi',
     'message.send': 'lähetti viestin',
     'work_queue.read': 'näki sinut tehtävälistallaan',
+    'notice.read': 'näki sinua koskevan ilmoituksen',
     'service_action.read': 'katsoi suunnitelmasi tehtävää',
     'service_action.update': 'päivitti suunnitelmasi tehtävää',
     'service_action.comment': 'kommentoi suunnitelmasi tehtävää',
@@ -313,6 +315,7 @@ export const fi = {
   },
 
   cases: casesFi,
+  day: dayFi,
   catalogue: catalogueFi,
   services: servicesFi,
   errors: errorsFi,

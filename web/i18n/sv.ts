@@ -2,6 +2,7 @@ import { errorsSv } from './errors/sv'
 import { catalogueSv } from './cases/catalogue.sv'
 import { servicesSv } from './services/sv'
 import { casesSv } from './cases/sv'
+import { daySv } from './day/sv'
 import type { Translations } from './fi'
 
 export const sv: Translations = {
@@ -161,6 +162,7 @@ export const sv: Translations = {
     'message.read': 'läste dina meddelanden',
     'message.send': 'skickade ett meddelande',
     'work_queue.read': 'såg dig i sin uppgiftslista',
+    'notice.read': 'såg ett meddelande om dig',
     'service_action.read': 'tittade på en uppgift i din plan',
     'service_action.update': 'uppdaterade en uppgift i din plan',
     'service_action.comment': 'kommenterade en uppgift i din plan',
@@ -310,6 +312,7 @@ export const sv: Translations = {
   },
 
   cases: casesSv,
+  day: daySv,
   catalogue: catalogueSv,
   services: servicesSv,
   errors: errorsSv,

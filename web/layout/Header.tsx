@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, NavLink } from 'react-router'
 import { Button } from 'suomifi-ui-components'
+import { caseApi } from '../api/cases'
 import { api } from '../api/endpoints'
 import type { Me } from '../api/types'
 import { hasRole, useSignOut } from '../app/session'
@@ -8,6 +9,30 @@ import { useI18n } from '../i18n/I18nProvider'
 import { localName } from '../i18n/format'
 import { caseNavLinks } from './caseNav'
 import { LanguageSwitch } from './LanguageSwitch'
+
+/** The worker's notices, with how many are new (capped, "over 1,000"); read again each minute. */
+function NoticesLink() {
+  const { t } = useI18n()
+  const unread = useQuery({
+    queryKey: ['notices', 'unread'],
+    queryFn: caseApi.unreadNotices,
+    refetchInterval: 60_000,
+  })
+  const count = unread.data
+  return (
+    <Link to="/notices" className="text-link user-bar__notices" data-qa="notices-link">
+      {t.day.notices.headerLink}
+      {count && count.total > 0 && (
+        <>
+          {' '}
+          <span className="status-badge" data-qa="notices-unread">
+            {t.day.notices.unread(t.day.counts.total(count.total, count.totalCapped))}
+          </span>
+        </>
+      )}
+    </Link>
+  )
+}
 
 function UserBar({ me }: { me: Me }) {
   const { t, lang } = useI18n()
@@ -26,6 +51,7 @@ function UserBar({ me }: { me: Me }) {
           </span>
         )}
       </div>
+      {hasRole(me, 'worker') && <NoticesLink />}
       <Button variant="secondary" onClick={() => void signOut()} data-qa="sign-out">
         {t.layout.signOut}
       </Button>

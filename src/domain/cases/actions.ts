@@ -66,6 +66,10 @@ export const caseActions = {
   answerEnrolmentConfirmation: onCustomer('enrolment_confirmation.answer', [isCustomerThemself]),
   readConsentRequests: onCustomer('consent_request.read', [isCustomerThemself, ...teamWorker]),
   readWorkQueue: defineListAction('work_queue.read', teamWorker),
+  /** A worker's notices: events on the customers their organisation may work with. */
+  readNotices: defineListAction('notice.read', teamWorker),
+  /** The worker's own read marker; names nobody. */
+  markNoticesSeen: defineRoleAction('notice.mark_seen', [role('worker')]),
   readMessages: onCustomer('message.read', [isCustomerThemself, ...teamWorker]),
   sendMessage: onCustomer('message.send', [isCustomerThemself, ...teamWorker]),
   /** Counts over the network's steps; names no customer. */

@@ -17,6 +17,7 @@ import {
   serviceActionSchema,
 } from './schemas'
 import { caseServiceActions, openEventCard, releaseWaitingActions } from './service-actions'
+import { openedCardsOf } from './opened-cards'
 
 const tags = ['joint customership']
 const target = ({ params }: { params: { customerId: string } }) => params.customerId
@@ -48,6 +49,7 @@ export const caseRoutes = [
         team: await teamOf(ctx, jc),
         indicators: await raisedIndicators(ctx, customerId, jc),
         serviceActions: await caseServiceActions(ctx, customerId, jc.id),
+        eventCards: await openedCardsOf(ctx, customerId, jc.id),
         // An ended case is read-only: nothing that changes it is offered.
         permittedActions: (permitted.get(customerId) ?? []).filter(
           (a) => a === caseActions.read.name || jc.endedOn === null,

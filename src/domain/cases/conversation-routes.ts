@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { TargetAction } from '../../platform/access'
 import { defineRoute } from '../../platform/http/route'
-import { pageOf, pageQuery } from '../../platform/http/paging'
+import { cursorPageOf, cursorQuery } from '../../platform/http/paging'
 import type { CustomerId } from '../../platform/ids'
 import { dataCategories } from '../consent/schema'
 import { caseActions } from './actions'
@@ -31,15 +31,15 @@ function messageRoutes(thread: MessageThread, url: string, read: TargetAction, s
     defineRoute({
       method: 'GET',
       url,
-      summary: `Messages between ${who}`,
+      summary: `Messages between ${who}: the newest first page, shown oldest first; \`next\` leads to earlier ones`,
       tags,
       action: read,
       params: customerParams,
       target,
-      response: z.object({ items: z.array(messageSchema) }),
-      handler: async (ctx, { params }) => ({
-        items: await listMessages(ctx, params.customerId as CustomerId, thread),
-      }),
+      query: cursorQuery.extend({ limit: z.coerce.number().int().min(1).max(100).default(50) }),
+      response: cursorPageOf(messageSchema),
+      handler: (ctx, { params, query }) =>
+        listMessages(ctx, params.customerId as CustomerId, thread, query),
     }),
     defineRoute({
       method: 'POST',
@@ -68,8 +68,8 @@ export const conversationRoutes = [
     action: caseActions.read,
     params: customerParams,
     target,
-    query: pageQuery,
-    response: pageOf(
+    query: cursorQuery,
+    response: cursorPageOf(
       z.object({
         id: z.string(),
         kind: z.enum(timelineEventKinds),

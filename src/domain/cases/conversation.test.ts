@@ -95,6 +95,41 @@ describe('the common channel', () => {
     expect(timeline.items.some((e) => e.dataCategory === 'health')).toBe(false)
   })
 
+  it('pages the thread back from the newest and the timeline from the newest, by position', async () => {
+    for (const body of ['Yksi', 'Kaksi', 'Kolme']) {
+      t.clock.advanceMinutes(1)
+      expectOk(await te.post(`/api/v1/customers/${ainoId}/case/team-messages`, { body }), 201)
+    }
+    type Page<T> = { items: T[]; hasMore: boolean; next: string | null }
+    const latest = expectOk<Page<{ body: string }>>(
+      await te.get(`/api/v1/customers/${ainoId}/case/team-messages?limit=2`),
+    )
+    expect(latest.items.map((m) => m.body)).toEqual(['Kaksi', 'Kolme'])
+    expect(latest.hasMore).toBe(true)
+    const earlier = expectOk<Page<{ body: string }>>(
+      await te.get(`/api/v1/customers/${ainoId}/case/team-messages?limit=2&after=${latest.next}`),
+    )
+    expect(earlier.items.map((m) => m.body).at(-1)).toBe('Yksi')
+
+    const whole = expectOk<Page<{ id: string; occurredAt: string }>>(
+      await te.get(`/api/v1/customers/${ainoId}/case/timeline?limit=100`),
+    )
+    const seen: string[] = []
+    let after = ''
+    for (;;) {
+      const page = expectOk<Page<{ id: string }>>(
+        await te.get(`/api/v1/customers/${ainoId}/case/timeline?limit=3${after}`),
+      )
+      seen.push(...page.items.map((e) => e.id))
+      if (!page.next) break
+      after = `&after=${page.next}`
+    }
+    expect(seen).toEqual(whole.items.map((e) => e.id))
+    const times = whole.items.map((e) => e.occurredAt)
+    expect(times).toEqual([...times].sort().reverse())
+    expectProblem(await te.get(`/api/v1/customers/${ainoId}/case/timeline?after=abc`), 400)
+  })
+
   it('ends the joint customership with a reason; the case stays readable, read-only', async () => {
     const theCase = expectOk<{ jointCustomership: { version: number; enrolledOn: string } }>(
       await te.get(`/api/v1/customers/${ainoId}/case`),

@@ -1,11 +1,17 @@
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, sql } from 'drizzle-orm'
+import {
+  cursorPageFrom,
+  decodePosition,
+  encodePosition,
+  type CursorQuery,
+} from '../../platform/http/paging'
 import { accountContacts } from '../../platform/auth/auth'
 import type { Ctx } from '../../platform/context'
 import { Forbidden } from '../../platform/errors'
 import type { CustomerId } from '../../platform/ids'
 import { queueNotification, type MailRecipient } from '../../platform/mail/outbox'
 import type { DataCategory } from '../consent/schema'
-import { customerContact } from '../customers/customers'
+import { customerContact } from '../customers/contact'
 import { currentCase, openCase, teamOf } from './case'
 import { mayReadCategory, mayReadCategoryNow } from './relations'
 import { caseMessage, caseNote, type MessageThread } from './schema'
@@ -81,28 +87,54 @@ function threadAllowed(ctx: Ctx, customerId: string, thread: MessageThread): boo
   return thread === 'customer' || !isCustomer
 }
 
-export async function listMessages(ctx: Ctx, customerId: CustomerId, thread: MessageThread) {
+/**
+ * A thread's messages, keyset paged backwards from the newest: a page holds the latest `limit`
+ * messages before the cursor, shown oldest first; `next` leads to earlier ones.
+ */
+export async function listMessages(
+  ctx: Ctx,
+  customerId: CustomerId,
+  thread: MessageThread,
+  query: CursorQuery,
+) {
   if (!threadAllowed(ctx, customerId, thread))
     throw new Forbidden('not_your_thread', 'Not your thread.')
   const jc = await currentCase(ctx.db, customerId)
+  const after = query.after ? decodePosition(query.after) : null
   const rows = await ctx.db
     .select()
     .from(caseMessage)
-    .where(and(eq(caseMessage.jointCustomershipId, jc.id), eq(caseMessage.thread, thread)))
-    .orderBy(asc(caseMessage.createdAt), asc(caseMessage.id))
-  const authors = await accountContacts(ctx.db, [...new Set(rows.map((r) => r.authorUserId))])
+    .where(
+      and(
+        eq(caseMessage.jointCustomershipId, jc.id),
+        eq(caseMessage.thread, thread),
+        after
+          ? sql`(${caseMessage.createdAt}, ${caseMessage.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(caseMessage.createdAt), desc(caseMessage.id))
+    .limit(query.limit + 1)
+  const shown = rows.slice(0, query.limit)
+  const authors = await accountContacts(ctx.db, [...new Set(shown.map((r) => r.authorUserId))])
   ctx.audit.touch(
     [customerId],
-    rows.map((r) => r.id),
+    shown.map((r) => r.id),
   )
-  return rows.map((r) => ({
-    id: r.id,
-    createdAt: r.createdAt.toISOString(),
-    author: { id: r.authorUserId, displayName: authors.get(r.authorUserId)?.displayName ?? '' },
-    organisationId: r.authorOrganisationId,
-    fromCustomer: r.authorOrganisationId === null,
-    body: r.body,
-  }))
+  return cursorPageFrom(
+    rows,
+    query.limit,
+    (page) =>
+      page.reverse().map((r) => ({
+        id: r.id,
+        createdAt: r.createdAt.toISOString(),
+        author: { id: r.authorUserId, displayName: authors.get(r.authorUserId)?.displayName ?? '' },
+        organisationId: r.authorOrganisationId,
+        fromCustomer: r.authorOrganisationId === null,
+        body: r.body,
+      })),
+    (r) => encodePosition({ at: r.createdAt, id: r.id }),
+  )
 }
 
 export async function sendMessage(

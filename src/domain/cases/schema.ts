@@ -277,6 +277,10 @@ export const serviceAction = pgTable(
     ),
     dueOn: date('due_on').notNull(),
     doneAt: timestamp('done_at', { withTimezone: true }),
+    /** The worker's optional word on what was done; the team sees it, the young person not. */
+    doneComment: text('done_comment'),
+    /** When the step was last given to its owner worker (notices of newly assigned steps). */
+    assignedAt: timestamp('assigned_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -293,6 +297,10 @@ export const serviceAction = pgTable(
       sql`status_reason is null or ${inList('status_reason', serviceActionStatusReasons)}`,
     ),
     check('service_action_done_check', sql`(${t.status} = 'done') = (${t.doneAt} is not null)`),
+    check(
+      'service_action_done_comment_check',
+      sql`${t.doneComment} is null or length(${t.doneComment}) between 1 and 2000`,
+    ),
   ],
 )
 
@@ -316,6 +324,7 @@ export const timelineEvent = pgTable(
   (t) => [
     index('timeline_event_joint_customership_id_idx').on(t.jointCustomershipId, t.occurredAt),
     index('timeline_event_actor_user_id_idx').on(t.actorUserId),
+    index('timeline_event_record_id_idx').on(t.recordId),
     index('timeline_event_actor_organisation_id_idx').on(t.actorOrganisationId),
     check('timeline_event_kind_check', inList('kind', timelineEventKinds)),
   ],
@@ -395,4 +404,18 @@ export const serviceActionComment = pgTable(
     index('service_action_comment_author_organisation_id_idx').on(t.authorOrganisationId),
     check('service_action_comment_body_check', sql`length(${t.body}) between 1 and 5000`),
   ],
+)
+
+/** Until when a worker has read their notices (notices.ts derives the notices themselves). */
+export const noticeMarker = pgTable(
+  'notice_marker',
+  {
+    id: idColumn(),
+    userAccountId: uuid('user_account_id')
+      .notNull()
+      .references(() => userAccount.id, { onDelete: 'cascade' }),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('notice_marker_user_account_id_key').on(t.userAccountId)],
 )

@@ -22,11 +22,25 @@ export const serviceActionSchema = z
     dueOn: z.string(),
     overdue: z.boolean(),
     doneAt: z.string().nullable(),
+    /** The worker's word on what was done (the team's, never the young person's view). */
+    doneComment: z.string().nullable(),
+    assignedAt: z.string().nullable(),
+    openedEventCardId: z.string().nullable(),
     version: z.number().int(),
     /** What the viewer may do with this step (the UI's buttons). */
     permittedActions: z.array(z.enum(actionNames(stepActions))),
   })
   .meta({ id: 'ServiceAction' })
+
+export const openedCardSchema = z.object({
+  id: z.string(),
+  openedAt: z.string(),
+  /** Null when withheld: the viewer may not see the category of the indicator it answers. */
+  card: z
+    .object({ code: z.string(), version: z.number().int(), name: localisedTextSchema })
+    .nullable(),
+  withheld: z.boolean(),
+})
 
 const contactSchema = z.object({
   id: z.string(),
@@ -68,6 +82,8 @@ export const caseSchema = z
     team: teamSchema,
     indicators: z.array(raisedIndicatorSchema),
     serviceActions: z.array(serviceActionSchema),
+    /** The cards the steps came from (`openedEventCardId`), to group them by. */
+    eventCards: z.array(openedCardSchema),
     permittedActions: z.array(z.enum(actionNames(caseViewActions))),
   })
   .meta({ id: 'JointCustomership' })

@@ -7,6 +7,8 @@ import { jointCustomership, serviceAction, serviceActionComment, timelineEvent }
 import { mayReadCategory } from './relations'
 import { presentServiceAction, withStepActions } from './service-actions'
 import { recordTimeline } from './timeline'
+import { customerNames } from '../customers/customers'
+import { openedCardsOf } from './opened-cards'
 
 async function actionWithCase(ctx: Ctx, id: string) {
   const [row] = await ctx.db
@@ -41,8 +43,12 @@ export async function serviceActionDetail(ctx: Ctx, id: string) {
   const [step] = await withStepActions(ctx, [
     presentServiceAction(a, helsinkiDate(ctx.now), jc.customerId),
   ])
+  const cards = a.openedEventCardId ? await openedCardsOf(ctx, jc.customerId, jc.id) : []
+  const names = await customerNames(ctx.db, [jc.customerId])
   return {
     ...step!,
+    customerName: names.get(jc.customerId) ?? null,
+    eventCard: cards.find((c) => c.id === a.openedEventCardId) ?? null,
     comments: comments.map((c) => ({
       id: c.id,
       createdAt: c.createdAt.toISOString(),
@@ -55,6 +61,7 @@ export async function serviceActionDetail(ctx: Ctx, id: string) {
       kind: h.kind,
       actorOrganisationId: h.actorOrganisationId,
       status: typeof h.details.status === 'string' ? h.details.status : null,
+      ownerUserId: typeof h.details.ownerUserId === 'string' ? h.details.ownerUserId : null,
     })),
   }
 }

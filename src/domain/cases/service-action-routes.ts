@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { defineRoute } from '../../platform/http/route'
-import { pageOf, pageQuery } from '../../platform/http/paging'
+import { countedCursorPageOf, cursorQuery } from '../../platform/http/paging'
 import { caseActions } from './actions'
-import { serviceActionSchema } from './schemas'
+import { openedCardSchema, serviceActionSchema } from './schemas'
 import { updateServiceAction, workQueue } from './service-actions'
 import { leadTimes } from './lead-times'
 import { commentServiceAction, serviceActionDetail } from './service-action-detail'
@@ -18,19 +18,26 @@ export const serviceActionRoutes = [
       "A work queue: the signed-in worker's or their organisation's open steps, overdue first by date",
     tags,
     action: caseActions.readWorkQueue,
-    query: pageQuery.extend({
+    query: cursorQuery.extend({
       scope: z.enum(['mine', 'organisation']).default('organisation'),
       overdueOnly: z.stringbool().default(false),
       includeClosed: z.stringbool().default(false),
     }),
-    response: pageOf(serviceActionSchema),
+    response: countedCursorPageOf(
+      serviceActionSchema
+        .extend({
+          customerName: z.object({ firstName: z.string(), lastName: z.string() }).nullable(),
+        })
+        .meta({ id: 'WorkQueueItem' }),
+    ),
     persons: (page) => page.items.map((i) => i.customerId),
     handler: (ctx, { query }) => workQueue(ctx, query),
   }),
   defineRoute({
     method: 'PATCH',
     url: '/api/v1/service-actions/:serviceActionId',
-    summary: 'Change the status or owner of a step; send the version you read (409 if stale)',
+    summary:
+      'Change the status or owner (a worker of the owner organisation) of a step, with an optional comment on marking it done; send the version you read (409 if stale)',
     tags,
     action: caseActions.updateServiceAction,
     params: actionParams,
@@ -39,6 +46,7 @@ export const serviceActionRoutes = [
       version: z.number().int().min(1),
       status: z.enum(['open', 'in_progress', 'done', 'cancelled']).optional(),
       ownerUserId: z.uuid().nullable().optional(),
+      doneComment: z.string().trim().min(1).max(2000).optional(),
     }),
     response: serviceActionSchema,
     handler: (ctx, { params, body }) => updateServiceAction(ctx, params.serviceActionId, body),
@@ -52,6 +60,8 @@ export const serviceActionRoutes = [
     params: actionParams,
     target: ({ params }) => params.serviceActionId,
     response: serviceActionSchema.extend({
+      customerName: z.object({ firstName: z.string(), lastName: z.string() }).nullable(),
+      eventCard: openedCardSchema.nullable(),
       comments: z.array(
         z.object({
           id: z.string(),
@@ -67,6 +77,7 @@ export const serviceActionRoutes = [
           kind: z.string(),
           actorOrganisationId: z.string().nullable(),
           status: z.string().nullable(),
+          ownerUserId: z.string().nullable(),
         }),
       ),
     }),

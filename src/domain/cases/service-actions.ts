@@ -1,15 +1,23 @@
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { accountContacts } from '../../platform/auth/auth'
 import { permittedActions } from '../../platform/access'
 import type { Ctx } from '../../platform/context'
 import type { ListCtx } from '../../platform/http/route'
 import { Conflict, Forbidden, Invalid, NotFound } from '../../platform/errors'
 import type { CustomerId, OrganisationId, UserAccountId } from '../../platform/ids'
 import { membershipsOf } from '../organisations/organisations'
-import { offsetOf, type PageQuery } from '../../platform/http/paging'
+import {
+  cappedCount,
+  cursorPageFrom,
+  decodeKeyPosition,
+  encodeKeyPosition,
+  type CursorQuery,
+} from '../../platform/http/paging'
 import { eventCardVersionById } from '../catalogue/catalogue'
 import { requestConsent } from '../consent/requests'
 import type { DataCategory } from '../consent/schema'
-import { customerContact } from '../customers/customers'
+import { customerContact } from '../customers/contact'
+import { customerNames } from '../customers/customers'
 import { queueNotification } from '../../platform/mail/outbox'
 import { stepActions } from './actions'
 import { ensureTeamMember, openCase, organisationMayWorkOn } from './case'
@@ -47,6 +55,10 @@ export function presentServiceAction(r: ServiceActionRow, today: string, custome
     dueOn: r.dueOn,
     overdue: (r.status === 'open' || r.status === 'in_progress') && r.dueOn < today,
     doneAt: r.doneAt?.toISOString() ?? null,
+    doneComment: r.doneComment,
+    assignedAt: r.assignedAt?.toISOString() ?? null,
+    /** The event card on the case that the step came from (null for a step of no card). */
+    openedEventCardId: r.openedEventCardId,
     version: r.version,
   }
 }
@@ -134,6 +146,7 @@ export async function openEventCard(
         eventCardStepId: step.id,
         ownerOrganisationId: step.responsibleOrganisationId,
         ownerUserId: step.responsibleOrganisationId === actor.organisationId ? actor.userId : null,
+        assignedAt: step.responsibleOrganisationId === actor.organisationId ? ctx.now : null,
         instructionFi: step.instruction.fi,
         instructionSv: step.instruction.sv,
         instructionEn: step.instruction.en,
@@ -229,13 +242,17 @@ export async function caseServiceActions(ctx: Ctx, customerId: CustomerId, jcId:
   )
 }
 
-export interface WorkQueueQuery extends PageQuery {
+export interface WorkQueueQuery extends CursorQuery {
   scope: 'mine' | 'organisation'
   overdueOnly: boolean
   includeClosed: boolean
 }
 
-/** A worker's or an organisation's queue: only actions on customers the worker may read. */
+/**
+ * A worker's or an organisation's queue: only actions on customers the worker may read, by due
+ * date, keyset paged (due date, id) with a capped count. Each row names its customer, whom the
+ * list's filter lets the worker see.
+ */
 export async function workQueue(ctx: ListCtx, query: WorkQueueQuery) {
   const actor = ctx.actor
   if (actor.kind !== 'user' || !actor.organisationId)
@@ -254,38 +271,57 @@ export async function workQueue(ctx: ListCtx, query: WorkQueueQuery) {
     ctx.list.filter(jointCustomership.customerId),
     mayReadCategory(ctx.actor, ctx.now, jointCustomership.customerId, serviceAction.dataCategory),
   )
-  const [{ total } = { total: 0 }] = await ctx.db
-    .select({ total: count() })
-    .from(serviceAction)
-    .innerJoin(jointCustomership, eq(jointCustomership.id, serviceAction.jointCustomershipId))
-    .where(where)
+  const after = query.after ? decodeKeyPosition(query.after, 1) : null
+  const total = await cappedCount(
+    ctx.db,
+    ctx.db
+      .select({ id: serviceAction.id })
+      .from(serviceAction)
+      .innerJoin(jointCustomership, eq(jointCustomership.id, serviceAction.jointCustomershipId))
+      .where(where),
+  )
   const rows = await ctx.db
     .select({ a: serviceAction, customerId: jointCustomership.customerId })
     .from(serviceAction)
     .innerJoin(jointCustomership, eq(jointCustomership.id, serviceAction.jointCustomershipId))
-    .where(where)
+    .where(
+      and(
+        where,
+        after
+          ? sql`(${serviceAction.dueOn}, ${serviceAction.id}) > (${after.keys[0]}::date, ${after.id}::uuid)`
+          : undefined,
+      ),
+    )
     .orderBy(asc(serviceAction.dueOn), asc(serviceAction.id))
-    .limit(query.pageSize)
-    .offset(offsetOf(query))
+    .limit(query.limit + 1)
+  const shown = rows.slice(0, query.limit)
   ctx.audit.touch(
     [],
-    rows.map((r) => r.a.id),
+    shown.map((r) => r.a.id),
   )
-  return {
-    items: await withStepActions(
-      ctx,
-      rows.map((r) => presentServiceAction(r.a, today, r.customerId)),
-    ),
-    page: query.page,
-    pageSize: query.pageSize,
-    total,
-  }
+  const names = await customerNames(ctx.db, [...new Set(shown.map((r) => r.customerId))])
+  const withActions = await withStepActions(
+    ctx,
+    shown.map((r) => ({
+      ...presentServiceAction(r.a, today, r.customerId),
+      customerName: names.get(r.customerId) ?? null,
+    })),
+  )
+  const page = cursorPageFrom(
+    rows,
+    query.limit,
+    () => withActions,
+    (r) => encodeKeyPosition({ keys: [r.a.dueOn], id: r.a.id }),
+  )
+  return { ...page, ...total }
 }
 
 export interface ServiceActionChange {
   version: number
   status?: 'open' | 'in_progress' | 'done' | 'cancelled' | undefined
   ownerUserId?: string | null | undefined
+  /** A word on what was done; only with marking the step done. */
+  doneComment?: string | undefined
 }
 
 /** Changes a step's status or owner; a stale version is refused, never silently overwritten. */
@@ -327,14 +363,19 @@ export async function updateServiceAction(ctx: Ctx, id: string, change: ServiceA
     throw new Conflict('step_awaits_consent', 'The step waits for the young person’s consent.')
   }
   const status = change.status ?? a.status
+  const doneComment = doneCommentOf(change, a, status)
+  const ownerUserId = change.ownerUserId === undefined ? a.ownerUserId : change.ownerUserId
+  const reassigned = ownerUserId !== a.ownerUserId
   const [row] = await ctx.db
     .update(serviceAction)
     .set({
       status,
       // The owner's own change replaces a reason the system gave.
       statusReason: status === a.status ? a.statusReason : null,
-      ownerUserId: change.ownerUserId === undefined ? a.ownerUserId : change.ownerUserId,
+      ownerUserId,
       doneAt: status === 'done' ? (a.doneAt ?? ctx.now) : null,
+      doneComment,
+      ...(reassigned ? { assignedAt: ownerUserId ? ctx.now : null } : {}),
       version: a.version + 1,
       updatedAt: ctx.now,
     })
@@ -350,9 +391,56 @@ export async function updateServiceAction(ctx: Ctx, id: string, change: ServiceA
       status,
     })
   }
+  if (reassigned) await recordAssignment(ctx, jc.id, id, ownerUserId)
   ctx.audit.touch([jc.customerId], [id])
   const [view] = await withStepActions(ctx, [
     presentServiceAction(row, helsinkiDate(ctx.now), jc.customerId),
   ])
   return view!
+}
+
+/** The done comment after a change: kept while done, cleared when the step opens again. */
+function doneCommentOf(
+  change: ServiceActionChange,
+  a: ServiceActionRow,
+  status: ServiceActionStatus,
+): string | null {
+  const comment = change.doneComment?.trim()
+  if (comment && status !== 'done') {
+    throw new Invalid('validation_failed', 'A done comment goes with marking the step done.', [
+      {
+        field: 'body.doneComment',
+        code: 'invalid_value',
+        message: 'Only with status done',
+      },
+    ])
+  }
+  if (status !== 'done') return null
+  return comment || a.doneComment
+}
+
+/**
+ * A step given to a worker (or taken back to the organisation): on the timeline, so that the
+ * new owner's notices show it, and by mail to the new owner (no personal content).
+ */
+async function recordAssignment(
+  ctx: Ctx,
+  jcId: string,
+  stepId: string,
+  ownerUserId: string | null,
+): Promise<void> {
+  await recordTimeline(ctx, jcId, 'service_action_assigned', 'employment_and_plan', stepId, {
+    ownerUserId,
+  })
+  const actor = ctx.actor
+  if (!ownerUserId || (actor.kind === 'user' && actor.userId === ownerUserId)) return
+  const contact = (await accountContacts(ctx.db, [ownerUserId])).get(ownerUserId)
+  if (contact?.email) {
+    await queueNotification(
+      ctx.db,
+      [{ email: contact.email, locale: contact.locale }],
+      'newAction',
+      ctx.now,
+    )
+  }
 }

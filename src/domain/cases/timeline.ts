@@ -1,6 +1,11 @@
-import { and, count, desc, eq, or, sql } from 'drizzle-orm'
+import { and, desc, eq, or, sql } from 'drizzle-orm'
 import { accountContacts } from '../../platform/auth/auth'
-import { offsetOf } from '../../platform/http/paging'
+import {
+  cursorPageFrom,
+  decodePosition,
+  encodePosition,
+  type CursorQuery,
+} from '../../platform/http/paging'
 import type { Ctx } from '../../platform/context'
 import type { DataCategory } from '../consent/schema'
 import { mayReadCategory } from './relations'
@@ -53,14 +58,14 @@ export async function recordCustomerTimeline(
 }
 
 /**
- * The customer's timeline, newest first, paged in the query. Events of a category the viewer may
- * not see are left out, but for a raised indicator: it shows that support is needed, without
- * its category or code, as in the case view.
+ * The customer's timeline, newest first, keyset paged (occurred at, id). Events of a category the
+ * viewer may not see are left out, but for a raised indicator: it shows that support is needed,
+ * without its category or code, as in the case view.
  */
 export async function timelineOf(
   ctx: Ctx,
   jc: { id: string; customerId: string },
-  page: { page: number; pageSize: number },
+  query: CursorQuery,
 ) {
   const visible = mayReadCategory(
     ctx.actor,
@@ -68,21 +73,21 @@ export async function timelineOf(
     sql`${jc.customerId}::uuid`,
     timelineEvent.dataCategory,
   )
-  const where = and(
-    eq(timelineEvent.jointCustomershipId, jc.id),
-    or(visible, eq(timelineEvent.kind, 'indicator_raised')),
-  )
-  const [{ total } = { total: 0 }] = await ctx.db
-    .select({ total: count() })
-    .from(timelineEvent)
-    .where(where)
+  const after = query.after ? decodePosition(query.after) : null
   const rows = await ctx.db
     .select({ r: timelineEvent, visible: sql<boolean>`${visible}` })
     .from(timelineEvent)
-    .where(where)
+    .where(
+      and(
+        eq(timelineEvent.jointCustomershipId, jc.id),
+        or(visible, eq(timelineEvent.kind, 'indicator_raised')),
+        after
+          ? sql`(${timelineEvent.occurredAt}, ${timelineEvent.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`
+          : undefined,
+      ),
+    )
     .orderBy(desc(timelineEvent.occurredAt), desc(timelineEvent.id))
-    .limit(page.pageSize)
-    .offset(offsetOf(page))
+    .limit(query.limit + 1)
   ctx.audit.touch([jc.customerId], [jc.id])
   // Workers are named (who recorded what); the young person's own acts carry no organisation.
   const workers = await accountContacts(ctx.db, [
@@ -90,24 +95,25 @@ export async function timelineOf(
       rows.flatMap(({ r }) => (r.actorOrganisationId && r.actorUserId ? [r.actorUserId] : [])),
     ),
   ])
-  return {
-    items: rows.map(({ r, visible }) => ({
-      id: r.id,
-      kind: r.kind,
-      occurredAt: r.occurredAt.toISOString(),
-      actorOrganisationId: r.actorOrganisationId,
-      actorName:
-        visible && r.actorOrganisationId && r.actorUserId
-          ? (workers.get(r.actorUserId)?.displayName ?? null)
-          : null,
-      dataCategory: visible ? r.dataCategory : null,
-      recordId: r.recordId,
-      details: visible ? r.details : {},
-      /** Support is needed from the network; what, the viewer may not see. */
-      withheld: !visible,
-    })),
-    page: page.page,
-    pageSize: page.pageSize,
-    total,
-  }
+  return cursorPageFrom(
+    rows,
+    query.limit,
+    (shown) =>
+      shown.map(({ r, visible }) => ({
+        id: r.id,
+        kind: r.kind,
+        occurredAt: r.occurredAt.toISOString(),
+        actorOrganisationId: r.actorOrganisationId,
+        actorName:
+          visible && r.actorOrganisationId && r.actorUserId
+            ? (workers.get(r.actorUserId)?.displayName ?? null)
+            : null,
+        dataCategory: visible ? r.dataCategory : null,
+        recordId: r.recordId,
+        details: visible ? r.details : {},
+        /** Support is needed from the network; what, the viewer may not see. */
+        withheld: !visible,
+      })),
+    ({ r }) => encodePosition({ at: r.occurredAt, id: r.id }),
+  )
 }

@@ -4,6 +4,7 @@ import type { Queryable } from '../../platform/db/database'
 import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/errors'
 import type { LocalisedText } from '../../platform/db/columns'
 import type { DataCategory } from '../consent/schema'
+import { localised } from '../../platform/localised'
 import {
   cooperationIndicator,
   eventCard,
@@ -344,4 +345,18 @@ export async function retireVersion(ctx: Ctx, versionId: string) {
     .set({ status: 'retired', updatedAt: ctx.now })
     .where(eq(eventCardVersion.id, versionId))
   return eventCardVersionById(ctx.db, versionId)
+}
+
+/** Code, version and name of event card versions, for the cards opened on cases. */
+export async function eventCardNames(db: Queryable, versionIds: readonly string[]) {
+  if (versionIds.length === 0)
+    return new Map<string, { code: string; version: number; name: LocalisedText }>()
+  const rows = await db
+    .select({ v: eventCardVersion, code: eventCard.code })
+    .from(eventCardVersion)
+    .innerJoin(eventCard, eq(eventCard.id, eventCardVersion.eventCardId))
+    .where(inArray(eventCardVersion.id, [...versionIds]))
+  return new Map(
+    rows.map((r) => [r.v.id, { code: r.code, version: r.v.version, name: localised(r.v) }]),
+  )
 }

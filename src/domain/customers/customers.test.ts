@@ -8,10 +8,11 @@ import type {
 } from '../../platform/testing/fixtures'
 
 interface ListPage {
-  items: { id: string; firstName: string; permittedActions: string[] }[]
+  items: { id: string; firstName: string; lastName: string; permittedActions: string[] }[]
   total: number
-  page: number
-  pageSize: number
+  totalCapped: boolean
+  hasMore: boolean
+  next: string | null
 }
 
 /** "My joint customers" and the customer summary, as each kind of user meets them. */
@@ -44,22 +45,59 @@ describe('customers: who sees whom', () => {
     for (const item of page.items) expect(item.permittedActions).toContain('customer.read')
   })
 
-  it('pages with counts that match what the worker may see', async () => {
-    const first = expectOk<ListPage>(await teWorker.get('/api/v1/customers?pageSize=1'))
-    const second = expectOk<ListPage>(await teWorker.get('/api/v1/customers?pageSize=1&page=2'))
-    const third = expectOk<ListPage>(await teWorker.get('/api/v1/customers?pageSize=1&page=3'))
-    expect([first.total, second.total, third.total]).toEqual([2, 2, 2])
+  it('pages by position in name order, with counts that match what the worker may see', async () => {
+    const first = expectOk<ListPage>(await teWorker.get('/api/v1/customers?limit=1'))
+    expect(first).toMatchObject({ total: 2, totalCapped: false, hasMore: true })
+    const second = expectOk<ListPage>(
+      await teWorker.get(`/api/v1/customers?limit=1&after=${first.next}`),
+    )
+    expect(second).toMatchObject({ total: 2, hasMore: false, next: null })
+    const names = [...first.items, ...second.items].map((i) => i.lastName.toLowerCase())
+    expect(names).toEqual([...names].sort())
     expect([...first.items, ...second.items].map((i) => i.id).sort()).toEqual([a.id, b.id].sort())
-    expect(third.items).toEqual([])
+    expectProblem(await teWorker.get('/api/v1/customers?after=bm90LWEtY3Vyc29y'), 400)
   })
 
-  it('finds a customer by the beginning of a name, within what the worker may see', async () => {
-    const hit = expectOk<ListPage>(
-      await teWorker.get(`/api/v1/customers?q=${encodeURIComponent(a.lastName.slice(0, 9))}`),
+  it('finds by the beginning of a surname or a first name, and by further words', async () => {
+    for (const q of [b.lastName.slice(0, 10), b.firstName.slice(0, 3), `${b.firstName} test`]) {
+      const hit = expectOk<ListPage>(
+        await teWorker.post('/api/v1/customers/search', { scope: 'organisation', q }),
+      )
+      expect(hit.items.map((i) => i.id)).toContain(b.id)
+      expect(hit.items.map((i) => i.id)).not.toContain(c.id)
+    }
+    const none = expectOk<ListPage>(
+      await teWorker.post('/api/v1/customers/search', { q: `${b.firstName} zzz` }),
     )
-    expect(hit.items.map((i) => i.id)).toContain(a.id)
-    const other = expectOk<ListPage>(await teWorker.get(`/api/v1/customers?q=${c.lastName}`))
+    expect(none).toMatchObject({ items: [], total: 0 })
+  })
+
+  it('finds by birth date, and by identity code sent in the body only', async () => {
+    const byDate = expectOk<ListPage>(
+      await teWorker.post('/api/v1/customers/search', { birthDate: b.birthDate }),
+    )
+    expect(byDate.items.map((i) => i.id)).toEqual([b.id])
+    const byCode = expectOk<ListPage>(
+      await teWorker.post('/api/v1/customers/search', { identityCode: a.identityCode }),
+    )
+    expect(byCode.items.map((i) => i.id)).toEqual([a.id])
+    // A customer the organisation may not list is not found by code either.
+    const other = expectOk<ListPage>(
+      await teWorker.post('/api/v1/customers/search', { identityCode: c.identityCode }),
+    )
     expect(other.items).toEqual([])
+    expectProblem(
+      await teWorker.post('/api/v1/customers/search', { identityCode: '010101-1234' }),
+      400,
+    )
+    // The GET list has no identity-code parameter to put in a URL.
+    const res = await teWorker.get(`/api/v1/customers?identityCode=${a.identityCode}`)
+    expect(expectOk<ListPage>(res).total).toBe(2)
+  })
+
+  it('lists no one under "my cases" to a worker who is nobody\'s contact and owns no step', async () => {
+    const mine = expectOk<ListPage>(await teWorker.get('/api/v1/customers?scope=mine'))
+    expect(mine).toMatchObject({ items: [], total: 0, hasMore: false })
   })
 
   it('shows the summary with the consents its own organisation holds, and what it may do', async () => {

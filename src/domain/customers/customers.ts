@@ -1,17 +1,27 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm'
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { permittedActions } from '../../platform/access'
 import type { ListCtx } from '../../platform/http/route'
 import type { Ctx } from '../../platform/context'
-import type { Queryable } from '../../platform/db/database'
+import { queryRows, type Queryable } from '../../platform/db/database'
 import { NotFound } from '../../platform/errors'
 import type { CustomerId, UserAccountId } from '../../platform/ids'
-import { offsetOf, type Page, type PageQuery } from '../../platform/http/paging'
+import {
+  cappedCount,
+  cursorPageFrom,
+  decodeKeyPosition,
+  encodeKeyPosition,
+  type CappedTotal,
+  type CursorPage,
+  type CursorQuery,
+} from '../../platform/http/paging'
+import { helsinkiDate } from '../cases/eligibility'
+import { customersOfWorker, customersWithOpenStepsOf } from '../cases/my-cases'
+import { mayReadCategory } from '../cases/relations'
 import { localised } from '../../platform/localised'
 import { activeConsentsHeldBy, type ConsentView } from '../consent/consent'
 import { municipality, type QualificationLevel } from '../organisations/schema'
 import { customerActions } from './actions'
 import { customer } from './schema'
-import { userAccount } from '../../platform/auth/schema'
 
 export async function customerIdOfUser(
   db: Queryable,
@@ -45,47 +55,131 @@ export interface CustomerListItem {
   permittedActions: (typeof listedActions)[number]['name'][]
 }
 
-/** "My joint customers": only those the actor may read, so paging and counts are right. */
+export interface CustomerListQuery extends CursorQuery {
+  /** 'mine': where I am the named contact or own a step; 'organisation': all we may see. */
+  scope: 'mine' | 'organisation'
+  /** Beginnings of names, in any order. */
+  q?: string | undefined
+  birthDate?: string | undefined
+  /** Sent in a request body only, never in a URL. */
+  identityCode?: string | undefined
+  municipalityId?: string | undefined
+  /** Only customers with steps of my organisation to be taken, or overdue ones. */
+  openSteps?: boolean | undefined
+  overdue?: boolean | undefined
+}
+
+/**
+ * The name order, in the "C" collation so that a surname prefix is a range of the name index
+ * (customer_name_c_idx); the id breaks ties. It is also the keyset position of a row.
+ */
+const lastKey = sql`lower(${customer.lastName}) collate "C"`
+const firstKey = sql`lower(${customer.firstName}) collate "C"`
+
+/**
+ * "My joint customers": only those the actor may list (the list action's filter), so paging and
+ * counts are right. Keyset paged in name order; the count is capped (bench/README.md).
+ */
 export async function listCustomers(
   ctx: ListCtx,
-  query: PageQuery & { q?: string | undefined },
-): Promise<Page<CustomerListItem>> {
-  const nameConditions = []
+  query: CustomerListQuery,
+): Promise<CursorPage<CustomerListItem> & CappedTotal> {
+  const actor = ctx.actor
   const words = (query.q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 4)
-  for (const w of words) {
-    const pattern = `${escapeLike(w)}%`
-    nameConditions.push(
-      sql`(lower(${customer.lastName}) like ${pattern} or lower(${customer.firstName}) like ${pattern})`,
+  const patterns = words.map((w) => `${escapeLike(w)}%`)
+  const filters: SQL[] = [ctx.list.filter(customer.id)]
+  // Further words narrow the first word's matches: each begins the surname or the first name.
+  for (const p of patterns.slice(1))
+    filters.push(sql`(${lastKey} like ${p} or lower(${customer.firstName}) like ${p})`)
+  if (query.scope === 'mine') {
+    filters.push(
+      actor.kind === 'user'
+        ? sql`${customer.id} in (${customersOfWorker(actor.userId)})`
+        : sql`false`,
     )
   }
-  const where = and(ctx.list.filter(customer.id), ...nameConditions)
-  const [{ total } = { total: 0 }] = await ctx.db
-    .select({ total: count() })
-    .from(customer)
-    .where(and(ctx.list.filter(customer.id, 'set'), ...nameConditions))
-  const rows = await ctx.db
-    .select({ c: customer, m: municipality })
-    .from(customer)
-    .innerJoin(municipality, eq(municipality.id, customer.municipalityId))
-    .where(where)
-    .orderBy(sql`lower(${customer.lastName})`, sql`lower(${customer.firstName})`, asc(customer.id))
-    .limit(query.pageSize)
-    .offset(offsetOf(query))
-  const ids = rows.map((r) => r.c.id as CustomerId)
-  const permitted = await permittedActions(ctx, listedActions, ids)
-  return {
-    items: rows.map(({ c, m }) => ({
-      id: c.id as CustomerId,
-      firstName: c.firstName,
-      lastName: c.lastName,
-      birthDate: c.birthDate,
-      municipality: { id: m.id, name: localised(m) },
-      permittedActions: permitted.get(c.id as CustomerId) ?? [],
-    })),
-    page: query.page,
-    pageSize: query.pageSize,
-    total,
+  if (query.municipalityId) filters.push(eq(customer.municipalityId, query.municipalityId))
+  if (query.birthDate) filters.push(eq(customer.birthDate, query.birthDate))
+  if (query.identityCode) {
+    // Finding someone by identity code tells their code: the same rule as reading it.
+    filters.push(eq(customer.identityCode, query.identityCode))
+    filters.push(mayReadCategory(actor, ctx.now, customer.id, sql`'identity_and_contact'::text`))
   }
+  if (query.openSteps || query.overdue) {
+    const steps = customersWithOpenStepsOf(
+      actor,
+      ctx.now,
+      query.overdue ? helsinkiDate(ctx.now) : null,
+    )
+    filters.push(steps ? sql`${customer.id} in (${steps})` : sql`false`)
+  }
+  const after = query.after ? decodeKeyPosition(query.after, 2) : null
+  const afterCondition = after
+    ? sql`(${lastKey}, ${firstKey}, ${customer.id}) > (${after.keys[0]}, ${after.keys[1]}, ${after.id}::uuid)`
+    : sql`true`
+  const first = patterns[0]
+  const fetch = query.limit + 1
+  // One word begins a surname or a first name: two branches, each in name order from the index,
+  // so that neither OR nor a first-name match far down the alphabet walks the whole index.
+  const branch = (
+    match: SQL,
+  ) => sql`(select ${customer.id} as id, ${lastKey} as k1, ${firstKey} as k2
+      from ${customer} where ${match} and ${and(...filters)} and ${afterCondition}
+      order by k1, k2, id limit ${fetch})`
+  const pageQuery = first
+    ? sql`select id::text as id, k1, k2 from (
+          ${branch(sql`${lastKey} like ${first}`)}
+          union ${branch(sql`lower(${customer.firstName}) like ${first}`)}
+        ) as u order by k1, k2, id limit ${fetch}`
+    : sql`select id::text as id, k1, k2 from ${branch(sql`true`)} as u`
+  const keys = await queryRows<{ id: string; k1: string; k2: string }>(ctx.db, pageQuery)
+  const total = await cappedCount(
+    ctx.db,
+    ctx.db
+      .select({ id: customer.id })
+      .from(customer)
+      .where(
+        and(
+          ...filters,
+          first
+            ? sql`(${lastKey} like ${first} or lower(${customer.firstName}) like ${first})`
+            : undefined,
+        ),
+      ),
+  )
+  const shownIds = keys.slice(0, query.limit).map((k) => k.id)
+  const rows =
+    shownIds.length === 0
+      ? []
+      : await ctx.db
+          .select({ c: customer, m: municipality })
+          .from(customer)
+          .innerJoin(municipality, eq(municipality.id, customer.municipalityId))
+          .where(inArray(customer.id, shownIds))
+  const byId = new Map(rows.map((r) => [r.c.id, r]))
+  const permitted = await permittedActions(ctx, listedActions, shownIds as CustomerId[])
+  const page = cursorPageFrom(
+    keys,
+    query.limit,
+    (shown) =>
+      shown.flatMap((k) => {
+        const row = byId.get(k.id)
+        if (!row) return []
+        const { c, m } = row
+        return [
+          {
+            id: c.id as CustomerId,
+            firstName: c.firstName,
+            lastName: c.lastName,
+            birthDate: c.birthDate,
+            municipality: { id: m.id, name: localised(m) },
+            permittedActions: permitted.get(c.id as CustomerId) ?? [],
+          },
+        ]
+      }),
+    (k) => encodeKeyPosition({ keys: [k.k1, k.k2], id: k.id }),
+  )
+  return { ...page, ...total }
 }
 
 export interface CustomerSummary extends Omit<CustomerListItem, 'permittedActions'> {
@@ -161,11 +255,15 @@ export async function createCustomer(ctx: Ctx, input: NewCustomer): Promise<Cust
 }
 
 /** Where to notify the young person: their e-mail and their account's language. */
-export async function customerContact(db: Queryable, id: string) {
-  const [row] = await db
-    .select({ email: customer.email, locale: userAccount.locale })
+/**
+ * Names of customers whom the caller's list already let through its access filter (a work
+ * queue's rows), so that a row can say whose it is.
+ */
+export async function customerNames(db: Queryable, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, { firstName: string; lastName: string }>()
+  const rows = await db
+    .select({ id: customer.id, firstName: customer.firstName, lastName: customer.lastName })
     .from(customer)
-    .leftJoin(userAccount, eq(userAccount.id, customer.userAccountId))
-    .where(eq(customer.id, id))
-  return row ? { email: row.email, locale: row.locale ?? ('fi' as const) } : null
+    .where(inArray(customer.id, [...ids]))
+  return new Map(rows.map(({ id, ...name }) => [id, name]))
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { actionNames } from '../../platform/access'
 import { defineRoute } from '../../platform/http/route'
-import { cursorPageOf, cursorQuery, pageOf, pageQuery } from '../../platform/http/paging'
+import { countedCursorPageOf, cursorPageOf, cursorQuery } from '../../platform/http/paging'
+import { identityCodeSchema } from '../../shared/identity-code'
 import type { CustomerId } from '../../platform/ids'
 import { localisedTextSchema } from '../../platform/localised'
 import { consentViewSchema } from '../consent/routes'
@@ -52,17 +53,51 @@ const accessLogEntry = z
   })
   .meta({ id: 'AccessLogEntry' })
 
+/** The list's filters; the same in the query of a GET and the body of a search. */
+const filters = {
+  scope: z.enum(['mine', 'organisation']).default('organisation'),
+  q: z.string().max(100).optional(),
+  birthDate: z.iso.date().optional(),
+  municipalityId: z.uuid().optional(),
+}
+const customerListFilters = cursorQuery.extend({
+  ...filters,
+  openSteps: z.stringbool().default(false),
+  overdue: z.stringbool().default(false),
+})
+const customerSearchBody = z.object({
+  ...filters,
+  identityCode: identityCodeSchema.optional(),
+  openSteps: z.boolean().default(false),
+  overdue: z.boolean().default(false),
+  after: cursorQuery.shape.after,
+  limit: z.number().int().min(1).max(100).default(20),
+})
+
 export const customerRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/customers',
-    summary: "My joint customers: the customers the signed-in worker's organisation may see",
+    summary:
+      "Joint customers: the signed-in worker's own cases, or all their organisation may see; keyset paged",
     tags: ['customers'],
     action: customerActions.list,
-    query: pageQuery.extend({ q: z.string().max(100).optional() }),
-    response: pageOf(customerListItem),
+    query: customerListFilters,
+    response: countedCursorPageOf(customerListItem),
     persons: (page) => page.items.map((i) => i.id),
     handler: (ctx, { query }) => listCustomers(ctx, query),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/customers/search',
+    summary:
+      'Search joint customers by name, birth date or identity code (in the body, never the URL)',
+    tags: ['customers'],
+    action: customerActions.list,
+    body: customerSearchBody,
+    response: countedCursorPageOf(customerListItem),
+    persons: (page) => page.items.map((i) => i.id),
+    handler: (ctx, { body }) => listCustomers(ctx, body),
   }),
   defineRoute({
     method: 'GET',

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { anySignedIn, defineRoleAction, role } from '../../platform/access'
 import { defineRoute } from '../../platform/http/route'
 import { localisedTextSchema } from '../../platform/localised'
+import { cursorPageOf, cursorQuery } from '../../platform/http/paging'
+import { listColleagues } from './colleagues'
 import { listOrganisations, listProgrammes, networkOverview } from './organisations'
 import { organisationKinds, qualificationLevels } from './schema'
 
@@ -9,6 +11,8 @@ export const organisationActions = {
   list: defineRoleAction('organisation.list', anySignedIn),
   readNetwork: defineRoleAction('network.read', [role('coordinator')]),
   listProgrammes: defineRoleAction('programme.list', [role('worker'), role('coordinator')]),
+  /** A worker's colleagues: the workers of their own organisation, to give a step to. */
+  listColleagues: defineRoleAction('colleague.list', [role('worker')]),
 }
 
 const organisationSchema = z
@@ -23,6 +27,23 @@ const organisationSchema = z
 const named = { id: z.string(), code: z.string(), name: localisedTextSchema }
 
 export const organisationRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/colleagues',
+    summary: "The workers of the signed-in worker's own organisation, by name; keyset paged",
+    tags: ['network'],
+    action: organisationActions.listColleagues,
+    query: cursorQuery.extend({ q: z.string().max(100).optional() }),
+    response: cursorPageOf(
+      z.object({
+        id: z.string(),
+        displayName: z.string(),
+        title: z.string().nullable(),
+        isMe: z.boolean(),
+      }),
+    ),
+    handler: (ctx, { query }) => listColleagues(ctx, query),
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/organisations',

@@ -174,6 +174,24 @@ describe('signing in and out', () => {
     expectProblem(await agent.get('/api/v1/me'), 401)
   })
 
+  it('marks a session seen at most once a minute, so most requests write nothing', async () => {
+    const agent = await t.signIn(worker)
+    const seen = async () => {
+      const rows = await t.db
+        .select({ at: userSession.lastSeenAt })
+        .from(userSession)
+        .where(eq(userSession.userAccountId, worker.id))
+      return Math.max(...rows.map((r) => r.at.getTime()))
+    }
+    const signedIn = await seen()
+    t.clock.set(new Date(t.clock().getTime() + 30_000))
+    expectOk(await agent.get('/api/v1/me'))
+    expect(await seen()).toBe(signedIn)
+    t.clock.set(new Date(t.clock().getTime() + 31_000))
+    expectOk(await agent.get('/api/v1/me'))
+    expect(await seen()).toBe(t.clock().getTime())
+  })
+
   it('signs out: the same cookie no longer opens anything', async () => {
     const agent = await t.signIn(worker)
     const res = await agent.delete('/api/v1/session')

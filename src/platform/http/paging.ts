@@ -1,35 +1,23 @@
+import { sql, type SQLWrapper } from 'drizzle-orm'
 import { z } from 'zod'
+import { queryRows, type Queryable } from '../db/database'
 import { Invalid } from '../errors'
 
-export const pageQuery = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-})
-export type PageQuery = z.infer<typeof pageQuery>
-
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({
-    items: z.array(item),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    total: z.number().int(),
-  })
-
-export interface Page<T> {
-  items: T[]
-  page: number
-  pageSize: number
-  total: number
-}
-
-export const offsetOf = (p: PageQuery): number => (p.page - 1) * p.pageSize
-
 /**
- * Keyset paging: `after` is the opaque position of the last item the client has, so a page
- * stays right while newer items arrive, and a deep page costs what the first one does.
+ * Paging of every list that can grow (docs/paging.md): keyset paging with an opaque `after`
+ * cursor — the position of the last item the client has — so a page stays right while newer
+ * items arrive, and a deep page costs what the first one does. Counts are capped.
  */
+
+/** A position in a list ordered by time, newest or oldest first: (at, id). */
 export interface Position {
   at: Date
+  id: string
+}
+
+/** A position in a list ordered by other keys (e.g. names, due dates), the id breaking ties. */
+export interface KeyPosition {
+  keys: string[]
   id: string
 }
 
@@ -38,13 +26,15 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export const encodePosition = (p: Position): string =>
   Buffer.from(`${p.at.toISOString()}|${p.id}`, 'utf8').toString('base64url')
 
+const refused = () =>
+  new Invalid('invalid_cursor', 'Not a position from a previous page.', [
+    { field: 'after', code: 'invalid_value', message: 'Not a position from a previous page.' },
+  ])
+
 /** The position a cursor names; a cursor not made by `encodePosition` is refused as bad input. */
 export function decodePosition(cursor: string): Position {
   const p = parsePosition(cursor)
-  if (!p)
-    throw new Invalid('invalid_cursor', 'Not a position from a previous page.', [
-      { field: 'after', code: 'invalid_value', message: 'Not a position from a previous page.' },
-    ])
+  if (!p) throw refused()
   return p
 }
 
@@ -55,10 +45,34 @@ function parsePosition(cursor: string): Position | null {
   return Number.isNaN(date.getTime()) || date.toISOString() !== at ? null : { at: date, id }
 }
 
+/** A key position as a cursor: a JSON array of the keys and the id, base64url. */
+export const encodeKeyPosition = (p: KeyPosition): string =>
+  Buffer.from(JSON.stringify([...p.keys, p.id]), 'utf8').toString('base64url')
+
+/** The key position a cursor names, with `arity` keys; anything else is refused as bad input. */
+export function decodeKeyPosition(cursor: string, arity: number): KeyPosition {
+  let value: unknown
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+  } catch {
+    throw refused()
+  }
+  if (
+    !Array.isArray(value) ||
+    value.length !== arity + 1 ||
+    !value.every((v) => typeof v === 'string' && v.length <= 200)
+  )
+    throw refused()
+  const parts = value as string[]
+  const id = parts[arity]!
+  if (!uuidPattern.test(id)) throw refused()
+  return { keys: parts.slice(0, arity), id }
+}
+
 export const cursorQuery = z.object({
   after: z
     .string()
-    .max(200)
+    .max(600)
     .regex(/^[A-Za-z0-9_-]+$/)
     .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -72,3 +86,53 @@ export const cursorPageOf = <T extends z.ZodType>(item: T) =>
     /** Pass as `after` for the next page; null on the last one. */
     next: z.string().nullable(),
   })
+
+export interface CursorPage<T> {
+  items: T[]
+  hasMore: boolean
+  next: string | null
+}
+
+/**
+ * A page from `limit + 1` rows fetched in list order: the extra row only tells that more
+ * exist; `next` is the position of the last row shown.
+ */
+export function cursorPageFrom<R, T>(
+  rows: readonly R[],
+  limit: number,
+  present: (rows: R[]) => T[],
+  positionOf: (row: R) => string,
+): CursorPage<T> {
+  const shown = rows.slice(0, limit)
+  const hasMore = rows.length > limit
+  const last = shown.at(-1)
+  return { items: present(shown), hasMore, next: hasMore && last ? positionOf(last) : null }
+}
+
+/** Counts stop here: an exact count of a large organisation's list cannot be fast. */
+export const COUNT_CAP = 1000
+
+/** A capped count: `total` up to COUNT_CAP, `totalCapped` when there are more. */
+export const cappedTotal = {
+  total: z.number().int(),
+  /** More than `total` exist; the UI says "over 1,000". */
+  totalCapped: z.boolean(),
+}
+export interface CappedTotal {
+  total: number
+  totalCapped: boolean
+}
+
+/** A cursor page that also carries a capped count of the whole list. */
+export const countedCursorPageOf = <T extends z.ZodType>(item: T) =>
+  cursorPageOf(item).extend(cappedTotal)
+
+/** Counts the rows of `query` (any select, unordered), reading at most COUNT_CAP + 1 of them. */
+export async function cappedCount(db: Queryable, query: SQLWrapper): Promise<CappedTotal> {
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from (select 1 from (${query}) as q limit ${COUNT_CAP + 1}) as capped`,
+  )
+  const n = row?.n ?? 0
+  return { total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP }
+}

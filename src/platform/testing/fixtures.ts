@@ -63,6 +63,7 @@ export interface CustomerFixture {
   identityCode: string
   firstName: string
   lastName: string
+  birthDate: string
   consents: ConsentFixture[]
   actor: Actor
 }
@@ -300,7 +301,7 @@ export class CustomerBuilder {
       organisationId: null,
       customerId: id,
     }
-    return { id, userId, username, identityCode, firstName, lastName, consents, actor }
+    return { id, userId, username, identityCode, firstName, lastName, birthDate, consents, actor }
   }
 }
 

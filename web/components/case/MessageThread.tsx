@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { FormEvent } from 'react'
-import { Heading, InlineAlert, Paragraph } from 'suomifi-ui-components'
+import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components'
 import { caseApi, type Thread } from '../../api/cases'
 import { useMe } from '../../app/session'
 import { formatDateTime } from '../../i18n/format'
@@ -31,7 +31,14 @@ export function MessageThread({ customerId, thread, title, intro, canSend, level
   const me = useMe().data
   const { nameOf } = useOrganisations()
   const key = ['messages', customerId, thread]
-  const messages = useQuery({ queryKey: key, queryFn: () => caseApi.messages(customerId, thread) })
+  // Pages run back from the newest; each page is oldest first, so earlier pages go before.
+  const messages = useInfiniteQuery({
+    queryKey: key,
+    queryFn: ({ pageParam }) => caseApi.messages(customerId, thread, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.hasMore ? last.next : null),
+  })
+  const items = [...(messages.data?.pages ?? [])].reverse().flatMap((p) => p.items)
   const send = useMutation({
     mutationFn: (body: string) => caseApi.sendMessage(customerId, thread, body),
   })
@@ -80,27 +87,39 @@ export function MessageThread({ customerId, thread, title, intro, canSend, level
         <Loading />
       ) : messages.isError ? (
         <ErrorState error={messages.error} />
-      ) : messages.data.items.length === 0 ? (
+      ) : items.length === 0 ? (
         <EmptyState>{t.cases.messages.none}</EmptyState>
       ) : (
-        <ol className="messages" aria-label={t.cases.messages.listLabel(title)}>
-          {messages.data.items.map((m) => (
-            <li
-              key={m.id}
-              className={m.author.id === me?.user.id ? 'message message--own' : 'message'}
-              data-qa="message"
+        <>
+          {messages.hasNextPage && (
+            <Button
+              variant="secondary"
+              disabled={messages.isFetchingNextPage}
+              onClick={() => void messages.fetchNextPage()}
+              data-qa="messages-earlier"
             >
-              <span className="message__meta">
-                <span data-qa="message-author">{author(m)}</span>
-                {' · '}
-                <time dateTime={m.createdAt}>{formatDateTime(m.createdAt, lang)}</time>
-              </span>
-              <span className="message__body" data-qa="message-body">
-                {m.body}
-              </span>
-            </li>
-          ))}
-        </ol>
+              {messages.isFetchingNextPage ? t.common.loading : t.day.counts.showEarlier}
+            </Button>
+          )}
+          <ol className="messages" aria-label={t.cases.messages.listLabel(title)}>
+            {items.map((m) => (
+              <li
+                key={m.id}
+                className={m.author.id === me?.user.id ? 'message message--own' : 'message'}
+                data-qa="message"
+              >
+                <span className="message__meta">
+                  <span data-qa="message-author">{author(m)}</span>
+                  {' · '}
+                  <time dateTime={m.createdAt}>{formatDateTime(m.createdAt, lang)}</time>
+                </span>
+                <span className="message__body" data-qa="message-body">
+                  {m.body}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
       {canSend && (
         <form className="form form--inline no-print" noValidate onSubmit={(e) => void submit(e)}>

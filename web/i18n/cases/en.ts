@@ -245,6 +245,7 @@ export const casesEn: typeof casesFi = {
       service_action_created: 'A service action was created',
       service_action_status_changed: 'A service action’s status changed',
       service_action_comment: 'A service action got a comment',
+      service_action_assigned: 'A service action was given to a person',
       note_added: 'A note was added',
       message_sent: 'A message was sent',
       ended: 'Joint customership ended',

@@ -243,6 +243,7 @@ export const casesFi = {
       service_action_created: 'Palvelutoimenpide luotiin',
       service_action_status_changed: 'Palvelutoimenpiteen tila muuttui',
       service_action_comment: 'Palvelutoimenpidettä kommentoitiin',
+      service_action_assigned: 'Palvelutoimenpide annettiin vastuuhenkilölle',
       note_added: 'Muistiinpano lisättiin',
       message_sent: 'Viesti lähetettiin',
       ended: 'Yhteisasiakkuus päättyi',

@@ -246,6 +246,7 @@ export const casesSv: typeof casesFi = {
       service_action_created: 'En serviceåtgärd skapades',
       service_action_status_changed: 'En serviceåtgärds status ändrades',
       service_action_comment: 'En serviceåtgärd kommenterades',
+      service_action_assigned: 'En serviceåtgärd gavs till en ansvarsperson',
       note_added: 'En anteckning lades till',
       message_sent: 'Ett meddelande skickades',
       ended: 'Den gemensamma kundrelationen upphörde',

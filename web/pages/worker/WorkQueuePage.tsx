@@ -1,16 +1,14 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { Link, useSearchParams } from 'react-router'
-import { Checkbox, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components'
+import { Button, Checkbox, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components'
 import { caseApi, type QueueScope } from '../../api/cases'
-import type { ServiceAction } from '../../api/caseTypes'
-import { api } from '../../api/endpoints'
+import type { WorkQueueItem } from '../../api/caseTypes'
 import { useAnnounce } from '../../components/Announcer'
 import { EmptyState, ErrorState, Loading } from '../../components/AsyncState'
 import { ActionStatusBadge, OverdueMark, StepReason } from '../../components/case/shared'
 import { DataTable, type Column } from '../../components/DataTable'
 import { PageHeading } from '../../components/PageHeading'
-import { Pagination } from '../../components/Pagination'
 import { formatCalendarDate, localName } from '../../i18n/format'
 import { useI18n } from '../../i18n/I18nProvider'
 
@@ -24,56 +22,57 @@ function useQueueParams() {
   const [params, setParams] = useSearchParams()
   const scope: QueueScope = params.get('scope') === 'mine' ? 'mine' : 'organisation'
   const overdueOnly = params.get('overdue') === '1'
-  const page = Math.max(1, Number(params.get('page')) || 1)
-  const set = (next: { scope?: QueueScope; overdueOnly?: boolean; page?: number }) => {
+  const set = (next: { scope?: QueueScope; overdueOnly?: boolean }) => {
     const s = next.scope ?? scope
     const o = next.overdueOnly ?? overdueOnly
-    const p = next.page ?? 1
-    setParams(
-      { scope: s, ...(o ? { overdue: '1' } : {}), ...(p > 1 ? { page: String(p) } : {}) },
-      { replace: true },
-    )
+    setParams({ scope: s, ...(o ? { overdue: '1' } : {}) }, { replace: true })
   }
-  return { scope, overdueOnly, page, set }
+  return { scope, overdueOnly, set }
 }
 
 /** A worker's steps to take: their own or their organisation's; overdue ones stand out. */
 export function WorkQueuePage() {
   const { t, lang } = useI18n()
   const announce = useAnnounce()
-  const { scope, overdueOnly, page, set } = useQueueParams()
-  const queue = useQuery({
-    queryKey: ['work-queue', scope, overdueOnly, page],
-    queryFn: () => caseApi.workQueue(scope, overdueOnly, page, PAGE_SIZE),
+  const { scope, overdueOnly, set } = useQueueParams()
+  const queue = useInfiniteQuery({
+    queryKey: ['work-queue', scope, overdueOnly],
+    queryFn: ({ pageParam }) => caseApi.workQueue(scope, overdueOnly, pageParam, PAGE_SIZE),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.hasMore ? last.next : null),
     placeholderData: keepPreviousData,
   })
-  // The queue carries customer ids only; the names come from the worker's own customer list.
-  const customers = useQuery({
-    queryKey: ['customers', '', 1, 100],
-    queryFn: () => api.customers('', 1, 100),
-  })
-  const customerName = (id: string): string | null => {
-    const c = customers.data?.items.find((i) => i.id === id)
-    return c ? `${c.lastName}, ${c.firstName}` : null
-  }
-
-  const total = queue.data?.total
+  const first = queue.data?.pages[0]
+  const totalText = first ? t.day.counts.total(first.total, first.totalCapped) : null
+  const total = first?.total
   const settled = !queue.isFetching
   useEffect(() => {
     if (settled && total !== undefined) announce(t.cases.queue.results(total))
-  }, [settled, total, scope, overdueOnly, page, announce, t])
+  }, [settled, total, scope, overdueOnly, announce, t])
+  const rows = queue.data?.pages.flatMap((p) => p.items) ?? []
 
-  const columns: Column<ServiceAction>[] = [
+  const columns: Column<WorkQueueItem>[] = [
+    {
+      key: 'step',
+      header: t.cases.queue.step,
+      // The row's first cell opens the step itself.
+      cell: (a) => (
+        <Link to={`/steps/${a.id}`} className="text-link" data-qa="queue-step-link">
+          {localName(a.instruction, lang)}
+        </Link>
+      ),
+    },
     {
       key: 'customer',
       header: t.cases.queue.customer,
       cell: (a) => (
         <Link to={`/customers/${a.customerId}`} className="text-link" data-qa="queue-customer-link">
-          {customerName(a.customerId) ?? t.cases.queue.customerFallback}
+          {a.customerName
+            ? `${a.customerName.lastName}, ${a.customerName.firstName}`
+            : t.cases.queue.customerFallback}
         </Link>
       ),
     },
-    { key: 'step', header: t.cases.queue.step, cell: (a) => localName(a.instruction, lang) },
     {
       key: 'due',
       header: t.cases.queue.due,
@@ -138,14 +137,14 @@ export function WorkQueuePage() {
         <Loading />
       ) : queue.isError ? (
         <ErrorState error={queue.error} />
-      ) : queue.data.items.length === 0 ? (
+      ) : rows.length === 0 ? (
         <EmptyState>{overdueOnly ? t.cases.queue.emptyOverdue : t.cases.queue.empty}</EmptyState>
       ) : (
         <>
           <DataTable
             caption={t.cases.queue.caption}
             columns={columns}
-            rows={queue.data.items}
+            rows={rows}
             rowKey={(a) => a.id}
             rowQa="queue-row"
             rowAttributes={(a) => ({
@@ -154,13 +153,21 @@ export function WorkQueuePage() {
               'data-overdue': String(a.overdue),
             })}
           />
-          <Pagination
-            page={queue.data.page}
-            pageSize={queue.data.pageSize}
-            total={queue.data.total}
-            label={t.cases.queue.caption}
-            onChange={(p) => set({ page: p })}
-          />
+          <div className="pagination" data-qa="pagination">
+            <span className="pagination__status" data-qa="total-count">
+              {t.day.counts.showing(rows.length, totalText ?? '')}
+            </span>
+            {queue.hasNextPage && (
+              <Button
+                variant="secondary"
+                disabled={queue.isFetchingNextPage}
+                onClick={() => void queue.fetchNextPage()}
+                data-qa="show-more"
+              >
+                {queue.isFetchingNextPage ? t.common.loading : t.day.counts.showMore}
+              </Button>
+            )}
+          </div>
         </>
       )}
     </>

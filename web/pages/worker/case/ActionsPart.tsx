@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { Link } from 'react-router'
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components'
 import { caseApi, type ServiceActionChange } from '../../../api/cases'
 import type { ServiceAction } from '../../../api/caseTypes'
@@ -71,7 +72,9 @@ function ActionCard({ action, ctx }: { action: ServiceAction; ctx: CaseContext }
     >
       <div className="action-card__head">
         <p className="card__title" id={titleId}>
-          {localName(action.instruction, lang)}
+          <Link to={`/steps/${action.id}`} className="text-link" data-qa="open-step">
+            {localName(action.instruction, lang)}
+          </Link>
         </p>
         <ActionStatusBadge status={action.status} text={t.cases.status[action.status]} />
       </div>
@@ -140,10 +143,29 @@ function ActionCard({ action, ctx }: { action: ServiceAction; ctx: CaseContext }
   )
 }
 
-/** The service actions of every organisation; each can change only its own organisation's. */
+/**
+ * The service actions of every organisation, grouped by the event card they came from; each can
+ * change only its own organisation's.
+ */
 export function ActionsPart({ ctx }: { ctx: CaseContext }) {
-  const { t } = useI18n()
+  const { t, lang } = useI18n()
   const actions = ctx.data.serviceActions
+  const cards = ctx.data.eventCards
+  const known = new Set(cards.map((c) => c.id))
+  const groups = [
+    ...cards.map((c) => ({
+      id: c.id,
+      title: c.card ? localName(c.card.name, lang) : t.cases.indicators.withheld,
+      code: c.card?.code ?? '',
+      steps: actions.filter((a) => a.openedEventCardId === c.id),
+    })),
+    {
+      id: 'other',
+      title: t.day.steps.noCard,
+      code: '',
+      steps: actions.filter((a) => !a.openedEventCardId || !known.has(a.openedEventCardId)),
+    },
+  ].filter((g) => g.steps.length > 0)
   return (
     <section aria-labelledby="case-actions" className="section" data-qa="case-actions">
       <Heading variant="h3" id="case-actions" tabIndex={-1} mb="s">
@@ -152,11 +174,18 @@ export function ActionsPart({ ctx }: { ctx: CaseContext }) {
       {actions.length === 0 ? (
         <EmptyState>{t.cases.actions.none}</EmptyState>
       ) : (
-        <ul className="card-list">
-          {actions.map((a) => (
-            <ActionCard key={a.id} action={a} ctx={ctx} />
-          ))}
-        </ul>
+        groups.map((g) => (
+          <div key={g.id} className="block-gap" data-qa="step-group" data-qa-card={g.code}>
+            <Heading variant="h4" id={`step-group-${g.id}`} mb="xs">
+              {g.title}
+            </Heading>
+            <ul className="card-list" aria-labelledby={`step-group-${g.id}`}>
+              {g.steps.map((a) => (
+                <ActionCard key={a.id} action={a} ctx={ctx} />
+              ))}
+            </ul>
+          </div>
+        ))
       )}
     </section>
   )

@@ -1,12 +1,10 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
-import { Heading } from 'suomifi-ui-components'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { Button, Heading } from 'suomifi-ui-components'
 import { caseApi } from '../../../api/cases'
 import type { TimelineEvent } from '../../../api/caseTypes'
 import { EmptyState, ErrorState, Loading } from '../../../components/AsyncState'
 import { timelineKey, useOrganisations } from '../../../components/case/shared'
 import { DataTable, type Column } from '../../../components/DataTable'
-import { Pagination } from '../../../components/Pagination'
 import type { Translations } from '../../../i18n/fi'
 import { formatDateTime, localName, lookup } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
@@ -85,16 +83,17 @@ function describe(
   return extra ? `${kind}: ${extra}` : kind
 }
 
-/** Everything that happened on the case, newest first, ten at a time. */
+/** Everything that happened on the case, newest first, ten more at a time. */
 export function TimelinePart({ ctx }: { ctx: CaseContext }) {
   const { t, lang } = useI18n()
   const { nameOf } = useOrganisations()
-  const [page, setPage] = useState(1)
-  const timeline = useQuery({
-    queryKey: [...timelineKey(ctx.customerId), page],
-    queryFn: () => caseApi.timeline(ctx.customerId, page, PAGE_SIZE),
-    placeholderData: keepPreviousData,
+  const timeline = useInfiniteQuery({
+    queryKey: timelineKey(ctx.customerId),
+    queryFn: ({ pageParam }) => caseApi.timeline(ctx.customerId, pageParam, PAGE_SIZE),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.hasMore ? last.next : null),
   })
+  const events = timeline.data?.pages.flatMap((p) => p.items) ?? []
   const cards = useQuery({ queryKey: ['event-cards'], queryFn: caseApi.eventCards })
   const cardName = (code: string): string => {
     const found = cards.data?.items.find((c) => c.code === code)
@@ -124,25 +123,28 @@ export function TimelinePart({ ctx }: { ctx: CaseContext }) {
         <Loading />
       ) : timeline.isError ? (
         <ErrorState error={timeline.error} />
-      ) : timeline.data.items.length === 0 ? (
+      ) : events.length === 0 ? (
         <EmptyState>{t.cases.timeline.none}</EmptyState>
       ) : (
         <>
           <DataTable
             caption={t.cases.timeline.caption}
             columns={columns}
-            rows={timeline.data.items}
+            rows={events}
             rowKey={(e) => e.id}
             rowQa="timeline-row"
             rowAttributes={(e) => ({ 'data-qa-kind': e.kind })}
           />
-          <Pagination
-            page={timeline.data.page}
-            pageSize={timeline.data.pageSize}
-            total={timeline.data.total}
-            label={t.cases.timeline.caption}
-            onChange={setPage}
-          />
+          {timeline.hasNextPage && (
+            <Button
+              variant="secondary"
+              disabled={timeline.isFetchingNextPage}
+              onClick={() => void timeline.fetchNextPage()}
+              data-qa="timeline-more"
+            >
+              {timeline.isFetchingNextPage ? t.common.loading : t.day.counts.showMore}
+            </Button>
+          )}
         </>
       )}
     </section>
