@@ -1,6 +1,7 @@
 import { errorsEn } from './errors/en'
 import { catalogueEn } from './cases/catalogue.en'
 import { servicesEn } from './services/en'
+import { disclosureEn } from './disclosure/en'
 import { casesEn } from './cases/en'
 import type { Translations } from './fi'
 
@@ -312,5 +313,6 @@ export const en: Translations = {
   cases: casesEn,
   catalogue: catalogueEn,
   services: servicesEn,
+  disclosure: disclosureEn,
   errors: errorsEn,
 }

@@ -1,6 +1,7 @@
 import { errorsFi } from './errors/fi'
 import { catalogueFi } from './cases/catalogue.fi'
 import { servicesFi } from './services/fi'
+import { disclosureFi } from './disclosure/fi'
 import { casesFi } from './cases/fi'
 import type { AccessPurpose, LoggedAction } from '../../src/domain/customers/access-log-actions'
 
@@ -315,6 +316,7 @@ export const fi = {
   cases: casesFi,
   catalogue: catalogueFi,
   services: servicesFi,
+  disclosure: disclosureFi,
   errors: errorsFi,
 }
 

@@ -1,6 +1,7 @@
 import { errorsSv } from './errors/sv'
 import { catalogueSv } from './cases/catalogue.sv'
 import { servicesSv } from './services/sv'
+import { disclosureSv } from './disclosure/sv'
 import { casesSv } from './cases/sv'
 import type { Translations } from './fi'
 
@@ -312,5 +313,6 @@ export const sv: Translations = {
   cases: casesSv,
   catalogue: catalogueSv,
   services: servicesSv,
+  disclosure: disclosureSv,
   errors: errorsSv,
 }
