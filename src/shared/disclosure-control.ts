@@ -100,19 +100,21 @@ export function suppressTogether(
   const augmented = tables.map((t) => augment(t.cells, rows, columns))
   const isSmall = (v: number): boolean => v > 0 && v < threshold
   const primary = grid(rows + 1, columns + 1, (i, j) => augmented.some((a) => isSmall(a[i]![j]!)))
-  for (const [larger, smaller] of options.nested ?? []) {
+  // The difference of a nested pair is a table an outsider can compute: protect it as one.
+  const differences = (options.nested ?? []).map(([larger, smaller]) => {
     const a = augmented[larger]
     const b = augmented[smaller]
     if (!a || !b) throw new RangeError('nested refers to a table that is not given')
-    forEach(a, (i, j) => {
+    return grid(rows + 1, columns + 1, (i, j) => {
       const difference = a[i]![j]! - b[i]![j]!
       if (difference < 0)
         throw new RangeError('a nested table counts more than the table it is part of')
       if (isSmall(difference)) primary[i]![j] = true
+      return difference
     })
-  }
+  })
 
-  const pattern = protect(augmented, primary)
+  const pattern = protect(augmented, options.nested ?? [], differences, primary)
   return tables.map((table, t) => disclose(table, augmented[t]!, pattern, threshold, rows, columns))
 }
 
@@ -146,12 +148,22 @@ function augment(cells: CountTable['cells'], rows: number, columns: number): num
 /**
  * Secondary suppression. The table with its totals is a bipartite graph (lines are nodes,
  * entries are edges), and a hidden entry can be solved from the visible ones exactly when it
- * is not on a cycle of hidden entries. So each hidden entry not yet on such a cycle gets one
- * through the cheapest path of further entries: positive ones (a hidden zero could pin its
- * neighbours by non-negativity), small before large, cells before totals. Then any secondary
- * entry the pattern holds without is given back, largest first.
+ * is not on a cycle of hidden entries. Moving every entry of such a cycle by one, up and down
+ * in turn, keeps every total; so that non-negativity cannot stop the move, a hidden entry that
+ * counts someone in a table gets a cycle whose other entries are positive in that table (and in
+ * the difference of each nested pair it belongs to, which moves with it), and one that counts
+ * someone in a difference gets a cycle positive in that difference. A missing cycle is added
+ * through the cheapest path of further entries: small before large, cells before totals. Only
+ * where no positive path exists at all does an entry rest on a cycle through zeros, which still
+ * leaves it unsolvable. Then any secondary entry the pattern holds without is given back,
+ * largest first.
  */
-function protect(tables: readonly number[][][], primary: boolean[][]): Pattern {
+function protect(
+  tables: readonly number[][][],
+  nested: readonly (readonly [number, number])[],
+  differences: readonly number[][][],
+  primary: boolean[][],
+): Pattern {
   const rows = primary.length
   const columns = primary[0]!.length
   const pattern: Pattern = grid(rows, columns, (i, j) => (primary[i]![j] ? 'primary' : null))
@@ -160,32 +172,80 @@ function protect(tables: readonly number[][][], primary: boolean[][]): Pattern {
   const weight = grid(rows, columns, (i, j) => tables.reduce((sum, a) => sum + a[i]![j]!, 0))
   const cost = (i: number, j: number): number =>
     weight[i]![j]! + (isMargin(i, j) ? marginPenalty : 0)
-  const positiveEverywhere = (i: number, j: number): boolean => tables.every((a) => a[i]![j]! > 0)
-  const positiveSomewhere = (i: number, j: number): boolean => weight[i]![j]! > 0
+  const all = [...tables, ...differences]
+  const positiveIn =
+    (...layers: readonly number[][][]) =>
+    (i: number, j: number): boolean =>
+      layers.every((a) => a[i]![j]! > 0)
+
+  interface Requirement {
+    applies: (i: number, j: number) => boolean
+    eligible: (i: number, j: number) => boolean
+  }
+  const requirements: Requirement[] = [
+    ...tables.map((table, t) => ({
+      applies: positiveIn(table),
+      eligible: positiveIn(
+        table,
+        ...differences.filter((_, d) => nested[d]![0] === t || nested[d]![1] === t),
+      ),
+    })),
+    ...differences.map((difference) => ({
+      applies: positiveIn(difference),
+      eligible: positiveIn(difference),
+    })),
+  ]
+  const anyEntry = (): boolean => true
+  const linear: Requirement = { applies: anyEntry, eligible: anyEntry }
+  const holds = (r: Requirement, [i, j]: Entry): boolean =>
+    !r.applies(i, j) || onHiddenCycle(pattern, i, j, r.eligible)
+  const hide = (path: Entry[] | null): boolean => {
+    for (const [i, j] of path ?? []) pattern[i]![j] = 'secondary'
+    return (path ?? []).length > 0
+  }
 
   const hidden = (): Entry[] => entries(rows, columns).filter(([i, j]) => pattern[i]![j] !== null)
-  for (const [i, j] of hidden()) {
-    if (onHiddenCycle(pattern, i, j)) continue
-    const path =
-      cheapestPath(pattern, i, j, positiveEverywhere, cost) ??
-      cheapestPath(pattern, i, j, positiveSomewhere, cost) ??
-      cheapestPath(pattern, i, j, () => true, cost)
-    for (const [pi, pj] of path ?? []) pattern[pi]![pj] = 'secondary'
+  for (let changed = true; changed;) {
+    changed = false
+    for (const e of hidden()) {
+      for (const r of requirements) {
+        if (!holds(r, e))
+          changed = hide(cheapestPath(pattern, e[0], e[1], r.eligible, cost)) || changed
+      }
+      if (!holds(linear, e)) {
+        const path =
+          cheapestPath(pattern, e[0], e[1], positiveIn(...all), cost) ??
+          cheapestPath(pattern, e[0], e[1], (i, j) => weight[i]![j]! > 0, cost) ??
+          cheapestPath(pattern, e[0], e[1], anyEntry, cost)
+        changed = hide(path) || changed
+      }
+    }
   }
 
   const secondaries = hidden().filter(([i, j]) => pattern[i]![j] === 'secondary')
   secondaries.sort((x, y) => cost(y[0], y[1]) - cost(x[0], x[1]) || y[0] - x[0] || y[1] - x[1])
   for (const [i, j] of secondaries) {
+    const met = hidden()
+      .filter(([hi, hj]) => hi !== i || hj !== j)
+      .flatMap((e) => requirements.filter((r) => holds(r, e)).map((r) => [r, e] as const))
     pattern[i]![j] = null
-    if (!hidden().every(([hi, hj]) => onHiddenCycle(pattern, hi, hj))) pattern[i]![j] = 'secondary'
+    const still = hidden().every((e) => holds(linear, e)) && met.every(([r, e]) => holds(r, e))
+    if (!still) pattern[i]![j] = 'secondary'
   }
   return pattern
 }
 
-// Nodes: line i of the rows is node i, column j is node rows + j.
-function onHiddenCycle(pattern: Pattern, row: number, column: number): boolean {
+// Nodes: line i of the rows is node i, column j is node rows + j. Only eligible entries count.
+function onHiddenCycle(
+  pattern: Pattern,
+  row: number,
+  column: number,
+  eligible: (i: number, j: number) => boolean,
+): boolean {
   const rows = pattern.length
   const columns = pattern[0]!.length
+  const isOther = (i: number, j: number): boolean =>
+    pattern[i]![j] !== null && eligible(i, j) && !(i === row && j === column)
   const seen = new Set<number>([row])
   const queue = [row]
   while (queue.length > 0) {
@@ -193,11 +253,9 @@ function onHiddenCycle(pattern: Pattern, row: number, column: number): boolean {
     const neighbours =
       node < rows
         ? range(columns)
-            .filter((j) => pattern[node]![j] !== null && !(node === row && j === column))
+            .filter((j) => isOther(node, j))
             .map((j) => rows + j)
-        : range(rows).filter(
-            (i) => pattern[i]![node - rows] !== null && !(i === row && node - rows === column),
-          )
+        : range(rows).filter((i) => isOther(i, node - rows))
     for (const n of neighbours) {
       if (n === rows + column) return true
       if (!seen.has(n)) {
@@ -209,7 +267,7 @@ function onHiddenCycle(pattern: Pattern, row: number, column: number): boolean {
   return false
 }
 
-/** Dijkstra from the entry's row to its column, hidden entries free; the entries to hide. */
+/** Dijkstra from the entry's row to its column over eligible entries, hidden ones free; the entries to hide. */
 function cheapestPath(
   pattern: Pattern,
   row: number,
@@ -236,8 +294,8 @@ function cheapestPath(
     for (let other = node < rows ? rows : 0; other < (node < rows ? nodes : rows); other++) {
       const [i, j] = node < rows ? [node, other - rows] : [other, node - rows]
       if (i === row && j === column) continue
+      if (!eligible(i, j)) continue
       const isHidden = pattern[i]![j] !== null
-      if (!isHidden && !eligible(i, j)) continue
       const d = distance[node]! + (isHidden ? 0 : cost(i, j))
       if (d < distance[other]!) {
         distance[other] = d
@@ -308,10 +366,6 @@ const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i)
 
 function grid<T>(rows: number, columns: number, f: (i: number, j: number) => T): T[][] {
   return range(rows).map((i) => range(columns).map((j) => f(i, j)))
-}
-
-function forEach(a: number[][], f: (i: number, j: number) => void): void {
-  a.forEach((row, i) => row.forEach((_, j) => f(i, j)))
 }
 
 function entries(rows: number, columns: number): Entry[] {
