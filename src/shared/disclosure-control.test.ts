@@ -197,6 +197,11 @@ describe('disclosure control by hand', () => {
     ])
   })
 
+  it('handles a table without rows or columns', () => {
+    expect(suppressTable({ cells: [] }).grandTotal).toEqual({ suppressed: false, value: 0 })
+    expect(seen(suppressTable({ cells: [[], []] }))).toEqual([[0], [0], [0]])
+  })
+
   it('hides a small count and the cheapest cells that complete a rectangle, keeping the totals', () => {
     const t = suppressTable({
       cells: [
