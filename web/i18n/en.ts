@@ -1,6 +1,7 @@
 import { errorsEn } from './errors/en'
 import { catalogueEn } from './cases/catalogue.en'
 import { servicesEn } from './services/en'
+import { disclosureEn } from './disclosure/en'
 import { casesEn } from './cases/en'
 import { dayEn } from './day/en'
 import type { Translations } from './fi'
@@ -315,5 +316,6 @@ export const en: Translations = {
   day: dayEn,
   catalogue: catalogueEn,
   services: servicesEn,
+  disclosure: disclosureEn,
   errors: errorsEn,
 }

@@ -1,6 +1,7 @@
 import { errorsFi } from './errors/fi'
 import { catalogueFi } from './cases/catalogue.fi'
 import { servicesFi } from './services/fi'
+import { disclosureFi } from './disclosure/fi'
 import { casesFi } from './cases/fi'
 import { dayFi } from './day/fi'
 import type { AccessPurpose, LoggedAction } from '../../src/domain/customers/access-log-actions'
@@ -318,6 +319,7 @@ export const fi = {
   day: dayFi,
   catalogue: catalogueFi,
   services: servicesFi,
+  disclosure: disclosureFi,
   errors: errorsFi,
 }
 

@@ -1,6 +1,7 @@
 import { errorsSv } from './errors/sv'
 import { catalogueSv } from './cases/catalogue.sv'
 import { servicesSv } from './services/sv'
+import { disclosureSv } from './disclosure/sv'
 import { casesSv } from './cases/sv'
 import { daySv } from './day/sv'
 import type { Translations } from './fi'
@@ -315,5 +316,6 @@ export const sv: Translations = {
   day: daySv,
   catalogue: catalogueSv,
   services: servicesSv,
+  disclosure: disclosureSv,
   errors: errorsSv,
 }
