@@ -134,13 +134,16 @@ export function accessFilter(
 /**
  * `column` is among the ids some relation returns. Written as EXISTS over UNION ALL (not as
  * `in (…) or in (…)`) so that PostgreSQL pushes the id into each relation and uses its index
- * instead of hashing every id an organisation may see (bench/README.md).
+ * instead of hashing every id an organisation may see (bench/README.md). `offset 0` keeps the
+ * EXISTS a correlated subquery: without it the planner may turn it into a semi-join that builds
+ * the whole set first — at a million customers, seconds per check instead of a fraction of a
+ * millisecond.
  */
-function relatedTo(queries: SQL[], column: AnyColumn | SQL): SQL {
+export function relatedTo(queries: SQL[], column: AnyColumn | SQL): SQL {
   return sql`exists (${sql.join(
     queries.map((q) => sql`select 1 from (${q}) as rel(id) where rel.id = ${column}`),
     sql` union all `,
-  )})`
+  )} offset 0)`
 }
 
 export async function permittedTargets<T extends string>(

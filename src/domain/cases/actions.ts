@@ -5,6 +5,7 @@ import {
   defineRoleAction,
   defineTargetAction,
   isCustomerThemself,
+  relatedTo,
   relation,
   role,
   type TargetKind,
@@ -32,8 +33,10 @@ function stepsOfTeam(actor: Actor, now: Date, ownOnly: boolean): SQL | null {
   const owner = ownOnly ? sql`sa.owner_organisation_id = ${actor.organisationId}::uuid and ` : sql``
   return sql`select sa.id from service_action sa
     join joint_customership jc on jc.id = sa.joint_customership_id
-    where ${owner}(jc.customer_id in (${customersConsentingTo(actor.organisationId, now)})
-        or jc.customer_id in (${customersEnrolledBy(actor.organisationId)}))
+    where ${owner}${relatedTo(
+      [customersConsentingTo(actor.organisationId, now), customersEnrolledBy(actor.organisationId)],
+      sql`jc.customer_id`,
+    )}
       and ${mayReadCategory(actor, now, sql`jc.customer_id`, sql`sa.data_category`)}`
 }
 

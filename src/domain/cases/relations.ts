@@ -48,8 +48,9 @@ export function mayReadCategory(
   const own = actor.kind === 'user' && actor.customerId ? actor.customerId : null
   const organisationId = readingOrganisation(actor)
   const grants = organisationId
-    ? sql`exists (select 1 from (${categoryGrants(organisationId, now)}) as g(customer_id, category)
-        where g.customer_id = ${customer} and g.category = ${category})`
+    ? // offset 0: a correlated check per row, never a semi-join over every grant (access.ts).
+      sql`exists (select 1 from (${categoryGrants(organisationId, now)}) as g(customer_id, category)
+        where g.customer_id = ${customer} and g.category = ${category} offset 0)`
     : sql`false`
   return own ? sql`(${customer} = ${own}::uuid or ${grants})` : sql`(${grants})`
 }
