@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { answerConfirmDialog } from './ConfirmDialog'
 import { qa } from './qa'
 
 type Localised = { fi: string; sv: string; en: string }
@@ -86,10 +87,7 @@ export class EventCardsPage {
 
   /** Answers the publish or retire question: yes with Enter on the button, or Escape. */
   async answer(yes: boolean): Promise<void> {
-    await this.confirmDialog().waitFor()
-    if (yes) await qa(this.page, 'confirm-yes').press('Enter')
-    else await this.page.keyboard.press('Escape')
-    await this.confirmDialog().waitFor({ state: 'hidden' })
+    await answerConfirmDialog(this.page, 'confirm-card-dialog', yes)
   }
 
   async fillStep(

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { answerConfirmDialog } from './ConfirmDialog'
 import { qa } from './qa'
 
 type Localised = { fi: string; sv: string; en: string }
@@ -29,11 +30,7 @@ export class ServiceTrayPage {
   }
 
   async answer(yes: boolean): Promise<void> {
-    const dialog = qa(this.page, 'confirm-service-dialog')
-    await dialog.waitFor()
-    if (yes) await qa(this.page, 'confirm-yes').press('Enter')
-    else await this.page.keyboard.press('Escape')
-    await dialog.waitFor({ state: 'hidden' })
+    await answerConfirmDialog(this.page, 'confirm-service-dialog', yes)
   }
 }
 
