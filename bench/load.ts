@@ -10,6 +10,7 @@ import { generateSyntheticNetwork } from '../src/demo/synthetic'
 import { openPostgres, runMigrations } from '../src/platform/db/database'
 import { PrivateCluster } from '../src/platform/testing/private-cluster'
 import { freePort, HttpSession, ServerProcess } from '../src/platform/testing/server-process'
+import { percentile } from './percentile'
 
 const { values } = parseArgs({
   options: {
@@ -55,12 +56,6 @@ interface Sample {
   ms: number
   ok: boolean
   status: number
-}
-
-const percentile = (xs: number[], p: number): number => {
-  if (xs.length === 0) return NaN
-  const sorted = [...xs].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 }
 
 function rssMb(pid: number | null): number {

@@ -17,6 +17,7 @@ import { generateSyntheticNetwork } from '../src/demo/synthetic'
 import { generateSyntheticCases, generateSyntheticWorkers } from '../src/demo/synthetic-cases'
 import { testConfig } from '../src/platform/config'
 import { openPostgres, runMigrations } from '../src/platform/db/database'
+import { percentile } from './percentile'
 
 const { values: args } = parseArgs({
   options: {
@@ -107,11 +108,6 @@ function call(
     if (payload) req.write(payload)
     req.end()
   })
-}
-
-const percentile = (xs: number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN
 }
 
 async function sequential(n: number, fn: (i: number) => Promise<void>): Promise<number[]> {

@@ -95,19 +95,6 @@ export async function reactToConsentEnded(
   return { waiting: wait.length, handedOver: handOver.length }
 }
 
-/**
- * A consent ran out: the timeline of the customer's open case records it, and the case reacts
- * as to a withdrawal. Called by the expiry check (consent/expiry.ts) in its transaction.
- */
-export async function reactToConsentExpired(ctx: Ctx, expired: EndedConsent): Promise<void> {
-  const jc = await currentCase(ctx.db, expired.customerId).catch(() => null)
-  if (!jc || jc.endedOn) return
-  await recordTimeline(ctx, jc.id, 'consent_expired', 'employment_and_plan', expired.id, {
-    organisationId: expired.recipientOrganisationId,
-  })
-  await reactToConsentEnded(ctx, expired, 'consent_expired')
-}
-
 /** Mail to the contact persons of the organisations still on the case. */
 async function notifyTeam(ctx: Ctx, jc: JointCustomershipRow, leftOrganisationId: string) {
   const members = await ctx.db

@@ -228,7 +228,12 @@ export async function giveConsent(
 export async function recordConsentEvent(
   ctx: Ctx,
   row: ConsentRow,
-  kind: 'consent_given' | 'consent_recorded' | 'consent_confirmed' | 'consent_withdrawn',
+  kind:
+    | 'consent_given'
+    | 'consent_recorded'
+    | 'consent_confirmed'
+    | 'consent_withdrawn'
+    | 'consent_expired',
 ): Promise<void> {
   await recordCustomerTimeline(ctx, row.customerId, kind, 'employment_and_plan', row.id, {
     recipientOrganisationId: row.recipientOrganisationId,

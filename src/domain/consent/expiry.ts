@@ -3,7 +3,8 @@ import { and, asc, eq, isNotNull, isNull, lte } from 'drizzle-orm'
 import { writeAuditEvent } from '../../platform/audit/audit'
 import { actorRoleLabel, newContext, type Actor, type Clock } from '../../platform/context'
 import type { Db } from '../../platform/db/database'
-import { reactToConsentExpired } from '../cases/reactions'
+import { reactToConsentEnded } from '../cases/reactions'
+import { recordConsentEvent } from './consent'
 import { consent } from './schema'
 
 /** The named system actor of the expiry check (audited like anyone else). */
@@ -40,7 +41,8 @@ export async function recordConsentExpiries(db: Db, now: Date, batch = 100): Pro
         .update(consent)
         .set({ expiryRecordedAt: now, updatedAt: now })
         .where(eq(consent.id, row.id))
-      await reactToConsentExpired(ctx, row)
+      await recordConsentEvent(ctx, row, 'consent_expired')
+      await reactToConsentEnded(ctx, row, 'consent_expired')
       ctx.audit.touch([row.customerId], [row.id])
       await writeAuditEvent(tx, {
         occurredAt: now,

@@ -23,28 +23,29 @@ const unavailableMessages = [
   /connection is not open/i,
 ]
 
-/** Walks an error and its causes (drizzle wraps the driver's error) for a sign of an outage. */
-export function isDatabaseUnavailable(e: unknown): boolean {
+/** An error and its causes, outermost first (drizzle wraps the driver's error). */
+export function* errorChain(e: unknown): Generator<{ code?: unknown; message?: unknown }> {
   let cur: unknown = e
   for (let i = 0; i < 5 && cur && typeof cur === 'object'; i++) {
-    const { code, message } = cur as { code?: unknown; message?: unknown }
+    yield cur
+    cur = (cur as { cause?: unknown }).cause
+  }
+}
+
+/** Whether an error or one of its causes is a sign of an outage. */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  for (const { code, message } of errorChain(e)) {
     if (typeof code === 'string') {
       if (code.startsWith('08') && code.length === 5) return true
       if (unavailableStates.has(code) || unavailableSystemCodes.has(code)) return true
     }
     if (typeof message === 'string' && unavailableMessages.some((m) => m.test(message))) return true
-    cur = (cur as { cause?: unknown }).cause
   }
   return false
 }
 
-/** PostgreSQL's "disk full" (53100): nothing of the statement was written. */
+/** PostgreSQL's "disk full" (53100), or the file system's: nothing of the statement was written. */
 export function isDiskFull(e: unknown): boolean {
-  let cur: unknown = e
-  for (let i = 0; i < 5 && cur && typeof cur === 'object'; i++) {
-    const { code } = cur as { code?: unknown }
-    if (code === '53100' || code === 'ENOSPC') return true
-    cur = (cur as { cause?: unknown }).cause
-  }
+  for (const { code } of errorChain(e)) if (code === '53100' || code === 'ENOSPC') return true
   return false
 }

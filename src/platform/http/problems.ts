@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { fieldProblemsOf } from '../../shared/field-issues'
 import { fieldCodes, problemCodes } from '../../shared/problem-codes'
-import { isDatabaseUnavailable, isDiskFull } from '../db/availability'
+import { errorChain, isDatabaseUnavailable, isDiskFull } from '../db/availability'
 import { DomainError, TooManyRequests, type FieldProblem, type ProblemCode } from '../errors'
 
 /** RFC 9457 problem details with a stable `code` and the failing fields, each with its code. */
@@ -168,11 +168,8 @@ function validationFields(error: FastifyError, req: FastifyRequest): FieldProble
 }
 
 function pgCode(e: unknown): string | undefined {
-  let cur: unknown = e
-  for (let i = 0; i < 4 && cur && typeof cur === 'object'; i++) {
-    const code = (cur as { code?: unknown }).code
+  for (const { code } of errorChain(e)) {
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code
-    cur = (cur as { cause?: unknown }).cause
   }
   return undefined
 }
