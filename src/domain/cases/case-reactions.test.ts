@@ -182,6 +182,23 @@ describe('a withdrawn consent', () => {
         .filter((s) => s.ownerOrganisationId === oulu)
         .map((s) => [s.status, s.statusReason]),
     ).toEqual(ouluSteps.map(() => ['open', null]))
+
+    // Withdrawn once more, then given again from the young person's own page: the steps open too.
+    await withdraw(young, eetu, oulu)
+    expectOk(
+      await young.post(`/api/v1/customers/${eetu}/consents`, {
+        recipientOrganisationId: oulu,
+        purpose: 'joint_customership',
+        dataCategories: ['identity_and_contact', 'employment_and_plan'],
+      }),
+      201,
+    )
+    const regiven = expectOk<Case>(await te.get(`/api/v1/customers/${eetu}/case`))
+    expect(
+      regiven.serviceActions
+        .filter((s) => s.ownerOrganisationId === oulu)
+        .map((s) => [s.status, s.statusReason]),
+    ).toEqual(ouluSteps.map(() => ['open', null]))
   })
 
   it("hands a step to the enrolling organisation where the step's card says so", async () => {

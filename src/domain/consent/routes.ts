@@ -13,6 +13,19 @@ import {
 import { consentMethods, consentPurposes, dataCategories } from './schema'
 import { consentStatuses } from '../../shared/enums'
 import { customerParams } from '../customers/params'
+import { releaseWaitingActions } from '../cases/service-actions'
+import type { Ctx } from '../../platform/context'
+
+/** A consent in force lets its organisation's steps that waited for one open (case-reactions.md). */
+async function releaseStepsOf<T extends { status: string; recipient: { id: string } }>(
+  ctx: Ctx,
+  customerId: CustomerId,
+  view: T,
+): Promise<T> {
+  if (view.status === 'given')
+    await releaseWaitingActions(ctx, customerId, view.recipient.id as OrganisationId)
+  return view
+}
 
 export const consentViewSchema = z
   .object({
@@ -66,8 +79,9 @@ export const consentRoutes = [
     }),
     response: consentViewSchema,
     status: 201,
-    handler: (ctx, { params, body }) =>
-      giveConsent(ctx, params.customerId as CustomerId, {
+    handler: async (ctx, { params, body }) => {
+      const customerId = params.customerId as CustomerId
+      const given = await giveConsent(ctx, customerId, {
         recipientOrganisationId: body.recipientOrganisationId as OrganisationId,
         purpose: body.purpose,
         dataCategories: body.dataCategories,
@@ -76,7 +90,9 @@ export const consentRoutes = [
           ctx.actor.kind === 'user' && ctx.actor.customerId === params.customerId
             ? 'online'
             : 'recorded_by_worker',
-      }),
+      })
+      return releaseStepsOf(ctx, customerId, given)
+    },
   }),
   defineRoute({
     method: 'POST',
@@ -106,13 +122,16 @@ export const consentRoutes = [
     target: ({ params }) => params.customerId,
     body: z.object({ version: z.number().int().min(1).optional() }).optional(),
     response: consentViewSchema,
-    handler: (ctx, { params, body }) =>
-      confirmConsent(
+    handler: async (ctx, { params, body }) => {
+      const customerId = params.customerId as CustomerId
+      const confirmed = await confirmConsent(
         ctx,
-        params.customerId as CustomerId,
+        customerId,
         params.consentId as ConsentId,
         body?.version,
-      ),
+      )
+      return releaseStepsOf(ctx, customerId, confirmed)
+    },
   }),
   defineRoute({
     method: 'GET',
