@@ -7,6 +7,8 @@ import { NotFound } from '../../platform/errors'
 import type { CustomerId, UserAccountId } from '../../platform/ids'
 import {
   cappedCount,
+  COUNT_CAP,
+  SEARCH_COUNT_CAP,
   cursorPageFrom,
   decodeKeyPosition,
   encodeKeyPosition,
@@ -146,6 +148,7 @@ export async function listCustomers(
             : undefined,
         ),
       ),
+    first ? SEARCH_COUNT_CAP : COUNT_CAP,
   )
   const shownIds = keys.slice(0, query.limit).map((k) => k.id)
   const rows =

@@ -5,6 +5,7 @@ import {
   cappedCount,
   COUNT_CAP,
   cursorPageFrom,
+  SEARCH_COUNT_CAP,
   decodeKeyPosition,
   decodePosition,
   encodeKeyPosition,
@@ -33,6 +34,9 @@ describe('the paging helper', () => {
       total: COUNT_CAP,
       totalCapped: true,
     })
+    expect(await cappedCount(db.db, sql`select generate_series(1, 500)`, SEARCH_COUNT_CAP)).toEqual(
+      { total: SEARCH_COUNT_CAP, totalCapped: true },
+    )
   })
 
   it('gives positions back as they were, and refuses what it did not make', () => {

@@ -127,12 +127,22 @@ export interface CappedTotal {
 export const countedCursorPageOf = <T extends z.ZodType>(item: T) =>
   cursorPageOf(item).extend(cappedTotal)
 
-/** Counts the rows of `query` (any select, unordered), reading at most COUNT_CAP + 1 of them. */
-export async function cappedCount(db: Queryable, query: SQLWrapper): Promise<CappedTotal> {
+/**
+ * A search by name looks for someone, not for a size: its count stops sooner, because every
+ * match counted is also an access check (bench/README.md, name-prefix search).
+ */
+export const SEARCH_COUNT_CAP = 100
+
+/** Counts the rows of `query` (any select, unordered), reading at most `cap + 1` of them. */
+export async function cappedCount(
+  db: Queryable,
+  query: SQLWrapper,
+  cap: number = COUNT_CAP,
+): Promise<CappedTotal> {
   const [row] = await queryRows<{ n: number }>(
     db,
-    sql`select count(*)::int as n from (select 1 from (${query}) as q limit ${COUNT_CAP + 1}) as capped`,
+    sql`select count(*)::int as n from (select 1 from (${query}) as q limit ${cap + 1}) as capped`,
   )
   const n = row?.n ?? 0
-  return { total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP }
+  return { total: Math.min(n, cap), totalCapped: n > cap }
 }
