@@ -89,6 +89,8 @@ export const problemCodes = [
   'service_incomplete',
   // Paging.
   'invalid_cursor',
+  // Competence profile.
+  'competence_import_invalid',
 ] as const
 export type ProblemCode = (typeof problemCodes)[number]
 

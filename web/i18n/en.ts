@@ -168,12 +168,17 @@ export const en: Translations = {
     'service_action.read': 'viewed a step of your plan',
     'service_action.update': 'updated a step of your plan',
     'service_action.comment': 'commented on a step of your plan',
+    'competence.read': 'viewed your competence profile',
+    'competence.write': 'changed your competence profile',
+    'competence.read_versions': 'viewed earlier versions of your competence profile',
+    'competence.suggest': 'suggested an addition to your competence profile',
   },
   accessActionUnknown: 'handled your data',
   accessPurposes: {
     joint_customership: 'coordinating the services of your joint customership',
     enrolment: 'starting your joint customership',
     consent: 'handling your consents',
+    job_search_support: 'supporting your job search',
   },
 
   worker: {

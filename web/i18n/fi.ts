@@ -169,12 +169,17 @@ export const fi = {
     'service_action.read': 'katsoi suunnitelmasi tehtävää',
     'service_action.update': 'päivitti suunnitelmasi tehtävää',
     'service_action.comment': 'kommentoi suunnitelmasi tehtävää',
+    'competence.read': 'katsoi osaamisprofiiliasi',
+    'competence.write': 'muutti osaamisprofiiliasi',
+    'competence.read_versions': 'katsoi osaamisprofiilisi aiempia versioita',
+    'competence.suggest': 'ehdotti lisäystä osaamisprofiiliisi',
   } satisfies Record<LoggedAction, string>,
   accessActionUnknown: 'käsitteli tietojasi',
   accessPurposes: {
     joint_customership: 'yhteisasiakkuutesi palveluiden yhteensovittaminen',
     enrolment: 'yhteisasiakkuuden aloittaminen',
     consent: 'suostumustesi hoitaminen',
+    job_search_support: 'työnhakusi tukeminen',
   } satisfies Record<AccessPurpose, string>,
 
   worker: {

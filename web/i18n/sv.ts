@@ -167,12 +167,17 @@ export const sv: Translations = {
     'service_action.read': 'tittade på en uppgift i din plan',
     'service_action.update': 'uppdaterade en uppgift i din plan',
     'service_action.comment': 'kommenterade en uppgift i din plan',
+    'competence.read': 'visade din kompetensprofil',
+    'competence.write': 'ändrade din kompetensprofil',
+    'competence.read_versions': 'visade tidigare versioner av din kompetensprofil',
+    'competence.suggest': 'föreslog ett tillägg till din kompetensprofil',
   },
   accessActionUnknown: 'behandlade dina uppgifter',
   accessPurposes: {
     joint_customership: 'att samordna tjänsterna i ditt samkundskap',
     enrolment: 'att inleda ditt samkundskap',
     consent: 'att sköta dina samtycken',
+    job_search_support: 'att stödja ditt jobbsökande',
   },
 
   worker: {

@@ -88,6 +88,8 @@ export const errorsEn: ErrorTexts = {
     service_incomplete:
       'A service is published with its texts in Finnish, Swedish and English and the municipalities it serves.',
     invalid_cursor: 'That page is no longer available. Start from the beginning of the list.',
+    competence_import_invalid:
+      'The file has errors. Nothing was imported; correct the lines listed and try again.',
   },
   fields: {
     required: () => 'This is required.',

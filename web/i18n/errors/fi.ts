@@ -90,6 +90,8 @@ export const errorsFi: ErrorTexts = {
     service_incomplete:
       'Palvelu julkaistaan, kun sen tekstit ovat suomeksi, ruotsiksi ja englanniksi ja sen kunnat on valittu.',
     invalid_cursor: 'Sivu ei ole enää saatavilla. Aloita luettelon alusta.',
+    competence_import_invalid:
+      'Tiedostossa on virheitä. Mitään ei tuotu; korjaa luetellut rivit ja yritä uudelleen.',
   },
   fields: {
     required: () => 'Tämä tieto on pakollinen.',
