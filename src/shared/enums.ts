@@ -175,7 +175,12 @@ export type ConceptType = (typeof conceptTypes)[number]
 export const skillTypes = ['skill', 'knowledge', 'certificate'] as const
 export type SkillType = (typeof skillTypes)[number]
 
-export const reuseLevels = ['transversal', 'cross-sector', 'sector-specific', 'occupation-specific'] as const
+export const reuseLevels = [
+  'transversal',
+  'cross-sector',
+  'sector-specific',
+  'occupation-specific',
+] as const
 export type ReuseLevel = (typeof reuseLevels)[number]
 
 export const skillRelationTypes = ['essential', 'optional'] as const
@@ -203,3 +208,7 @@ export type WorkingTime = (typeof workingTimes)[number]
 
 export const suggestionStatuses = ['suggested', 'accepted', 'rejected'] as const
 export type SuggestionStatus = (typeof suggestionStatuses)[number]
+
+/** How a version of a competence profile came about. */
+export const profileSources = ['edit', 'import', 'suggestion'] as const
+export type ProfileSource = (typeof profileSources)[number]

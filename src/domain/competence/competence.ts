@@ -192,6 +192,7 @@ export async function listVersions(ctx: Ctx, customerId: CustomerId, query: Curs
     query.limit,
     (shown) =>
       shown.map((r) => ({
+        id: r.id,
         version: r.version,
         savedAt: r.createdAt.toISOString(),
         source: r.source,
@@ -200,11 +201,16 @@ export async function listVersions(ctx: Ctx, customerId: CustomerId, query: Curs
   )
 }
 
-export async function versionView(ctx: Ctx, customerId: CustomerId, version: number, lang: Locale) {
+export async function versionView(
+  ctx: Ctx,
+  customerId: CustomerId,
+  versionId: string,
+  lang: Locale,
+) {
   const [row] = await ctx.db
     .select()
     .from(competenceProfileVersion)
-    .where(and(readable(ctx, customerId), eq(competenceProfileVersion.version, version)))
+    .where(and(readable(ctx, customerId), eq(competenceProfileVersion.id, versionId)))
   if (!row) throw new NotFound('not_found', 'No such version of the profile.')
   const view = viewOf(row)
   return { ...view, concepts: await labelsFor(ctx.db, urisOf(view.content), lang) }

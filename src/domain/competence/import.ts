@@ -94,6 +94,7 @@ const defaultColumn: Partial<Record<ImportSection, Column>> = {
 }
 
 function fieldCodeOf(issue: z.core.$ZodIssue): FieldCode {
+  if (issue.input === undefined || issue.input === '') return 'required'
   if (issue.code === 'invalid_value') return 'invalid_choice'
   if (issue.code === 'invalid_type') return issue.input === undefined ? 'required' : 'invalid_type'
   if (issue.code === 'too_big') return 'too_long'
@@ -206,10 +207,10 @@ export async function readMapping(
       )
       continue
     }
-    const parsed = suggestedChangeSchema.safeParse({
-      section: importSections[section],
-      item: itemOf(section, at.row),
-    })
+    const parsed = suggestedChangeSchema.safeParse(
+      { section: importSections[section], item: itemOf(section, at.row) },
+      { reportInput: true },
+    )
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = issue.path.find((p) => typeof p === 'string' && p !== 'item')

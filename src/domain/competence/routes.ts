@@ -3,7 +3,7 @@ import { actionNames } from '../../platform/access'
 import { defineRoute } from '../../platform/http/route'
 import { cursorPageOf, cursorQuery } from '../../platform/http/paging'
 import type { CustomerId } from '../../platform/ids'
-import { locales, suggestionStatuses } from '../../shared/enums'
+import { locales, profileSources, suggestionStatuses } from '../../shared/enums'
 import { conceptSchema } from '../classification/routes'
 import { customerParams } from '../customers/params'
 import { competenceActions, profileActions } from './actions'
@@ -18,7 +18,6 @@ import {
 import { profileContentSchema, suggestedChangeSchema } from './content'
 import { exportProfile } from './export'
 import { importMapping } from './import'
-import { profileSources } from './schema'
 
 const tags = ['competence']
 const langQuery = z.object({ lang: z.enum(locales).default('fi') })
@@ -101,7 +100,8 @@ export const competenceRoutes = [
     query: langQuery,
     body: z.object({
       format: z.enum(['csv', 'json']),
-      content: z.string().max(500_000),
+      // The request body limit is 64 KB (server.ts): a mapping of a few hundred rows.
+      content: z.string().max(60_000),
       baseVersion,
     }),
     target: ({ params }) => params.customerId,
@@ -121,21 +121,26 @@ export const competenceRoutes = [
     query: cursorQuery,
     target: ({ params }) => params.customerId,
     response: cursorPageOf(
-      z.object({ version: z.number().int(), savedAt: z.string(), source: z.enum(profileSources) }),
+      z.object({
+        id: z.string(),
+        version: z.number().int(),
+        savedAt: z.string(),
+        source: z.enum(profileSources),
+      }),
     ),
     handler: (ctx, { params, query }) => listVersions(ctx, id(params), query),
   }),
   defineRoute({
     method: 'GET',
-    url: '/api/v1/customers/:customerId/competence/versions/:version',
+    url: '/api/v1/customers/:customerId/competence/versions/:versionId',
     summary: 'One earlier version of the profile',
     tags,
     action: competenceActions.readVersions,
-    params: customerParams.extend({ version: z.coerce.number().int().min(1).max(1_000_000) }),
+    params: customerParams.extend({ versionId: z.uuid() }),
     query: langQuery,
     target: ({ params }) => params.customerId,
     response: versionSchema,
-    handler: (ctx, { params, query }) => versionView(ctx, id(params), params.version, query.lang),
+    handler: (ctx, { params, query }) => versionView(ctx, id(params), params.versionId, query.lang),
   }),
   defineRoute({
     method: 'GET',

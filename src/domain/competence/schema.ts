@@ -14,11 +14,15 @@ import { idColumn, inList, timestamps } from '../../platform/db/columns'
 import { userAccount } from '../../platform/auth/schema'
 import { organisation } from '../organisations/schema'
 import { customer } from '../customers/schema'
-import { suggestionStatuses, type SuggestionStatus } from '../../shared/enums'
+import {
+  profileSources,
+  suggestionStatuses,
+  type ProfileSource,
+  type SuggestionStatus,
+} from '../../shared/enums'
 import type { ProfileContent, SuggestedChange } from './content'
 
-export const profileSources = ['edit', 'import', 'suggestion'] as const
-export type ProfileSource = (typeof profileSources)[number]
+export { profileSources, type ProfileSource }
 
 /**
  * One saved version of a young person's competence profile. Every save adds a version; the
