@@ -143,6 +143,8 @@ const publicRoutes = new Set([
   'GET /api/hsds/organizations/:id',
   'GET /api/hsds/taxonomies',
   'GET /api/hsds/taxonomy_terms',
+  // A competence share link: its unguessable token is the access; every opening is audited.
+  'GET /api/v1/competence-shares/:token',
 ])
 /** Path parameters of role routes: catalogue records, never a person's. */
 const nonPersonalParams = new Set(['indicatorId', 'versionId', 'serviceId'])

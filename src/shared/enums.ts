@@ -212,3 +212,17 @@ export type SuggestionStatus = (typeof suggestionStatuses)[number]
 /** How a version of a competence profile came about. */
 export const profileSources = ['edit', 'import', 'suggestion'] as const
 export type ProfileSource = (typeof profileSources)[number]
+
+/** The sections of a competence profile a share link may show. */
+export const shareSections = [
+  'qualifications',
+  'skills',
+  'workExperience',
+  'languages',
+  'certificates',
+  'interests',
+  'wishedOccupations',
+  'wishedMunicipalities',
+  'availability',
+] as const
+export type ShareSection = (typeof shareSections)[number]

@@ -91,6 +91,8 @@ export const problemCodes = [
   'invalid_cursor',
   // Competence profile.
   'competence_import_invalid',
+  'share_link_revoked',
+  'share_link_expired',
 ] as const
 export type ProblemCode = (typeof problemCodes)[number]
 

@@ -5012,6 +5012,239 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/customers/{customerId}/competence/share-links': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The young person's share links, newest first (at most 100) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['CompetenceShareLink'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Make a read-only link to chosen sections of the profile, for an employer */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            sections: (
+              | 'qualifications'
+              | 'skills'
+              | 'workExperience'
+              | 'languages'
+              | 'certificates'
+              | 'interests'
+              | 'wishedOccupations'
+              | 'wishedMunicipalities'
+              | 'availability'
+            )[]
+            validDays: number
+            /** @default  */
+            label?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              label: string
+              sections: (
+                | 'qualifications'
+                | 'skills'
+                | 'workExperience'
+                | 'languages'
+                | 'certificates'
+                | 'interests'
+                | 'wishedOccupations'
+                | 'wishedMunicipalities'
+                | 'availability'
+              )[]
+              createdAt: string
+              expiresAt: string
+              revokedAt: string | null
+              /** @enum {string} */
+              status: 'active' | 'expired' | 'revoked'
+              token: string
+              path: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/competence/share-links/{linkId}/revoke': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Revoke a share link: it stops working at once */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+          linkId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CompetenceShareLink']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/competence-shares/{token}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Open a share link without signing in: the chosen sections, read-only; 410 once revoked or expired; every opening is audited */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'fi' | 'sv' | 'en'
+        }
+        header?: never
+        path: {
+          token: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              sections: (
+                | 'qualifications'
+                | 'skills'
+                | 'workExperience'
+                | 'languages'
+                | 'certificates'
+                | 'interests'
+                | 'wishedOccupations'
+                | 'wishedMunicipalities'
+                | 'availability'
+              )[]
+              expiresAt: string
+              version: number
+              content: components['schemas']['CompetenceProfileContent']
+              concepts: components['schemas']['ClassificationConcept'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -5136,6 +5369,8 @@ export interface components {
         | 'service_incomplete'
         | 'invalid_cursor'
         | 'competence_import_invalid'
+        | 'share_link_revoked'
+        | 'share_link_expired'
       title: string
       status: number
       detail?: string
@@ -5519,6 +5754,26 @@ export interface components {
           section: 'wishedMunicipalities'
           item: string
         }
+    CompetenceShareLinkInput: {
+      id: string
+      label: string
+      sections: (
+        | 'qualifications'
+        | 'skills'
+        | 'workExperience'
+        | 'languages'
+        | 'certificates'
+        | 'interests'
+        | 'wishedOccupations'
+        | 'wishedMunicipalities'
+        | 'availability'
+      )[]
+      createdAt: string
+      expiresAt: string
+      revokedAt: string | null
+      /** @enum {string} */
+      status: 'active' | 'expired' | 'revoked'
+    }
     CompetenceSuggestionInput: {
       id: string
       organisationId: string
@@ -5617,7 +5872,7 @@ export interface components {
       organisation: {
         id: string
         name: components['schemas']['LocalisedTextInput']
-      }
+      } | null
       worker: {
         displayName: string
         title: string | null
@@ -5651,6 +5906,7 @@ export interface components {
         | 'competence.write'
         | 'competence.read_versions'
         | 'competence.suggest'
+        | 'competence.share_link.open'
       )[]
       purposes: ('joint_customership' | 'enrolment' | 'consent' | 'job_search_support')[]
       requests: number
@@ -6043,6 +6299,8 @@ export interface components {
         | 'service_incomplete'
         | 'invalid_cursor'
         | 'competence_import_invalid'
+        | 'share_link_revoked'
+        | 'share_link_expired'
       title: string
       status: number
       detail?: string
@@ -6426,6 +6684,26 @@ export interface components {
           section: 'wishedMunicipalities'
           item: string
         }
+    CompetenceShareLink: {
+      id: string
+      label: string
+      sections: (
+        | 'qualifications'
+        | 'skills'
+        | 'workExperience'
+        | 'languages'
+        | 'certificates'
+        | 'interests'
+        | 'wishedOccupations'
+        | 'wishedMunicipalities'
+        | 'availability'
+      )[]
+      createdAt: string
+      expiresAt: string
+      revokedAt: string | null
+      /** @enum {string} */
+      status: 'active' | 'expired' | 'revoked'
+    }
     CompetenceSuggestion: {
       id: string
       organisationId: string
@@ -6524,7 +6802,7 @@ export interface components {
       organisation: {
         id: string
         name: components['schemas']['LocalisedText']
-      }
+      } | null
       worker: {
         displayName: string
         title: string | null
@@ -6558,6 +6836,7 @@ export interface components {
         | 'competence.write'
         | 'competence.read_versions'
         | 'competence.suggest'
+        | 'competence.share_link.open'
       )[]
       purposes: ('joint_customership' | 'enrolment' | 'consent' | 'job_search_support')[]
       requests: number

@@ -1,5 +1,6 @@
 import { errorsFi } from './errors/fi'
 import { catalogueFi } from './cases/catalogue.fi'
+import { competenceFi } from './competence/fi'
 import { servicesFi } from './services/fi'
 import { disclosureFi } from './disclosure/fi'
 import { casesFi } from './cases/fi'
@@ -173,6 +174,7 @@ export const fi = {
     'competence.write': 'muutti osaamisprofiiliasi',
     'competence.read_versions': 'katsoi osaamisprofiilisi aiempia versioita',
     'competence.suggest': 'ehdotti lisäystä osaamisprofiiliisi',
+    'competence.share_link.open': 'avasi osaamisprofiilisi jakolinkkisi kautta',
   } satisfies Record<LoggedAction, string>,
   accessActionUnknown: 'käsitteli tietojasi',
   accessPurposes: {
@@ -285,6 +287,7 @@ export const fi = {
     accessLogEmpty: 'Kukaan ei ole vielä katsonut tietojasi.',
     time: 'Aika',
     accessWho: 'Kuka',
+    accessShareLinkHolder: 'Jakolinkkisi haltija',
     accessWhat: 'Mitä teki',
     accessWhy: 'Miksi',
     accessListed: (n: number): string =>
@@ -324,6 +327,7 @@ export const fi = {
   day: dayFi,
   catalogue: catalogueFi,
   services: servicesFi,
+  competence: competenceFi,
   disclosure: disclosureFi,
   errors: errorsFi,
 }

@@ -1,5 +1,6 @@
 import { errorsSv } from './errors/sv'
 import { catalogueSv } from './cases/catalogue.sv'
+import { competenceSv } from './competence/sv'
 import { servicesSv } from './services/sv'
 import { disclosureSv } from './disclosure/sv'
 import { casesSv } from './cases/sv'
@@ -171,6 +172,7 @@ export const sv: Translations = {
     'competence.write': 'ändrade din kompetensprofil',
     'competence.read_versions': 'visade tidigare versioner av din kompetensprofil',
     'competence.suggest': 'föreslog ett tillägg till din kompetensprofil',
+    'competence.share_link.open': 'öppnade din kompetensprofil via din delningslänk',
   },
   accessActionUnknown: 'behandlade dina uppgifter',
   accessPurposes: {
@@ -282,6 +284,7 @@ export const sv: Translations = {
     accessLogEmpty: 'Ingen har sett dina uppgifter ännu.',
     time: 'Tid',
     accessWho: 'Vem',
+    accessShareLinkHolder: 'Den som har din delningslänk',
     accessWhat: 'Vad',
     accessWhy: 'Varför',
     accessListed: (n: number): string =>
@@ -321,6 +324,7 @@ export const sv: Translations = {
   day: daySv,
   catalogue: catalogueSv,
   services: servicesSv,
+  competence: competenceSv,
   disclosure: disclosureSv,
   errors: errorsSv,
 }

@@ -18,6 +18,7 @@ import {
 import { profileContentSchema, suggestedChangeSchema } from './content'
 import { exportProfile } from './export'
 import { importMapping } from './import'
+import { shareRoutes } from './share-routes'
 
 const tags = ['competence']
 const langQuery = z.object({ lang: z.enum(locales).default('fi') })
@@ -190,4 +191,5 @@ export const competenceRoutes = [
       return profileView(ctx, id(params), query.lang)
     },
   }),
+  ...shareRoutes,
 ]

@@ -16,7 +16,9 @@ import { organisation } from '../organisations/schema'
 import { customer } from '../customers/schema'
 import {
   profileSources,
+  shareSections,
   suggestionStatuses,
+  type ShareSection,
   type ProfileSource,
   type SuggestionStatus,
 } from '../../shared/enums'
@@ -79,6 +81,37 @@ export const competenceSuggestion = pgTable(
     check(
       'competence_suggestion_answer_check',
       sql`(${t.status} = 'suggested') = (${t.answeredAt} is null)`,
+    ),
+  ],
+)
+
+/**
+ * A read-only link the young person hands to an employer: only the sections they chose, until it
+ * expires or they revoke it. The token itself is never stored, only its SHA-256 (share-links.ts).
+ */
+export const competenceShareLink = pgTable(
+  'competence_share_link',
+  {
+    id: idColumn(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customer.id),
+    tokenHash: text('token_hash').notNull(),
+    sections: text('sections').array().$type<ShareSection[]>().notNull(),
+    /** The young person's own note of whom they gave it to. */
+    label: text('label').notNull().default(''),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('competence_share_link_token_hash_key').on(t.tokenHash),
+    index('competence_share_link_customer_id_idx').on(t.customerId, t.createdAt),
+    check(
+      'competence_share_link_sections_check',
+      sql.raw(
+        `cardinality(sections) > 0 and sections <@ array[${shareSections.map((c) => `'${c}'`).join(', ')}]::text[]`,
+      ),
     ),
   ],
 )

@@ -90,6 +90,8 @@ export const errorsEn: ErrorTexts = {
     invalid_cursor: 'That page is no longer available. Start from the beginning of the list.',
     competence_import_invalid:
       'The file has errors. Nothing was imported; correct the lines listed and try again.',
+    share_link_revoked: 'This link has been revoked by the person who shared it.',
+    share_link_expired: 'This link has expired. Ask the person who shared it for a new one.',
   },
   fields: {
     required: () => 'This is required.',

@@ -92,6 +92,8 @@ export const errorsSv: ErrorTexts = {
     invalid_cursor: 'Sidan finns inte längre. Börja från början av listan.',
     competence_import_invalid:
       'Filen innehåller fel. Ingenting importerades; rätta de angivna raderna och försök igen.',
+    share_link_revoked: 'Den som delade länken har återkallat den.',
+    share_link_expired: 'Länken har gått ut. Be den som delade den om en ny länk.',
   },
   fields: {
     required: () => 'Uppgiften är obligatorisk.',
