@@ -14,6 +14,7 @@ import {
 } from '../domain/organisations/schema'
 import { customer } from '../domain/customers/schema'
 import { ensureDemoClassification } from '../domain/classification/importer'
+import { loadDemoCompetence } from './demo-competence'
 import { consent, statutoryCategory, type DataCategory } from '../domain/consent/schema'
 import { CURRENT_NOTICE_VERSION } from '../domain/consent/consent'
 import { syntheticIdentityCode } from './identity-codes'
@@ -411,6 +412,7 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
   })
   await loadDemoCatalogueAndCases(db, now)
   await loadDemoServices(db, now)
+  await loadDemoCompetence(db, now)
   return demoLogins()
 }
 
