@@ -18,6 +18,17 @@ export const competenceApi = {
         params: { path: { customerId }, query: { lang } },
       }),
     ),
+  save: (
+    customerId: string,
+    lang: Lang,
+    body: { baseVersion: number; content: CompetenceContent },
+  ) =>
+    call(
+      client.PUT('/api/v1/customers/{customerId}/competence', {
+        params: { path: { customerId }, query: { lang } },
+        body,
+      }),
+    ),
   import: (
     customerId: string,
     lang: Lang,
@@ -60,6 +71,17 @@ export const competenceApi = {
     call(
       client.GET('/api/v1/competence-shares/{token}', {
         params: { path: { token }, query: { lang } },
+      }),
+    ),
+  concepts: (q: string, lang: Lang) =>
+    call(
+      client.GET('/api/v1/classification/concepts', { params: { query: { q, lang, limit: 10 } } }),
+    ),
+  suggest: (customerId: string, change: components['schemas']['CompetenceSuggestedChange']) =>
+    call(
+      client.POST('/api/v1/customers/{customerId}/competence/suggestions', {
+        ...inCustomer(customerId),
+        body: { change },
       }),
     ),
   exportUrl: (customerId: string) => `/api/v1/customers/${customerId}/competence/export`,

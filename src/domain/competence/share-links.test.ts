@@ -59,7 +59,7 @@ describe('a share link for an employer', () => {
   it('opens without signing in, shows only the chosen sections, and keeps only a hash', async () => {
     const link = await create(['skills', 'certificates'])
     expect(link.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
-    expect(link.path).toBe(`/app/competence/share/${link.token}`)
+    expect(link.path).toBe(`/competence/share/${link.token}`)
     const shared = expectOk<Shared>(
       await t.anonymous.get(`/api/v1/competence-shares/${link.token}?lang=en`),
     )

@@ -64,7 +64,7 @@ export async function createShareLink(
     .returning()
   ctx.audit.touch([], [row!.id])
   // The token is shown once, now; afterwards nobody can read it back.
-  return { ...viewOf(row!, ctx.now), token, path: `/app/competence/share/${token}` }
+  return { ...viewOf(row!, ctx.now), token, path: `/competence/share/${token}` }
 }
 
 export async function listShareLinks(ctx: Ctx, customerId: CustomerId): Promise<ShareLinkView[]> {

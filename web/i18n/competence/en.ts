@@ -58,5 +58,17 @@ export const competenceEn: CompetenceTexts = {
     text: 'The link stops working at once. This cannot be undone.',
     confirm: 'Revoke the link',
   },
+  workerTitle: 'Competence profile',
+  workerIntro:
+    "The young person's own competence profile. You can suggest an addition; they accept or reject it.",
+  suggestTitle: 'Suggest a skill or a card',
+  conceptSearch: 'Search for a skill, card or occupation',
+  conceptSearchHint: 'Type the beginning of a word, for example forklift or hygiene.',
+  noConcepts: 'No matches.',
+  suggest: (label: string): string => `Suggest: ${label}`,
+  suggested: 'The suggestion was sent to the young person.',
+  addTitle: 'Add to your profile',
+  add: (label: string): string => `Add: ${label}`,
+  added: 'Added to your profile.',
   noLinks: 'You have made no links.',
 }

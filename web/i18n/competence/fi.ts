@@ -59,6 +59,17 @@ export const competenceFi = {
     text: 'Linkki lakkaa toimimasta heti. Tätä ei voi perua.',
     confirm: 'Peru linkki',
   },
+  workerTitle: 'Osaamisprofiili',
+  workerIntro: 'Nuoren oma osaamisprofiili. Voit ehdottaa lisäystä; nuori hyväksyy tai hylkää sen.',
+  suggestTitle: 'Ehdota taitoa tai korttia',
+  conceptSearch: 'Hae taitoa, korttia tai ammattia',
+  conceptSearchHint: 'Kirjoita sanan alku, esimerkiksi trukki tai hygienia.',
+  noConcepts: 'Ei osumia.',
+  suggest: (label: string): string => `Ehdota: ${label}`,
+  suggested: 'Ehdotus lähetettiin nuorelle.',
+  addTitle: 'Lisää profiiliisi',
+  add: (label: string): string => `Lisää: ${label}`,
+  added: 'Lisätty profiiliisi.',
   noLinks: 'Et ole tehnyt linkkejä.',
 }
 export type CompetenceTexts = typeof competenceFi

@@ -58,5 +58,17 @@ export const competenceSv: CompetenceTexts = {
     text: 'Länken slutar fungera genast. Det kan inte ångras.',
     confirm: 'Återkalla länken',
   },
+  workerTitle: 'Kompetensprofil',
+  workerIntro:
+    'Den ungas egen kompetensprofil. Du kan föreslå ett tillägg; den unga godkänner eller avvisar det.',
+  suggestTitle: 'Föreslå en färdighet eller ett kort',
+  conceptSearch: 'Sök en färdighet, ett kort eller ett yrke',
+  conceptSearchHint: 'Skriv början av ett ord, till exempel truck eller hygien.',
+  noConcepts: 'Inga träffar.',
+  suggest: (label: string): string => `Föreslå: ${label}`,
+  suggested: 'Förslaget skickades till den unga.',
+  addTitle: 'Lägg till i din profil',
+  add: (label: string): string => `Lägg till: ${label}`,
+  added: 'Tillagt i din profil.',
   noLinks: 'Du har inte gjort några länkar.',
 }

@@ -1,7 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Button, Checkbox, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components'
-import { competenceApi, type ShareLink, type ShareSection } from '../../../api/competence'
+import {
+  competenceApi,
+  type CompetenceContent,
+  type Concept,
+  type ShareLink,
+  type ShareSection,
+} from '../../../api/competence'
 import { ApiError } from '../../../api/client'
 import type { Me } from '../../../api/types'
 import { ErrorState, Loading } from '../../../components/AsyncState'
@@ -12,6 +18,7 @@ import { formatDate, formatDateTime } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
 import '../../../styles/competence.css'
 import '../../../styles/plan.css'
+import { ConceptSearch } from './ConceptSearch'
 import { ProfileView } from './ProfileView'
 
 const sectionNames: ShareSection[] = [
@@ -62,6 +69,7 @@ export function MyCompetencePage({ me }: { me: Me }) {
             </a>
           </div>
           <ProfileView content={profile.data.content} concepts={profile.data.concepts} />
+          <AddConcept customerId={customerId} profile={profile.data} />
           <Suggestions customerId={customerId} profile={profile.data} />
           <ImportForm customerId={customerId} baseVersion={profile.data.version} />
           <ShareLinks customerId={customerId} />
@@ -341,6 +349,51 @@ function ShareLinks({ customerId }: { customerId: string }) {
         onCancel={() => setRevoking(null)}
         qa="competence-revoke-dialog"
       />
+    </section>
+  )
+}
+
+/** The editor's concept picker: a skill, card or wished occupation added as a new version. */
+function AddConcept({
+  customerId,
+  profile,
+}: {
+  customerId: string
+  profile: Awaited<ReturnType<typeof competenceApi.profile>>
+}) {
+  const { t, lang } = useI18n()
+  const queryClient = useQueryClient()
+  const add = useMutation({
+    mutationFn: (c: Concept) => {
+      const content: CompetenceContent = structuredClone(profile.content)
+      if (c.type === 'occupation') {
+        if (!content.wishedOccupations.includes(c.uri)) content.wishedOccupations.push(c.uri)
+      } else if (c.skillType === 'certificate') {
+        if (!content.certificates.some((x) => x.conceptUri === c.uri))
+          content.certificates.push({ conceptUri: c.uri })
+      } else if (!content.skills.some((x) => x.conceptUri === c.uri)) {
+        content.skills.push({ conceptUri: c.uri })
+      }
+      return competenceApi.save(customerId, lang, { baseVersion: profile.version, content })
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['competence', customerId] }),
+  })
+  return (
+    <section aria-labelledby="competence-add" className="section no-print" data-qa="competence-add">
+      <Heading variant="h2" id="competence-add" mb="xs">
+        {t.competence.addTitle}
+      </Heading>
+      <ConceptSearch
+        qa="competence-add"
+        pickLabel={(c) => t.competence.add(c.label)}
+        onPick={(c) => add.mutate(c)}
+      />
+      {add.isSuccess && (
+        <InlineAlert status="neutral" role="status" data-qa="competence-added">
+          {t.competence.added}
+        </InlineAlert>
+      )}
+      {add.isError && <ErrorState error={add.error} />}
     </section>
   )
 }
