@@ -55,6 +55,21 @@ const policy: Record<string, Relation[]> = {
   'service_action.comment': team,
   // Only the step's owner organisation changes it (see stepFor below).
   'service_action.update': team,
+  // The young person's own; workers only by the data-category rule (categoryReaders below).
+  'competence.read': ['self'],
+  'competence.write': ['self'],
+  'competence.read_versions': ['self'],
+  'competence.suggest': [],
+}
+
+/**
+ * Actions a worker may take only where their organisation may see the category, by its statute
+ * or by a consent naming it. In the demo network only the TE office's statute covers
+ * `competence`, for the customers it enrolled; Kela's and Oulu's consents from Aino do not name it.
+ */
+const categoryReaders: Record<string, string[]> = {
+  'competence.read': ['te1→aino'],
+  'competence.suggest': ['te1→aino'],
 }
 
 /** List actions: who may call them (what they list is probed per category below). */
@@ -90,6 +105,7 @@ const roleRoutes = new Set([
   'POST /api/v1/enrolments/check',
   'POST /api/v1/enrolments',
   'GET /api/v1/lead-times',
+  'GET /api/v1/classification/concepts',
   'GET /api/v1/dev/mailbox',
   'GET /api/v1/services',
   'GET /api/v1/services/:serviceId',
@@ -127,6 +143,8 @@ const publicRoutes = new Set([
   'GET /api/hsds/organizations/:id',
   'GET /api/hsds/taxonomies',
   'GET /api/hsds/taxonomy_terms',
+  // A competence share link: its unguessable token is the access; every opening is audited.
+  'GET /api/v1/competence-shares/:token',
 ])
 /** Path parameters of role routes: catalogue records, never a person's. */
 const nonPersonalParams = new Set(['indicatorId', 'versionId', 'serviceId'])
@@ -297,7 +315,9 @@ function stepFor(username: string, target: string): { id: string; owned: boolean
 
 function expected(route: AnyRoute, username: string, target: string, relation: Relation) {
   const name = actionOf(route).name
-  const allowed = policy[name]!.includes(relation)
+  const allowed =
+    policy[name]!.includes(relation) ||
+    (categoryReaders[name] ?? []).includes(`${username}→${target}`)
   return name === 'service_action.update' ? allowed && stepFor(username, target).owned : allowed
 }
 

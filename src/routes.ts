@@ -5,6 +5,8 @@ import { enrolmentRoutes } from './domain/cases/enrolment-routes'
 import { noticeRoutes } from './domain/cases/notice-routes'
 import { serviceActionRoutes } from './domain/cases/service-action-routes'
 import { catalogueRoutes } from './domain/catalogue/routes'
+import { classificationRoutes } from './domain/classification/routes'
+import { competenceRoutes } from './domain/competence/routes'
 import { consentRoutes } from './domain/consent/routes'
 import { customerRoutes } from './domain/customers/routes'
 import { personSignInRoutes } from './domain/customers/sign-in-routes'
@@ -47,6 +49,8 @@ export function apiRoutes(config: Config): AnyRoute[] {
     ...serviceTrayRoutes,
     ...hsdsRoutes,
     ...noticeRoutes,
+    ...classificationRoutes,
+    ...competenceRoutes,
     ...(config.DEMO && !config.SMTP_URL ? devMailboxRoutes : []),
   ]
 }

@@ -13,6 +13,8 @@ import {
   type OrganisationKind,
 } from '../domain/organisations/schema'
 import { customer } from '../domain/customers/schema'
+import { ensureDemoClassification } from '../domain/classification/importer'
+import { loadDemoCompetence } from './demo-competence'
 import { consent, statutoryCategory, type DataCategory } from '../domain/consent/schema'
 import { CURRENT_NOTICE_VERSION } from '../domain/consent/consent'
 import { syntheticIdentityCode } from './identity-codes'
@@ -256,6 +258,7 @@ export async function hasData(db: Db): Promise<boolean> {
 
 /** Loads the demo network; returns the logins to print. Does nothing when data exists. */
 export async function loadDemoData(db: Db, now: Date = new Date()): Promise<DemoLogin[]> {
+  await ensureDemoClassification(db)
   if (await hasData(db)) return demoLogins()
   // One hash for every demo account keeps start-up fast; each real account has its own.
   const passwordHash = await hashPassword(DEMO_PASSWORD)
@@ -409,6 +412,7 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
   })
   await loadDemoCatalogueAndCases(db, now)
   await loadDemoServices(db, now)
+  await loadDemoCompetence(db, now)
   return demoLogins()
 }
 

@@ -30,7 +30,7 @@ export const qualificationLevels = [
 ] as const
 export type QualificationLevel = (typeof qualificationLevels)[number]
 
-export const consentPurposes = ['joint_customership'] as const
+export const consentPurposes = ['joint_customership', 'job_search_support'] as const
 export type ConsentPurpose = (typeof consentPurposes)[number]
 
 /**
@@ -166,3 +166,63 @@ export type Weekday = (typeof weekdays)[number]
 /** Languages a service is given in (ISO 639-1; `se` is Northern Sami). */
 export const serviceLanguageCodes = ['fi', 'sv', 'en', 'se', 'ru', 'et', 'ar', 'so', 'uk'] as const
 export type ServiceLanguageCode = (typeof serviceLanguageCodes)[number]
+
+/** Classification concepts (ESCO's shape, docs/classification.md). */
+export const conceptTypes = ['skill', 'occupation'] as const
+export type ConceptType = (typeof conceptTypes)[number]
+
+/** ESCO's `skillType` (`skill/competence`, `knowledge`) and our own `certificate` (cards, licences). */
+export const skillTypes = ['skill', 'knowledge', 'certificate'] as const
+export type SkillType = (typeof skillTypes)[number]
+
+export const reuseLevels = [
+  'transversal',
+  'cross-sector',
+  'sector-specific',
+  'occupation-specific',
+] as const
+export type ReuseLevel = (typeof reuseLevels)[number]
+
+export const skillRelationTypes = ['essential', 'optional'] as const
+export type SkillRelationType = (typeof skillRelationTypes)[number]
+
+/** The levels of the Common European Framework of Reference for Languages. */
+export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
+export type CefrLevel = (typeof cefrLevels)[number]
+
+/** Qualification levels of a competence profile (the Finnish qualifications framework's steps). */
+export const competenceQualificationLevels = [
+  'basic_education',
+  'upper_secondary_general',
+  'vocational',
+  'further_vocational',
+  'specialist_vocational',
+  'bachelor',
+  'master',
+  'doctorate',
+] as const
+export type CompetenceQualificationLevel = (typeof competenceQualificationLevels)[number]
+
+export const workingTimes = ['full_time', 'part_time', 'either'] as const
+export type WorkingTime = (typeof workingTimes)[number]
+
+export const suggestionStatuses = ['suggested', 'accepted', 'rejected'] as const
+export type SuggestionStatus = (typeof suggestionStatuses)[number]
+
+/** How a version of a competence profile came about. */
+export const profileSources = ['edit', 'import', 'suggestion'] as const
+export type ProfileSource = (typeof profileSources)[number]
+
+/** The sections of a competence profile a share link may show. */
+export const shareSections = [
+  'qualifications',
+  'skills',
+  'workExperience',
+  'languages',
+  'certificates',
+  'interests',
+  'wishedOccupations',
+  'wishedMunicipalities',
+  'availability',
+] as const
+export type ShareSection = (typeof shareSections)[number]

@@ -89,6 +89,10 @@ export const problemCodes = [
   'service_incomplete',
   // Paging.
   'invalid_cursor',
+  // Competence profile.
+  'competence_import_invalid',
+  'share_link_revoked',
+  'share_link_expired',
 ] as const
 export type ProblemCode = (typeof problemCodes)[number]
 

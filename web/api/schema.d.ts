@@ -1033,7 +1033,7 @@ export interface paths {
             /** Format: uuid */
             recipientOrganisationId: string
             /** @enum {string} */
-            purpose: 'joint_customership'
+            purpose: 'joint_customership' | 'job_search_support'
             dataCategories: (
               | 'identity_and_contact'
               | 'employment_and_plan'
@@ -4532,6 +4532,719 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/classification/concepts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Skills and occupations by label in Finnish, Swedish or English (prefixes and misspellings match) */
+    get: {
+      parameters: {
+        query?: {
+          q?: string
+          type?: 'skill' | 'occupation'
+          skillType?: 'skill' | 'knowledge' | 'certificate'
+          lang?: 'fi' | 'sv' | 'en'
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['ClassificationConcept'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/competence': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The young person's competence profile (its newest version) */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'fi' | 'sv' | 'en'
+        }
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CompetenceProfile']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    /** Save the profile as a new version (409 if `baseVersion` is not the newest) */
+    put: {
+      parameters: {
+        query?: {
+          lang?: 'fi' | 'sv' | 'en'
+        }
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            baseVersion: number
+            content: components['schemas']['CompetenceProfileContentInput']
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CompetenceProfile']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/competence/import': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Add a mapping of an assessment tool (CSV or JSON, docs/competence-import.md) as a new version; a file with any error stores nothing */
+    post: {
+      parameters: {
+        query?: {
+          lang?: 'fi' | 'sv' | 'en'
+        }
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            format: 'csv' | 'json'
+            content: string
+            baseVersion: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CompetenceProfile']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/competence/versions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Earlier versions of the profile, newest first; keyset paged */
+    get: {
+      parameters: {
+        query?: {
+          after?: string
+          limit?: number
+        }
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                version: number
+                savedAt: string
+                /** @enum {string} */
+                source: 'edit' | 'import' | 'suggestion'
+              }[]
+              hasMore: boolean
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/competence/versions/{versionId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One earlier version of the profile */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'fi' | 'sv' | 'en'
+        }
+        header?: never
+        path: {
+          customerId: string
+          versionId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CompetenceProfileVersion']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/competence/export': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The profile and all its versions as JSON, for the young person to take elsewhere */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              format: 'saumaton-competence-profile/1'
+              exportedAt: string
+              current: components['schemas']['CompetenceProfileVersion'] | null
+              versions: {
+                version: number
+                savedAt: string
+                /** @enum {string} */
+                source: 'edit' | 'import' | 'suggestion'
+                content: components['schemas']['CompetenceProfileContent']
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/competence/suggestions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** A worker suggests an addition to the profile; the young person accepts or rejects it */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            change: components['schemas']['CompetenceSuggestedChangeInput']
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/competence/suggestions/{suggestionId}/answer': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Accept (a new version with the item) or reject a suggestion */
+    post: {
+      parameters: {
+        query?: {
+          lang?: 'fi' | 'sv' | 'en'
+        }
+        header?: never
+        path: {
+          customerId: string
+          suggestionId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            accept: boolean
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CompetenceProfile']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/competence/share-links': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The young person's share links, newest first (at most 100) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['CompetenceShareLink'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Make a read-only link to chosen sections of the profile, for an employer */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            sections: (
+              | 'qualifications'
+              | 'skills'
+              | 'workExperience'
+              | 'languages'
+              | 'certificates'
+              | 'interests'
+              | 'wishedOccupations'
+              | 'wishedMunicipalities'
+              | 'availability'
+            )[]
+            validDays: number
+            /** @default  */
+            label?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              label: string
+              sections: (
+                | 'qualifications'
+                | 'skills'
+                | 'workExperience'
+                | 'languages'
+                | 'certificates'
+                | 'interests'
+                | 'wishedOccupations'
+                | 'wishedMunicipalities'
+                | 'availability'
+              )[]
+              createdAt: string
+              expiresAt: string
+              revokedAt: string | null
+              /** @enum {string} */
+              status: 'active' | 'expired' | 'revoked'
+              token: string
+              path: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/competence/share-links/{linkId}/revoke': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Revoke a share link: it stops working at once */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+          linkId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CompetenceShareLink']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/competence-shares/{token}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Open a share link without signing in: the chosen sections, read-only; 410 once revoked or expired; every opening is audited */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'fi' | 'sv' | 'en'
+        }
+        header?: never
+        path: {
+          token: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              sections: (
+                | 'qualifications'
+                | 'skills'
+                | 'workExperience'
+                | 'languages'
+                | 'certificates'
+                | 'interests'
+                | 'wishedOccupations'
+                | 'wishedMunicipalities'
+                | 'availability'
+              )[]
+              expiresAt: string
+              version: number
+              content: components['schemas']['CompetenceProfileContent']
+              concepts: components['schemas']['ClassificationConcept'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -4655,6 +5368,9 @@ export interface components {
         | 'service_retired'
         | 'service_incomplete'
         | 'invalid_cursor'
+        | 'competence_import_invalid'
+        | 'share_link_revoked'
+        | 'share_link_expired'
       title: string
       status: number
       detail?: string
@@ -4833,7 +5549,7 @@ export interface components {
       }
       requestedBy: string | null
       /** @enum {string} */
-      purpose: 'joint_customership'
+      purpose: 'joint_customership' | 'job_search_support'
       dataCategories: (
         | 'identity_and_contact'
         | 'employment_and_plan'
@@ -4875,6 +5591,218 @@ export interface components {
         lastName: string
       } | null
     }
+    ClassificationConceptInput: {
+      uri: string
+      /** @enum {string} */
+      type: 'skill' | 'occupation'
+      /** @enum {string|null} */
+      skillType: 'skill' | 'knowledge' | 'certificate' | null
+      /** @enum {string|null} */
+      reuseLevel: 'transversal' | 'cross-sector' | 'sector-specific' | 'occupation-specific' | null
+      label: string
+      labels: {
+        fi: string
+        sv: string
+        en: string
+      }
+      altLabels: string[]
+    }
+    CompetenceProfileContentInput: {
+      /** @default [] */
+      qualifications: {
+        /** @enum {string} */
+        level:
+          | 'basic_education'
+          | 'upper_secondary_general'
+          | 'vocational'
+          | 'further_vocational'
+          | 'specialist_vocational'
+          | 'bachelor'
+          | 'master'
+          | 'doctorate'
+        /** @default  */
+        field: string
+        title: string
+        year?: number
+      }[]
+      /** @default [] */
+      skills: {
+        label?: string
+        /** Format: uri */
+        conceptUri?: string
+      }[]
+      /** @default [] */
+      workExperience: {
+        title: string
+        employer?: string
+        /** Format: uri */
+        occupationUri?: string
+        from?: string
+        to?: string
+        description?: string
+      }[]
+      /** @default [] */
+      languages: {
+        code: string
+        /** @enum {string} */
+        cefr: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2'
+      }[]
+      /** @default [] */
+      certificates: {
+        /** Format: uri */
+        conceptUri: string
+        /** Format: date */
+        validUntil?: string
+      }[]
+      /** @default [] */
+      interests: string[]
+      /** @default [] */
+      wishedOccupations: string[]
+      /** @default [] */
+      wishedMunicipalities: string[]
+      /**
+       * @default {
+       *       "workingTime": "either"
+       *     }
+       */
+      availability: {
+        /** Format: date */
+        from?: string
+        /**
+         * @default either
+         * @enum {string}
+         */
+        workingTime: 'full_time' | 'part_time' | 'either'
+        note?: string
+      }
+    }
+    CompetenceSuggestedChangeInput:
+      | {
+          /** @enum {string} */
+          section: 'skills'
+          item: {
+            label?: string
+            /** Format: uri */
+            conceptUri?: string
+          }
+        }
+      | {
+          /** @enum {string} */
+          section: 'qualifications'
+          item: {
+            /** @enum {string} */
+            level:
+              | 'basic_education'
+              | 'upper_secondary_general'
+              | 'vocational'
+              | 'further_vocational'
+              | 'specialist_vocational'
+              | 'bachelor'
+              | 'master'
+              | 'doctorate'
+            /** @default  */
+            field: string
+            title: string
+            year?: number
+          }
+        }
+      | {
+          /** @enum {string} */
+          section: 'workExperience'
+          item: {
+            title: string
+            employer?: string
+            /** Format: uri */
+            occupationUri?: string
+            from?: string
+            to?: string
+            description?: string
+          }
+        }
+      | {
+          /** @enum {string} */
+          section: 'languages'
+          item: {
+            code: string
+            /** @enum {string} */
+            cefr: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2'
+          }
+        }
+      | {
+          /** @enum {string} */
+          section: 'certificates'
+          item: {
+            /** Format: uri */
+            conceptUri: string
+            /** Format: date */
+            validUntil?: string
+          }
+        }
+      | {
+          /** @enum {string} */
+          section: 'interests'
+          item: string
+        }
+      | {
+          /** @enum {string} */
+          section: 'wishedOccupations'
+          /** Format: uri */
+          item: string
+        }
+      | {
+          /** @enum {string} */
+          section: 'wishedMunicipalities'
+          item: string
+        }
+    CompetenceShareLinkInput: {
+      id: string
+      label: string
+      sections: (
+        | 'qualifications'
+        | 'skills'
+        | 'workExperience'
+        | 'languages'
+        | 'certificates'
+        | 'interests'
+        | 'wishedOccupations'
+        | 'wishedMunicipalities'
+        | 'availability'
+      )[]
+      createdAt: string
+      expiresAt: string
+      revokedAt: string | null
+      /** @enum {string} */
+      status: 'active' | 'expired' | 'revoked'
+    }
+    CompetenceSuggestionInput: {
+      id: string
+      organisationId: string
+      change: components['schemas']['CompetenceSuggestedChangeInput']
+      /** @enum {string} */
+      status: 'suggested' | 'accepted' | 'rejected'
+      suggestedAt: string
+    }
+    CompetenceProfileInput: {
+      customerId: string
+      version: number
+      savedAt: string | null
+      /** @enum {string|null} */
+      source: 'edit' | 'import' | 'suggestion' | null
+      content: components['schemas']['CompetenceProfileContentInput']
+      concepts: components['schemas']['ClassificationConceptInput'][]
+      suggestions: components['schemas']['CompetenceSuggestionInput'][]
+      permittedActions: (
+        'competence.read' | 'competence.write' | 'competence.read_versions' | 'competence.suggest'
+      )[]
+    }
+    CompetenceProfileVersionInput: {
+      version: number
+      savedAt: string
+      /** @enum {string} */
+      source: 'edit' | 'import' | 'suggestion'
+      content: components['schemas']['CompetenceProfileContentInput']
+      concepts: components['schemas']['ClassificationConceptInput'][]
+    }
     ConsentInput: {
       id: string
       customerId: string
@@ -4883,7 +5811,7 @@ export interface components {
         name: components['schemas']['LocalisedTextInput']
       }
       /** @enum {string} */
-      purpose: 'joint_customership'
+      purpose: 'joint_customership' | 'job_search_support'
       dataCategories: (
         | 'identity_and_contact'
         | 'employment_and_plan'
@@ -4944,7 +5872,7 @@ export interface components {
       organisation: {
         id: string
         name: components['schemas']['LocalisedTextInput']
-      }
+      } | null
       worker: {
         displayName: string
         title: string | null
@@ -4974,8 +5902,13 @@ export interface components {
         | 'service_action.read'
         | 'service_action.update'
         | 'service_action.comment'
+        | 'competence.read'
+        | 'competence.write'
+        | 'competence.read_versions'
+        | 'competence.suggest'
+        | 'competence.share_link.open'
       )[]
-      purposes: ('joint_customership' | 'enrolment' | 'consent')[]
+      purposes: ('joint_customership' | 'enrolment' | 'consent' | 'job_search_support')[]
       requests: number
     }
     HsdsTaxonomyInput: {
@@ -5365,6 +6298,9 @@ export interface components {
         | 'service_retired'
         | 'service_incomplete'
         | 'invalid_cursor'
+        | 'competence_import_invalid'
+        | 'share_link_revoked'
+        | 'share_link_expired'
       title: string
       status: number
       detail?: string
@@ -5543,7 +6479,7 @@ export interface components {
       }
       requestedBy: string | null
       /** @enum {string} */
-      purpose: 'joint_customership'
+      purpose: 'joint_customership' | 'job_search_support'
       dataCategories: (
         | 'identity_and_contact'
         | 'employment_and_plan'
@@ -5585,6 +6521,218 @@ export interface components {
         lastName: string
       } | null
     }
+    ClassificationConcept: {
+      uri: string
+      /** @enum {string} */
+      type: 'skill' | 'occupation'
+      /** @enum {string|null} */
+      skillType: 'skill' | 'knowledge' | 'certificate' | null
+      /** @enum {string|null} */
+      reuseLevel: 'transversal' | 'cross-sector' | 'sector-specific' | 'occupation-specific' | null
+      label: string
+      labels: {
+        fi: string
+        sv: string
+        en: string
+      }
+      altLabels: string[]
+    }
+    CompetenceProfileContent: {
+      /** @default [] */
+      qualifications: {
+        /** @enum {string} */
+        level:
+          | 'basic_education'
+          | 'upper_secondary_general'
+          | 'vocational'
+          | 'further_vocational'
+          | 'specialist_vocational'
+          | 'bachelor'
+          | 'master'
+          | 'doctorate'
+        /** @default  */
+        field: string
+        title: string
+        year?: number
+      }[]
+      /** @default [] */
+      skills: {
+        label?: string
+        /** Format: uri */
+        conceptUri?: string
+      }[]
+      /** @default [] */
+      workExperience: {
+        title: string
+        employer?: string
+        /** Format: uri */
+        occupationUri?: string
+        from?: string
+        to?: string
+        description?: string
+      }[]
+      /** @default [] */
+      languages: {
+        code: string
+        /** @enum {string} */
+        cefr: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2'
+      }[]
+      /** @default [] */
+      certificates: {
+        /** Format: uri */
+        conceptUri: string
+        /** Format: date */
+        validUntil?: string
+      }[]
+      /** @default [] */
+      interests: string[]
+      /** @default [] */
+      wishedOccupations: string[]
+      /** @default [] */
+      wishedMunicipalities: string[]
+      /**
+       * @default {
+       *       "workingTime": "either"
+       *     }
+       */
+      availability: {
+        /** Format: date */
+        from?: string
+        /**
+         * @default either
+         * @enum {string}
+         */
+        workingTime: 'full_time' | 'part_time' | 'either'
+        note?: string
+      }
+    }
+    CompetenceSuggestedChange:
+      | {
+          /** @enum {string} */
+          section: 'skills'
+          item: {
+            label?: string
+            /** Format: uri */
+            conceptUri?: string
+          }
+        }
+      | {
+          /** @enum {string} */
+          section: 'qualifications'
+          item: {
+            /** @enum {string} */
+            level:
+              | 'basic_education'
+              | 'upper_secondary_general'
+              | 'vocational'
+              | 'further_vocational'
+              | 'specialist_vocational'
+              | 'bachelor'
+              | 'master'
+              | 'doctorate'
+            /** @default  */
+            field: string
+            title: string
+            year?: number
+          }
+        }
+      | {
+          /** @enum {string} */
+          section: 'workExperience'
+          item: {
+            title: string
+            employer?: string
+            /** Format: uri */
+            occupationUri?: string
+            from?: string
+            to?: string
+            description?: string
+          }
+        }
+      | {
+          /** @enum {string} */
+          section: 'languages'
+          item: {
+            code: string
+            /** @enum {string} */
+            cefr: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2'
+          }
+        }
+      | {
+          /** @enum {string} */
+          section: 'certificates'
+          item: {
+            /** Format: uri */
+            conceptUri: string
+            /** Format: date */
+            validUntil?: string
+          }
+        }
+      | {
+          /** @enum {string} */
+          section: 'interests'
+          item: string
+        }
+      | {
+          /** @enum {string} */
+          section: 'wishedOccupations'
+          /** Format: uri */
+          item: string
+        }
+      | {
+          /** @enum {string} */
+          section: 'wishedMunicipalities'
+          item: string
+        }
+    CompetenceShareLink: {
+      id: string
+      label: string
+      sections: (
+        | 'qualifications'
+        | 'skills'
+        | 'workExperience'
+        | 'languages'
+        | 'certificates'
+        | 'interests'
+        | 'wishedOccupations'
+        | 'wishedMunicipalities'
+        | 'availability'
+      )[]
+      createdAt: string
+      expiresAt: string
+      revokedAt: string | null
+      /** @enum {string} */
+      status: 'active' | 'expired' | 'revoked'
+    }
+    CompetenceSuggestion: {
+      id: string
+      organisationId: string
+      change: components['schemas']['CompetenceSuggestedChange']
+      /** @enum {string} */
+      status: 'suggested' | 'accepted' | 'rejected'
+      suggestedAt: string
+    }
+    CompetenceProfile: {
+      customerId: string
+      version: number
+      savedAt: string | null
+      /** @enum {string|null} */
+      source: 'edit' | 'import' | 'suggestion' | null
+      content: components['schemas']['CompetenceProfileContent']
+      concepts: components['schemas']['ClassificationConcept'][]
+      suggestions: components['schemas']['CompetenceSuggestion'][]
+      permittedActions: (
+        'competence.read' | 'competence.write' | 'competence.read_versions' | 'competence.suggest'
+      )[]
+    }
+    CompetenceProfileVersion: {
+      version: number
+      savedAt: string
+      /** @enum {string} */
+      source: 'edit' | 'import' | 'suggestion'
+      content: components['schemas']['CompetenceProfileContent']
+      concepts: components['schemas']['ClassificationConcept'][]
+    }
     Consent: {
       id: string
       customerId: string
@@ -5593,7 +6741,7 @@ export interface components {
         name: components['schemas']['LocalisedText']
       }
       /** @enum {string} */
-      purpose: 'joint_customership'
+      purpose: 'joint_customership' | 'job_search_support'
       dataCategories: (
         | 'identity_and_contact'
         | 'employment_and_plan'
@@ -5654,7 +6802,7 @@ export interface components {
       organisation: {
         id: string
         name: components['schemas']['LocalisedText']
-      }
+      } | null
       worker: {
         displayName: string
         title: string | null
@@ -5684,8 +6832,13 @@ export interface components {
         | 'service_action.read'
         | 'service_action.update'
         | 'service_action.comment'
+        | 'competence.read'
+        | 'competence.write'
+        | 'competence.read_versions'
+        | 'competence.suggest'
+        | 'competence.share_link.open'
       )[]
-      purposes: ('joint_customership' | 'enrolment' | 'consent')[]
+      purposes: ('joint_customership' | 'enrolment' | 'consent' | 'job_search_support')[]
       requests: number
     }
     HsdsTaxonomy: {

@@ -1,13 +1,15 @@
 import { useEffect } from 'react'
 import type { ReactNode } from 'react'
 import { Navigate, Route, Routes, useLocation } from 'react-router'
-import type { Role } from '../api/types'
+import type { Me, Role } from '../api/types'
 import { ErrorState, Loading } from '../components/AsyncState'
 import { useI18n } from '../i18n/I18nProvider'
 import { Layout } from '../layout/Layout'
 import { NetworkPage } from '../pages/coordinator/NetworkPage'
 import { NotFoundPage } from '../pages/NotFoundPage'
 import { MyPage } from '../pages/person/MyPage'
+import { MyCompetencePage } from '../pages/person/competence/MyCompetencePage'
+import { SharedCompetencePage } from '../pages/SharedCompetencePage'
 import { IdentificationCallbackPage } from '../pages/IdentificationCallbackPage'
 import { InvitationPage } from '../pages/InvitationPage'
 import { SignInPage } from '../pages/SignInPage'
@@ -25,6 +27,16 @@ function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
   if (!me.data) return <Navigate to="/signin" replace state={{ from: location.pathname }} />
   if (!hasRole(me.data, role)) return <Navigate to="/" replace />
   return children
+}
+
+/** A page of the signed-in young person. */
+function PersonPage({ page }: { page: (me: Me) => ReactNode }) {
+  const me = useMe()
+  if (me.isPending) return <Loading />
+  if (me.isError) return <ErrorState error={me.error} />
+  if (!me.data) return <Navigate to="/signin" replace />
+  if (!hasRole(me.data, 'person')) return <Navigate to="/" replace />
+  return page(me.data)
 }
 
 /** "/" is the young person's own page; workers and coordinators start from their views. */
@@ -60,6 +72,12 @@ export function AppRoutes() {
           <Route path="signin" element={<SignInPage />} />
           <Route path="signin/callback" element={<IdentificationCallbackPage />} />
           <Route path="invitation" element={<InvitationPage />} />
+          {/* An employer opens a share link without signing in. */}
+          <Route path="competence/share/:token" element={<SharedCompetencePage />} />
+          <Route
+            path="competence"
+            element={<PersonPage page={(me) => <MyCompetencePage me={me} />} />}
+          />
           <Route
             path="customers"
             element={

@@ -1,5 +1,6 @@
 import { errorsEn } from './errors/en'
 import { catalogueEn } from './cases/catalogue.en'
+import { competenceEn } from './competence/en'
 import { servicesEn } from './services/en'
 import { disclosureEn } from './disclosure/en'
 import { casesEn } from './cases/en'
@@ -168,12 +169,18 @@ export const en: Translations = {
     'service_action.read': 'viewed a step of your plan',
     'service_action.update': 'updated a step of your plan',
     'service_action.comment': 'commented on a step of your plan',
+    'competence.read': 'viewed your competence profile',
+    'competence.write': 'changed your competence profile',
+    'competence.read_versions': 'viewed earlier versions of your competence profile',
+    'competence.suggest': 'suggested an addition to your competence profile',
+    'competence.share_link.open': 'opened your competence profile through your share link',
   },
   accessActionUnknown: 'handled your data',
   accessPurposes: {
     joint_customership: 'coordinating the services of your joint customership',
     enrolment: 'starting your joint customership',
     consent: 'handling your consents',
+    job_search_support: 'supporting your job search',
   },
 
   worker: {
@@ -277,6 +284,7 @@ export const en: Translations = {
     accessLogEmpty: 'Nobody has seen your data yet.',
     time: 'Time',
     accessWho: 'Who',
+    accessShareLinkHolder: 'Whoever holds your share link',
     accessWhat: 'What they did',
     accessWhy: 'Why',
     accessListed: (n: number): string =>
@@ -316,6 +324,7 @@ export const en: Translations = {
   day: dayEn,
   catalogue: catalogueEn,
   services: servicesEn,
+  competence: competenceEn,
   disclosure: disclosureEn,
   errors: errorsEn,
 }

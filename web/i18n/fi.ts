@@ -1,5 +1,6 @@
 import { errorsFi } from './errors/fi'
 import { catalogueFi } from './cases/catalogue.fi'
+import { competenceFi } from './competence/fi'
 import { servicesFi } from './services/fi'
 import { disclosureFi } from './disclosure/fi'
 import { casesFi } from './cases/fi'
@@ -169,12 +170,18 @@ export const fi = {
     'service_action.read': 'katsoi suunnitelmasi tehtävää',
     'service_action.update': 'päivitti suunnitelmasi tehtävää',
     'service_action.comment': 'kommentoi suunnitelmasi tehtävää',
+    'competence.read': 'katsoi osaamisprofiiliasi',
+    'competence.write': 'muutti osaamisprofiiliasi',
+    'competence.read_versions': 'katsoi osaamisprofiilisi aiempia versioita',
+    'competence.suggest': 'ehdotti lisäystä osaamisprofiiliisi',
+    'competence.share_link.open': 'avasi osaamisprofiilisi jakolinkkisi kautta',
   } satisfies Record<LoggedAction, string>,
   accessActionUnknown: 'käsitteli tietojasi',
   accessPurposes: {
     joint_customership: 'yhteisasiakkuutesi palveluiden yhteensovittaminen',
     enrolment: 'yhteisasiakkuuden aloittaminen',
     consent: 'suostumustesi hoitaminen',
+    job_search_support: 'työnhakusi tukeminen',
   } satisfies Record<AccessPurpose, string>,
 
   worker: {
@@ -280,6 +287,7 @@ export const fi = {
     accessLogEmpty: 'Kukaan ei ole vielä katsonut tietojasi.',
     time: 'Aika',
     accessWho: 'Kuka',
+    accessShareLinkHolder: 'Jakolinkkisi haltija',
     accessWhat: 'Mitä teki',
     accessWhy: 'Miksi',
     accessListed: (n: number): string =>
@@ -319,6 +327,7 @@ export const fi = {
   day: dayFi,
   catalogue: catalogueFi,
   services: servicesFi,
+  competence: competenceFi,
   disclosure: disclosureFi,
   errors: errorsFi,
 }

@@ -1,5 +1,6 @@
 import { errorsSv } from './errors/sv'
 import { catalogueSv } from './cases/catalogue.sv'
+import { competenceSv } from './competence/sv'
 import { servicesSv } from './services/sv'
 import { disclosureSv } from './disclosure/sv'
 import { casesSv } from './cases/sv'
@@ -167,12 +168,18 @@ export const sv: Translations = {
     'service_action.read': 'tittade på en uppgift i din plan',
     'service_action.update': 'uppdaterade en uppgift i din plan',
     'service_action.comment': 'kommenterade en uppgift i din plan',
+    'competence.read': 'visade din kompetensprofil',
+    'competence.write': 'ändrade din kompetensprofil',
+    'competence.read_versions': 'visade tidigare versioner av din kompetensprofil',
+    'competence.suggest': 'föreslog ett tillägg till din kompetensprofil',
+    'competence.share_link.open': 'öppnade din kompetensprofil via din delningslänk',
   },
   accessActionUnknown: 'behandlade dina uppgifter',
   accessPurposes: {
     joint_customership: 'att samordna tjänsterna i ditt samkundskap',
     enrolment: 'att inleda ditt samkundskap',
     consent: 'att sköta dina samtycken',
+    job_search_support: 'att stödja ditt jobbsökande',
   },
 
   worker: {
@@ -277,6 +284,7 @@ export const sv: Translations = {
     accessLogEmpty: 'Ingen har sett dina uppgifter ännu.',
     time: 'Tid',
     accessWho: 'Vem',
+    accessShareLinkHolder: 'Den som har din delningslänk',
     accessWhat: 'Vad',
     accessWhy: 'Varför',
     accessListed: (n: number): string =>
@@ -316,6 +324,7 @@ export const sv: Translations = {
   day: daySv,
   catalogue: catalogueSv,
   services: servicesSv,
+  competence: competenceSv,
   disclosure: disclosureSv,
   errors: errorsSv,
 }

@@ -22,8 +22,7 @@ async function releaseStepsOf<T extends { status: string; recipient: { id: strin
   customerId: CustomerId,
   view: T,
 ): Promise<T> {
-  if (view.status === 'given')
-    await releaseWaitingActions(ctx, customerId, view.recipient.id as OrganisationId)
+  if (view.status === 'given') await releaseWaitingActions(ctx, customerId, view.recipient.id)
   return view
 }
 

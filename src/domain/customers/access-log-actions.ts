@@ -6,7 +6,12 @@
  *   none   – never touches a person's data (the log never shows it).
  * `purpose` is why the organisation handled the data, when the request did not say otherwise.
  */
-export const accessPurposes = ['joint_customership', 'enrolment', 'consent'] as const
+export const accessPurposes = [
+  'joint_customership',
+  'enrolment',
+  'consent',
+  'job_search_support',
+] as const
 export type AccessPurpose = (typeof accessPurposes)[number]
 
 type ActionInLog =
@@ -55,6 +60,13 @@ export const actionsInLog = {
   'account.update_self': none,
   'session.end': none,
   'dev.mailbox.read': none,
+  'classification.read': none,
+  'competence.read': view('job_search_support'),
+  'competence.write': view('job_search_support'),
+  'competence.read_versions': view('job_search_support'),
+  'competence.suggest': view('job_search_support'),
+  // Opened by whoever holds a link the young person made; no organisation (share-links.ts).
+  'competence.share_link.open': view('job_search_support'),
 } as const satisfies Record<string, ActionInLog>
 
 type ActionName = keyof typeof actionsInLog
@@ -70,6 +82,9 @@ export const loggedActions = (Object.keys(actionsInLog) as ActionName[]).filter(
 export const listActions: readonly LoggedAction[] = loggedActions.filter(
   (a) => actionsInLog[a].kind === 'list',
 )
+
+/** Actions taken by no organisation that the log still shows: openings of the person's own links. */
+export const openActions: readonly LoggedAction[] = ['competence.share_link.open']
 
 export function isLoggedAction(name: string): name is LoggedAction {
   return (loggedActions as readonly string[]).includes(name)

@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/context'
 import { decodePosition, encodePosition, type CursorQuery } from '../../platform/http/paging'
 import type { CustomerId } from '../../platform/ids'
 import { organisationNames, memberTitles } from '../organisations/organisations'
-import { listActions, loggedActions, purposesOf } from './access-log-actions'
+import { listActions, loggedActions, openActions, purposesOf } from './access-log-actions'
 
 /** Requests of one worker this close to each other read as one page view. */
 export const PAGE_VIEW_GAP_SECONDS = 60
@@ -14,14 +14,17 @@ export async function accessLog(ctx: Ctx, customerId: CustomerId, query: CursorQ
   ctx.audit.touch([customerId])
   const { groups, hasMore } = await accessesToPerson(ctx.db, customerId, {
     listActions,
+    openActions,
     gapSeconds: PAGE_VIEW_GAP_SECONDS,
     after: query.after ? decodePosition(query.after) : null,
     limit: query.limit,
   })
   const workers = groups.flatMap((g) =>
-    g.userId ? [{ organisationId: g.organisationId, userId: g.userId }] : [],
+    g.userId && g.organisationId ? [{ organisationId: g.organisationId, userId: g.userId }] : [],
   )
-  const names = await organisationNames(ctx.db, [...new Set(groups.map((g) => g.organisationId))])
+  const names = await organisationNames(ctx.db, [
+    ...new Set(groups.flatMap((g) => (g.organisationId ? [g.organisationId] : []))),
+  ])
   const titles = await memberTitles(ctx.db, workers)
   const accounts = await accountContacts(ctx.db, [...new Set(workers.map((w) => w.userId))])
   const items = groups.map((g) => {
@@ -33,10 +36,10 @@ export async function accessLog(ctx: Ctx, customerId: CustomerId, query: CursorQ
       kind: g.kind,
       from: g.firstAt.toISOString(),
       to: g.lastAt.toISOString(),
-      organisation: {
-        id: g.organisationId,
-        name: names.get(g.organisationId) ?? { fi: '', sv: '', en: '' },
-      },
+      // Null: opened through the person's own share link, by whoever holds it.
+      organisation: g.organisationId
+        ? { id: g.organisationId, name: names.get(g.organisationId) ?? { fi: '', sv: '', en: '' } }
+        : null,
       worker: account
         ? {
             displayName: account.displayName,

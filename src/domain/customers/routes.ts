@@ -44,7 +44,8 @@ const accessLogEntry = z
     /** The first and the last request of the page view (or of the day's list pages). */
     from: z.string(),
     to: z.string(),
-    organisation: z.object({ id: z.string(), name: localisedTextSchema }),
+    /** Null for an opening of the young person's own share link. */
+    organisation: z.object({ id: z.string(), name: localisedTextSchema }).nullable(),
     /** Who looked; null for list appearances, which may span several workers. */
     worker: z.object({ displayName: z.string(), title: z.string().nullable() }).nullable(),
     actions: z.array(z.enum(loggedActions)),

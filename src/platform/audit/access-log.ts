@@ -8,10 +8,13 @@ import type { Position } from '../http/paging'
  *   view – one worker's requests about this person, each within `gapSeconds` of the previous
  *          one (a page view calls several routes at once);
  *   list – the person's appearances on an organisation's list pages on one day (Helsinki).
+ * Besides organisations' accesses, the log holds the openings of links the person handed out
+ * themself (`openActions`, e.g. a competence share link): no organisation, grouped alike.
  */
 export interface AccessGroup {
   kind: 'view' | 'list'
-  organisationId: string
+  /** Null for an opening of the person's own link (`openActions`). */
+  organisationId: string | null
   /** The worker, for a view; a list group may span several workers. */
   userId: string | null
   firstAt: Date
@@ -25,6 +28,8 @@ export interface AccessGroup {
 
 export interface AccessLogQuery {
   listActions: readonly string[]
+  /** Actions that appear though no organisation took them: someone opened the person's link. */
+  openActions: readonly string[]
   gapSeconds: number
   after: Position | null
   limit: number
@@ -32,7 +37,7 @@ export interface AccessLogQuery {
 
 interface Row {
   kind: 'view' | 'list'
-  organisation_id: string
+  organisation_id: string | null
   user_id: string | null
   first_ms: number
   last_ms: number
@@ -55,6 +60,13 @@ export async function accessesToPerson(
           q.listActions.map((a) => sql`${a}`),
           sql`, `,
         )})`
+  const opened =
+    q.openActions.length === 0
+      ? sql`false`
+      : sql`action in (${sql.join(
+          q.openActions.map((a) => sql`${a}`),
+          sql`, `,
+        )})`
   const after = q.after
     ? sql`where (last_at, last_id) < (${q.after.at.toISOString()}::timestamptz, ${q.after.id}::uuid)`
     : sql``
@@ -66,13 +78,13 @@ export async function accessesToPerson(
             case when ${listed} then null else actor_user_id end as user_id
           from audit_event
           where person_ids @> array[${personId}::uuid]
-            and actor_organisation_id is not null and outcome = 'success'
+            and (actor_organisation_id is not null or ${opened}) and outcome = 'success'
         ), keyed as (
           select e.*,
             case when listed
               then 'list ' || actor_organisation_id || ' ' ||
                    (occurred_at at time zone 'Europe/Helsinki')::date
-              else 'view ' || actor_organisation_id || ' ' || coalesce(user_id::text, '')
+              else 'view ' || coalesce(actor_organisation_id::text, '') || ' ' || coalesce(user_id::text, '')
             end as key
           from e
         ), lagged as (

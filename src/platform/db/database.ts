@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { sql, type SQL } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
@@ -78,6 +79,8 @@ export async function openPglite(
 ): Promise<Database> {
   const client = await PGlite.create(dataDir, {
     postgresqlconf: pgliteSettings,
+    // Trigram search of classification concepts (a migration creates the extension).
+    extensions: { pg_trgm },
     ...(loadDataDir ? { loadDataDir } : {}),
   })
   const db = drizzlePglite(client, { schema }) as unknown as Db

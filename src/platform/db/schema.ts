@@ -8,6 +8,8 @@ import * as catalogue from '../../domain/catalogue/schema'
 import * as cases from '../../domain/cases/schema'
 import * as services from '../../domain/services/schema'
 import * as mail from '../mail/schema'
+import * as classification from '../../domain/classification/schema'
+import * as competence from '../../domain/competence/schema'
 
 export const schema = {
   ...auth,
@@ -19,4 +21,6 @@ export const schema = {
   ...cases,
   ...services,
   ...mail,
+  ...classification,
+  ...competence,
 }

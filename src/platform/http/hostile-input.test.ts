@@ -51,6 +51,7 @@ describe('hostile input to every route', () => {
     'GET /api/hsds/organizations/:id',
     'GET /api/hsds/taxonomies',
     'GET /api/hsds/taxonomy_terms',
+    'GET /api/v1/competence-shares/:token',
   ])
   // Tables that requests legitimately write even when refused.
   const written = ['audit_event', 'user_session', 'login_failure']

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { hashPassword } from '../auth/auth'
+import { ensureDemoClassification } from '../../domain/classification/importer'
 import { openPglite, openPostgres, runMigrations } from '../db/database'
 import { dropDatabase, onServer, waitForNoSessions } from './admin'
 import { databaseUrl, TEST_PASSWORD, type TestDatabaseSource } from './source'
@@ -32,6 +33,8 @@ async function setupPglite(project: TestProject): Promise<() => Promise<void>> {
   const database = await openPglite(undefined)
   try {
     await runMigrations(database)
+    // Every test database holds the demo classification, as the demo does (docs/classification.md).
+    await ensureDemoClassification(database.db)
     // Uncompressed: loading skips the gunzip, which is most of the cost per file.
     const dump = await database.pglite!.dumpDataDir('none')
     const snapshot = path.join(
@@ -63,6 +66,7 @@ async function setupPostgres(project: TestProject): Promise<() => Promise<void>>
     const database = await openPostgres(databaseUrl(serverUrl, template), 2)
     try {
       await runMigrations(database)
+      await ensureDemoClassification(database.db)
     } finally {
       await database.close()
     }

@@ -350,6 +350,7 @@ export const casesEn: typeof casesFi = {
     requestPurpose: {
       joint_customership:
         "So that your team's services fit together and you get help without telling your story again at every place.",
+      job_search_support: 'So that the network can help you find work that fits your skills.',
     },
     requestWhat: 'Which data',
     requestHowLong: 'For how long',

@@ -350,6 +350,7 @@ export const casesFi = {
     requestPurpose: {
       joint_customership:
         'Jotta tiimisi palvelut voidaan sovittaa yhteen ja saat apua ilman, että kerrot asiasi joka paikassa uudelleen.',
+      job_search_support: 'Jotta verkosto voi auttaa sinua löytämään osaamistasi vastaavaa työtä.',
     },
     requestWhat: 'Mitä tietoja',
     requestHowLong: 'Kuinka kauan',

@@ -352,6 +352,8 @@ export const casesSv: typeof casesFi = {
     requestPurpose: {
       joint_customership:
         'För att tjänsterna i ditt team ska kunna samordnas och du får hjälp utan att berätta allt på nytt på varje ställe.',
+      job_search_support:
+        'Så att nätverket kan hjälpa dig att hitta arbete som passar din kompetens.',
     },
     requestWhat: 'Vilka uppgifter',
     requestHowLong: 'Hur länge',

@@ -88,6 +88,10 @@ export const errorsEn: ErrorTexts = {
     service_incomplete:
       'A service is published with its texts in Finnish, Swedish and English and the municipalities it serves.',
     invalid_cursor: 'That page is no longer available. Start from the beginning of the list.',
+    competence_import_invalid:
+      'The file has errors. Nothing was imported; correct the lines listed and try again.',
+    share_link_revoked: 'This link has been revoked by the person who shared it.',
+    share_link_expired: 'This link has expired. Ask the person who shared it for a new one.',
   },
   fields: {
     required: () => 'This is required.',

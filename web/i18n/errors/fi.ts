@@ -90,6 +90,10 @@ export const errorsFi: ErrorTexts = {
     service_incomplete:
       'Palvelu julkaistaan, kun sen tekstit ovat suomeksi, ruotsiksi ja englanniksi ja sen kunnat on valittu.',
     invalid_cursor: 'Sivu ei ole enää saatavilla. Aloita luettelon alusta.',
+    competence_import_invalid:
+      'Tiedostossa on virheitä. Mitään ei tuotu; korjaa luetellut rivit ja yritä uudelleen.',
+    share_link_revoked: 'Linkin jakaja on perunut linkin.',
+    share_link_expired: 'Linkki on vanhentunut. Pyydä jakajalta uusi linkki.',
   },
   fields: {
     required: () => 'Tämä tieto on pakollinen.',

@@ -90,6 +90,10 @@ export const errorsSv: ErrorTexts = {
     service_incomplete:
       'En tjänst publiceras när dess texter finns på finska, svenska och engelska och dess kommuner är valda.',
     invalid_cursor: 'Sidan finns inte längre. Börja från början av listan.',
+    competence_import_invalid:
+      'Filen innehåller fel. Ingenting importerades; rätta de angivna raderna och försök igen.',
+    share_link_revoked: 'Den som delade länken har återkallat den.',
+    share_link_expired: 'Länken har gått ut. Be den som delade den om en ny länk.',
   },
   fields: {
     required: () => 'Uppgiften är obligatorisk.',

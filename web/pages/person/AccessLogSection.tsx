@@ -39,7 +39,9 @@ export function AccessLogSection({ customerId }: { customerId: string }) {
       header: t.person.accessWho,
       cell: (e) => (
         <>
-          <span data-qa="access-organisation">{localName(e.organisation.name, lang)}</span>
+          <span data-qa="access-organisation">
+            {e.organisation ? localName(e.organisation.name, lang) : t.person.accessShareLinkHolder}
+          </span>
           {e.worker && (
             <>
               <br />

@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { Paragraph } from 'suomifi-ui-components'
 import type { Me } from '../../api/types'
 import { PageHeading } from '../../components/PageHeading'
@@ -16,6 +17,11 @@ export function MyPage({ me }: { me: Me }) {
     <>
       <PageHeading title={t.person.title}>{t.person.greeting(firstName)}</PageHeading>
       <Paragraph mb="l">{t.person.intro}</Paragraph>
+      <Paragraph mb="l">
+        <Link to="/competence" data-qa="my-competence-link">
+          {t.competence.nav}
+        </Link>
+      </Paragraph>
       {customerId && (
         <>
           <EnrolmentConfirmationsSection customerId={customerId} />

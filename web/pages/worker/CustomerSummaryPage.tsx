@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/PageHeading'
 import { formatCalendarDate, formatDate, localName, lookup } from '../../i18n/format'
 import { useI18n } from '../../i18n/I18nProvider'
 import { CaseSection } from './case/CaseSection'
+import { CompetenceSection } from './CompetenceSection'
 
 function Details({ customer }: { customer: CustomerSummary }) {
   const { t, lang } = useI18n()
@@ -127,6 +128,7 @@ export function CustomerSummaryPage() {
           <Details customer={customer.data} />
           <ConsentsHeld customer={customer.data} />
           <CaseSection customerId={customer.data.id} />
+          <CompetenceSection customerId={customer.data.id} />
         </>
       )}
     </>
