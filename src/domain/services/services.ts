@@ -190,9 +190,14 @@ export interface ServiceListQuery {
   statuses: readonly ServiceStatus[]
   search?: string | undefined
   municipalityId?: string | undefined
+  /** Only services with this term of the `audience` taxonomy (`young_people`, `employers`). */
+  audience?: string | undefined
   after?: string | undefined
   limit: number
 }
+
+const forAudience = (code: string): SQL =>
+  sql`exists (select 1 from ${serviceTerm} join ${serviceTaxonomyTerm} on ${serviceTaxonomyTerm.id} = ${serviceTerm.termId} join ${serviceTaxonomy} on ${serviceTaxonomy.id} = ${serviceTaxonomyTerm.taxonomyId} where ${serviceTerm.serviceId} = ${service.id} and ${serviceTaxonomy.code} = 'audience' and ${serviceTaxonomyTerm.code} = ${code})`
 
 /** A page of the tray, newest first, by keyset (src/platform/http/paging.ts). */
 export async function listServices(db: Queryable, q: ServiceListQuery) {
@@ -205,6 +210,7 @@ export async function listServices(db: Queryable, q: ServiceListQuery) {
         inArray(service.status, [...q.statuses]),
         q.search ? serviceTextMatch(q.search) : undefined,
         q.municipalityId ? servesMunicipality(q.municipalityId) : undefined,
+        q.audience ? forAudience(q.audience) : undefined,
         position
           ? sql`(${service.createdAt}, ${service.id}) < (${position.at.toISOString()}::timestamptz, ${position.id}::uuid)`
           : undefined,
