@@ -3,7 +3,13 @@ import { APP_PATH, publicUrl, type Config } from '../platform/config'
 import type { Clock } from '../platform/context'
 import type { Db } from '../platform/db/database'
 import { locales } from '../shared/enums'
+import fastifyFormbody from '@fastify/formbody'
+import { publicEventById, publicEvents } from '../domain/site/content'
+import { receiveFeedback } from '../domain/site/feedback'
+import { sendProblem } from '../platform/http/problems'
+import { calendarOf } from './calendar'
 import { IMMUTABLE_CACHE_CONTROL, sendCacheable } from './http'
+import { municipalityBySlug } from './municipalities'
 import { siteTexts } from './i18n'
 import { renderDocument, type Alternates } from './layout'
 import { matchPages, pagePath, splitPath } from './paths'
@@ -88,6 +94,57 @@ export function registerSite(
       body: await sitemapXml(ctx, definition),
       lastModified: null,
     })
+  })
+
+  const langOf = (query: unknown): Lang => {
+    const l = firstValues(query).lang
+    return locales.find((x) => x === l) ?? 'fi'
+  }
+  const sendCalendar = (req: FastifyRequest, reply: FastifyReply, body: string) =>
+    sendCacheable(req, reply, {
+      contentType: 'text/calendar; charset=utf-8',
+      body,
+      lastModified: null,
+    })
+  app.get('/feeds/:municipality.ics', { schema: { hide: true } }, async (req, reply) => {
+    const { municipality: slug } = req.params as { municipality: string }
+    const m = await municipalityBySlug(deps.db, slug)
+    if (!m) return sendProblem(req, reply, 404, 'No such calendar.')
+    const lang = langOf(req.query)
+    const ctx = siteContext(deps, definition, lang, {})
+    const events = await publicEvents(deps.db, { municipalityId: m.id, now: ctx.now, limit: 500 })
+    const urlOf = (e: { id: string }) => `${origin}${ctx.href('event', { event: e.id })}`
+    const name = `${ctx.t.events}: ${m.name[lang]}`
+    return sendCalendar(req, reply, calendarOf(name, lang, events, urlOf, ctx.now))
+  })
+  app.get('/feeds/events/:event.ics', { schema: { hide: true } }, async (req, reply) => {
+    const { event: id } = req.params as { event: string }
+    const lang = langOf(req.query)
+    const ctx = siteContext(deps, definition, lang, {})
+    const e = /^[0-9a-f-]{36}$/.test(id) ? await publicEventById(deps.db, id, ctx.now) : null
+    if (!e) return sendProblem(req, reply, 404, 'No such calendar.')
+    const urlOf = () => `${origin}${ctx.href('event', { event: e.id })}`
+    return sendCalendar(req, reply, calendarOf(e.title[lang], lang, [e], urlOf, ctx.now))
+  })
+
+  // The feedback form posts as a plain form: the parser is for these routes only.
+  void app.register(async (scope) => {
+    await scope.register(fastifyFormbody, { bodyLimit: 16 * 1024 })
+    const feedback = definition.pages.find((p) => p.id === 'feedback')!
+    for (const lang of locales) {
+      const path = pagePath(feedback, lang)
+      scope.post(path, { schema: { hide: true } }, async (req, reply) => {
+        const body = (req.body ?? {}) as Record<string, unknown>
+        const field = (k: string) => (typeof body[k] === 'string' ? body[k] : '')
+        if (field('message').trim() === '') return reply.redirect(`${path}?missing=1`, 303)
+        await receiveFeedback(
+          deps.db,
+          { message: field('message'), page: field('page'), contact: field('contact'), lang },
+          deps.clock(),
+        )
+        return reply.redirect(`${path}?sent=1`, 303)
+      })
+    }
   })
 
   const renderPath = async (req: FastifyRequest, reply: FastifyReply) => {

@@ -4532,6 +4532,840 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/site/municipalities': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The programme municipalities, each with a page on the website */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                code: string
+                name: components['schemas']['LocalisedText']
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/preview': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Markdown as the public website shows it (sanitised HTML), for the editor’s preview */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            markdown: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              html: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/pages': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The website’s editable pages in every status */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['ContentPage'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Draft a page */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'employers'
+            /** Format: uuid */
+            municipalityId: string | null
+            title: {
+              fi: string
+              sv: string
+              en: string
+            }
+            body: {
+              fi: string
+              sv: string
+              en: string
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentPage']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/pages/{pageId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One editable page */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          pageId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentPage']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    /** Edit a page (naming the version edited) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          pageId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'employers'
+            /** Format: uuid */
+            municipalityId: string | null
+            title: {
+              fi: string
+              sv: string
+              en: string
+            }
+            body: {
+              fi: string
+              sv: string
+              en: string
+            }
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentPage']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/pages/{pageId}/publish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Publish a page now, or at `publishAt` */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          pageId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+            /** Format: date-time */
+            publishAt?: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentPage']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/pages/{pageId}/unpublish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Take a page off the website at once (it stays as a draft) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          pageId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentPage']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/events': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The calendar’s events in every status */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['ContentEvent'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Draft an event */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            municipalityId: string
+            /** @enum {string} */
+            audience: 'young_people' | 'employers' | 'everyone'
+            title: {
+              fi: string
+              sv: string
+              en: string
+            }
+            description: {
+              fi: string
+              sv: string
+              en: string
+            }
+            /** Format: date-time */
+            startsAt: string
+            /** Format: date-time */
+            endsAt: string
+            place: string
+            priceCents: number | null
+            /** Format: uri */
+            signUpUrl: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentEvent']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/events/{eventId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One event */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          eventId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentEvent']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    /** Edit an event (naming the version edited) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          eventId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            municipalityId: string
+            /** @enum {string} */
+            audience: 'young_people' | 'employers' | 'everyone'
+            title: {
+              fi: string
+              sv: string
+              en: string
+            }
+            description: {
+              fi: string
+              sv: string
+              en: string
+            }
+            /** Format: date-time */
+            startsAt: string
+            /** Format: date-time */
+            endsAt: string
+            place: string
+            priceCents: number | null
+            /** Format: uri */
+            signUpUrl: string | null
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentEvent']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/events/{eventId}/publish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Publish an event now, or at `publishAt` */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          eventId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+            /** Format: date-time */
+            publishAt?: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentEvent']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/events/{eventId}/unpublish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Take an event off the website at once */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          eventId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentEvent']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/feedback': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Feedback from the website, each with its answer due date (14 days, Act 306/2019) */
+    get: {
+      parameters: {
+        query?: {
+          after?: string
+          limit?: number
+          open?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                message: string
+                page: string | null
+                contact: string | null
+                lang: string
+                receivedAt: string
+                dueOn: string
+                answeredAt: string | null
+              }[]
+              hasMore: boolean
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/feedback/{feedbackId}/answered': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Mark a feedback item answered */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          feedbackId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              answeredAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -4669,7 +5503,7 @@ export interface components {
         displayName: string
         /** @enum {string} */
         locale: 'fi' | 'sv' | 'en'
-        roles: ('person' | 'worker' | 'coordinator')[]
+        roles: ('person' | 'worker' | 'coordinator' | 'content_editor')[]
         organisationId: string | null
         customerId: string | null
       }
@@ -5246,6 +6080,37 @@ export interface components {
         | 'service_provider'
       name: components['schemas']['LocalisedTextInput']
     }
+    ContentPageInput: {
+      id: string
+      /** @enum {string} */
+      kind: 'employers'
+      municipalityId: string | null
+      title: components['schemas']['LocalisedTextInput']
+      body: components['schemas']['LocalisedTextInput']
+      /** @enum {string} */
+      status: 'draft' | 'published'
+      publishAt: string | null
+      version: number
+      updatedAt: string
+    }
+    ContentEventInput: {
+      id: string
+      municipalityId: string
+      /** @enum {string} */
+      audience: 'young_people' | 'employers' | 'everyone'
+      title: components['schemas']['LocalisedTextInput']
+      description: components['schemas']['LocalisedTextInput']
+      startsAt: string
+      endsAt: string
+      place: string
+      priceCents: number | null
+      signUpUrl: string | null
+      /** @enum {string} */
+      status: 'draft' | 'published'
+      publishAt: string | null
+      version: number
+      updatedAt: string
+    }
     LocalisedText: {
       fi: string
       sv: string
@@ -5379,7 +6244,7 @@ export interface components {
         displayName: string
         /** @enum {string} */
         locale: 'fi' | 'sv' | 'en'
-        roles: ('person' | 'worker' | 'coordinator')[]
+        roles: ('person' | 'worker' | 'coordinator' | 'content_editor')[]
         organisationId: string | null
         customerId: string | null
       }
@@ -5955,6 +6820,37 @@ export interface components {
         | 'coordinator'
         | 'service_provider'
       name: components['schemas']['LocalisedText']
+    }
+    ContentPage: {
+      id: string
+      /** @enum {string} */
+      kind: 'employers'
+      municipalityId: string | null
+      title: components['schemas']['LocalisedText']
+      body: components['schemas']['LocalisedText']
+      /** @enum {string} */
+      status: 'draft' | 'published'
+      publishAt: string | null
+      version: number
+      updatedAt: string
+    }
+    ContentEvent: {
+      id: string
+      municipalityId: string
+      /** @enum {string} */
+      audience: 'young_people' | 'employers' | 'everyone'
+      title: components['schemas']['LocalisedText']
+      description: components['schemas']['LocalisedText']
+      startsAt: string
+      endsAt: string
+      place: string
+      priceCents: number | null
+      signUpUrl: string | null
+      /** @enum {string} */
+      status: 'draft' | 'published'
+      publishAt: string | null
+      version: number
+      updatedAt: string
     }
   }
   responses: never

@@ -59,6 +59,18 @@ export const fi = {
   feedbackSend: 'Lähetä palaute',
   feedbackThanks: 'Kiitos palautteesta. Vastaamme 14 päivän kuluessa, jos annoit yhteystiedon.',
   feedbackMissing: 'Kirjoita palaute ennen lähettämistä.',
+  events: 'Tapahtumat',
+  noEvents: 'Ei tulevia tapahtumia.',
+  calendarFeed: 'Tapahtumat kalenteriin (iCalendar)',
+  addToCalendar: 'Lisää kalenteriin (iCalendar)',
+  when: 'Aika',
+  where: 'Paikka',
+  price: 'Hinta',
+  free: 'Maksuton',
+  forWhom: 'Kenelle',
+  signUp: 'Ilmoittaudu',
+  audiences: { young_people: 'Nuorille', employers: 'Työnantajille', everyone: 'Kaikille' },
+  forEmployers: 'Työnantajille',
   noCookies: 'Sivusto ei käytä evästeitä eikä seuraa kävijöitä.',
 }
 

@@ -19,6 +19,11 @@ export const feedbackPage: SitePage = {
               {t.feedbackThanks}
             </p>
           ) : null}
+          {ctx.query.missing === '1' ? (
+            <p className="error" role="alert" id="feedback-error">
+              {t.feedbackMissing}
+            </p>
+          ) : null}
           <p>{t.feedbackLead}</p>
           <form method="post" action={ctx.href('feedback')} data-qa="feedback-form">
             <label htmlFor="feedback-message">{t.feedbackMessage}</label>

@@ -1,6 +1,9 @@
 import { listServices } from '../../domain/services/services'
 import { siteMunicipalities } from '../municipalities'
 import type { SiteDefinition, SitemapSource } from '../registry'
+import { publicEvents } from '../../domain/site/content'
+import { employersPage } from './employers'
+import { eventPage, municipalityEventsPage } from './events'
 import { feedbackPage } from './feedback'
 import { frontPage } from './front'
 import { municipalityPage } from './municipality'
@@ -19,7 +22,13 @@ const fixedPages: SitemapSource = () =>
 
 const municipalityPages: SitemapSource = async (db) =>
   (await siteMunicipalities(db)).flatMap((m) =>
-    ['municipality', 'municipality-services', 'municipality-employer-services'].map((pageId) => ({
+    [
+      'municipality',
+      'municipality-services',
+      'municipality-employer-services',
+      'municipality-employers',
+      'municipality-events',
+    ].map((pageId) => ({
       pageId,
       params: { municipality: m.slug },
       lastModified: m.updatedAt,
@@ -30,6 +39,13 @@ const servicePages: SitemapSource = async (db) =>
   (await listServices(db, { statuses: ['published'], limit: SERVICES_IN_SITEMAP })).items.map(
     (s) => ({ pageId: 'service', params: { service: s.id }, lastModified: new Date(s.updatedAt) }),
   )
+
+const eventPages: SitemapSource = async (db, now) =>
+  (await publicEvents(db, { now, limit: 10_000 })).map((e) => ({
+    pageId: 'event',
+    params: { event: e.id },
+    lastModified: e.updatedAt,
+  }))
 
 /**
  * The website: its pages in the order their paths are tried, the main navigation, and what the
@@ -46,7 +62,10 @@ export const site: SiteDefinition = {
     municipalityPage,
     municipalityServicesPage,
     municipalityEmployerServicesPage,
+    employersPage,
+    municipalityEventsPage,
+    eventPage,
   ],
   navigation: [{ pageId: 'front', label: (t) => t.home }],
-  sitemapSources: [fixedPages, municipalityPages, servicePages],
+  sitemapSources: [fixedPages, municipalityPages, servicePages, eventPages],
 }

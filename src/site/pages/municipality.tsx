@@ -1,4 +1,6 @@
 import { listServices } from '../../domain/services/services'
+import { publicEvents } from '../../domain/site/content'
+import { EventList, eventFeedPath } from './events'
 import { municipalityBySlug, newest } from '../municipalities'
 import type { SitePage } from '../registry'
 import { ServiceList } from './service-parts'
@@ -25,6 +27,7 @@ export const municipalityPage: SitePage = {
         }),
       ),
     )
+    const events = await publicEvents(ctx.db, { municipalityId: m.id, now: ctx.now, limit: 3 })
     const params = { municipality: m.slug }
     return {
       title: name,
@@ -33,7 +36,16 @@ export const municipalityPage: SitePage = {
       lastModified: newest(
         m.updatedAt,
         ...[...young!.items, ...employers!.items].map((s) => s.updatedAt),
+        ...events.map((e) => e.updatedAt),
       ),
+      links: [
+        {
+          rel: 'alternate',
+          type: 'text/calendar',
+          href: `${eventFeedPath(m.slug)}?lang=${lang}`,
+          title: `${t.events}: ${name}`,
+        },
+      ],
       body: (
         <>
           <h1>{name}</h1>
@@ -51,9 +63,14 @@ export const municipalityPage: SitePage = {
             <h2 id="employers">{t.servicesForEmployers}</h2>
             <ServiceList ctx={ctx} services={employers!.items} />
             <p>
-              <a href={ctx.href('municipality-employer-services', params)}>
-                {t.allServices(t.servicesForEmployers)}
-              </a>
+              <a href={ctx.href('municipality-employers', params)}>{t.forEmployers}</a>
+            </p>
+          </section>
+          <section aria-labelledby="events">
+            <h2 id="events">{t.events}</h2>
+            <EventList ctx={ctx} events={events} />
+            <p>
+              <a href={ctx.href('municipality-events', params)}>{t.allServices(t.events)}</a>
             </p>
           </section>
         </>
