@@ -32,5 +32,7 @@ export const siteContentEn: SiteContentTexts = {
   noPages: 'No pages.',
   noEvents: 'No events.',
   back: 'Back to the content',
+  kind: 'Page type',
+  statusHeader: 'Status',
   actions: 'Actions',
 }

@@ -31,6 +31,8 @@ export const siteContentFi = {
   noPages: 'Ei sivuja.',
   noEvents: 'Ei tapahtumia.',
   back: 'Takaisin sisältöihin',
+  kind: 'Sivutyyppi',
+  statusHeader: 'Tila',
   actions: 'Toiminnot',
 }
 export type SiteContentTexts = typeof siteContentFi

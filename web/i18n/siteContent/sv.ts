@@ -32,5 +32,7 @@ export const siteContentSv: SiteContentTexts = {
   noPages: 'Inga sidor.',
   noEvents: 'Inga evenemang.',
   back: 'Tillbaka till innehållet',
+  kind: 'Sidtyp',
+  statusHeader: 'Status',
   actions: 'Åtgärder',
 }
