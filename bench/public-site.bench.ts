@@ -1,7 +1,7 @@
 // The public website over HTTP: the front page and a municipality page, rendered from the
 // database on every request, against a static file of the same size served by the same process
 // (@fastify/static). Demo data on an in-memory PGlite, or PostgreSQL with BENCH_DATABASE_URL.
-//   npx tsx bench/public-site.bench.ts [-- --requests 1000 --warmup 100]
+//   npx tsx bench/public-site.bench.ts [--requests 1000 --warmup 100]
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'

@@ -228,6 +228,46 @@ export async function listServices(db: Queryable, q: ServiceListQuery) {
   }
 }
 
+/**
+ * A page of published-or-other services as summaries only (name, description, organisation):
+ * one query, for lists that link to the full service (the public website's cards).
+ */
+export async function listServiceSummaries(db: Queryable, q: ServiceListQuery) {
+  const position = q.after ? decodePosition(q.after) : null
+  const rows = await db
+    .select({ s: service, o: organisation })
+    .from(service)
+    .innerJoin(organisation, eq(organisation.id, service.organisationId))
+    .where(
+      and(
+        inArray(service.status, [...q.statuses]),
+        q.search ? serviceTextMatch(q.search) : undefined,
+        q.municipalityId ? servesMunicipality(q.municipalityId) : undefined,
+        q.audience ? forAudience(q.audience) : undefined,
+        position
+          ? sql`(${service.createdAt}, ${service.id}) < (${position.at.toISOString()}::timestamptz, ${position.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(service.createdAt), desc(service.id))
+    .limit(q.limit + 1)
+  const page = rows.slice(0, q.limit)
+  const last = page.at(-1)?.s
+  const hasMore = rows.length > q.limit
+  return {
+    items: page.map(({ s, o }) => ({
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      organisation: { id: o.id, name: { fi: o.nameFi, sv: o.nameSv, en: o.nameEn } },
+      updatedAt: s.updatedAt.toISOString(),
+    })),
+    hasMore,
+    next: hasMore && last ? encodePosition({ at: last.createdAt, id: last.id }) : null,
+  }
+}
+export type ServiceSummary = Awaited<ReturnType<typeof listServiceSummaries>>['items'][number]
+
 /** The taxonomies of the tray with their terms (the audience and others). */
 export async function listTaxonomies(db: Queryable) {
   const [taxonomies, terms] = await Promise.all([

@@ -1,4 +1,4 @@
-import { listServices } from '../../domain/services/services'
+import { listServiceSummaries } from '../../domain/services/services'
 import { publicContentPage } from '../../domain/site/content'
 import { renderMarkdown } from '../../domain/site/markdown'
 import { municipalityBySlug, newest } from '../municipalities'
@@ -22,7 +22,7 @@ export const employersPage: SitePage = {
     const { t, lang } = ctx
     const [page, services] = await Promise.all([
       publicContentPage(ctx.db, 'employers', m.id, ctx.now),
-      listServices(ctx.db, {
+      listServiceSummaries(ctx.db, {
         statuses: ['published'],
         audience: 'employers',
         municipalityId: m.id,

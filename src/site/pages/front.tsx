@@ -1,4 +1,4 @@
-import { listServices } from '../../domain/services/services'
+import { listServiceSummaries } from '../../domain/services/services'
 import { newest, siteMunicipalities } from '../municipalities'
 import type { SitePage } from '../registry'
 import { ServiceList } from './service-parts'
@@ -11,7 +11,7 @@ export const frontPage: SitePage = {
     const { t, lang } = ctx
     const [municipalities, services] = await Promise.all([
       siteMunicipalities(ctx.db),
-      listServices(ctx.db, { statuses: ['published'], audience: 'young_people', limit: 6 }),
+      listServiceSummaries(ctx.db, { statuses: ['published'], audience: 'young_people', limit: 6 }),
     ])
     const region = municipalities[0]?.region.name[lang] ?? t.siteShortName
     return {

@@ -1,4 +1,4 @@
-import { listServices } from '../../domain/services/services'
+import { listServiceSummaries } from '../../domain/services/services'
 import { siteMunicipalities } from '../municipalities'
 import type { SiteDefinition, SitemapSource } from '../registry'
 import { publicEvents } from '../../domain/site/content'
@@ -36,9 +36,13 @@ const municipalityPages: SitemapSource = async (db) =>
   )
 
 const servicePages: SitemapSource = async (db) =>
-  (await listServices(db, { statuses: ['published'], limit: SERVICES_IN_SITEMAP })).items.map(
-    (s) => ({ pageId: 'service', params: { service: s.id }, lastModified: new Date(s.updatedAt) }),
-  )
+  (
+    await listServiceSummaries(db, { statuses: ['published'], limit: SERVICES_IN_SITEMAP })
+  ).items.map((s) => ({
+    pageId: 'service',
+    params: { service: s.id },
+    lastModified: new Date(s.updatedAt),
+  }))
 
 const eventPages: SitemapSource = async (db, now) =>
   (await publicEvents(db, { now, limit: 10_000 })).map((e) => ({

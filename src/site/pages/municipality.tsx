@@ -1,4 +1,4 @@
-import { listServices } from '../../domain/services/services'
+import { listServiceSummaries } from '../../domain/services/services'
 import { publicEvents } from '../../domain/site/content'
 import { EventList, eventFeedPath } from './events'
 import { municipalityBySlug, newest } from '../municipalities'
@@ -19,7 +19,7 @@ export const municipalityPage: SitePage = {
     const name = m.name[lang]
     const [young, employers] = await Promise.all(
       (['young_people', 'employers'] as const).map((audience) =>
-        listServices(ctx.db, {
+        listServiceSummaries(ctx.db, {
           statuses: ['published'],
           audience,
           municipalityId: m.id,

@@ -1,9 +1,9 @@
-import type { ServiceView } from '../../domain/services/services'
+import type { ServiceSummary } from '../../domain/services/services'
 import type { Weekday } from '../../shared/enums'
 import type { SiteContext } from '../registry'
 
 /** A service in a list: its name (a link to its page), organisation and summary. */
-export function ServiceCard({ ctx, service }: { ctx: SiteContext; service: ServiceView }) {
+export function ServiceCard({ ctx, service }: { ctx: SiteContext; service: ServiceSummary }) {
   const { lang, t } = ctx
   return (
     <li className="card">
@@ -18,7 +18,7 @@ export function ServiceCard({ ctx, service }: { ctx: SiteContext; service: Servi
   )
 }
 
-export function ServiceList({ ctx, services }: { ctx: SiteContext; services: ServiceView[] }) {
+export function ServiceList({ ctx, services }: { ctx: SiteContext; services: ServiceSummary[] }) {
   if (services.length === 0) return <p>{ctx.t.noServices}</p>
   return (
     <ul className="cards">

@@ -1,4 +1,4 @@
-import { listServices, serviceById } from '../../domain/services/services'
+import { listServiceSummaries, serviceById } from '../../domain/services/services'
 import { NotFound } from '../../platform/errors'
 import { municipalityBySlug, newest } from '../municipalities'
 import type { PageContent, SiteContext, SitePage } from '../registry'
@@ -24,7 +24,7 @@ function audiencePage(
       const after = ctx.query.after
       let page
       try {
-        page = await listServices(ctx.db, {
+        page = await listServiceSummaries(ctx.db, {
           statuses: ['published'],
           audience,
           municipalityId: m.id,
@@ -33,7 +33,7 @@ function audiencePage(
         })
       } catch {
         // A cursor that is not ours: start from the beginning.
-        page = await listServices(ctx.db, {
+        page = await listServiceSummaries(ctx.db, {
           statuses: ['published'],
           audience,
           municipalityId: m.id,
