@@ -117,6 +117,14 @@ const roleRoutes = new Set([
   'POST /api/v1/site/events/:eventId/unpublish',
   'GET /api/v1/site/feedback',
   'POST /api/v1/site/feedback/:feedbackId/answered',
+  'GET /api/v1/site/stories',
+  'GET /api/v1/site/stories/:storyId',
+  'POST /api/v1/site/stories',
+  'PUT /api/v1/site/stories/:storyId',
+  'POST /api/v1/site/stories/:storyId/consent',
+  'POST /api/v1/site/stories/:storyId/consent/withdraw',
+  'POST /api/v1/site/stories/:storyId/publish',
+  'POST /api/v1/site/stories/:storyId/unpublish',
 ])
 /**
  * Routes anyone may call without signing in: each touches nobody's data. The HSDS API answers
@@ -153,6 +161,7 @@ const nonPersonalParams = new Set([
   'pageId',
   'eventId',
   'feedbackId',
+  'storyId',
 ])
 
 // (actor's username, target young person, the relation between them) in the demo network:

@@ -5366,6 +5366,409 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/site/stories': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The career stories in every status, with their publication consent */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['CareerStory'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Draft a career story */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            municipalityId: string
+            title: {
+              fi: string
+              sv: string
+              en: string
+            }
+            body: {
+              fi: string
+              sv: string
+              en: string
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/stories/{storyId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One career story */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    /** Edit a career story (naming the version edited) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            municipalityId: string
+            title: {
+              fi: string
+              sv: string
+              en: string
+            }
+            body: {
+              fi: string
+              sv: string
+              en: string
+            }
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/stories/{storyId}/consent': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Record the person’s consent to the story’s publication */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/stories/{storyId}/consent/withdraw': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Record the withdrawal of the consent: the story leaves the website at once */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/stories/{storyId}/publish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Publish a story now or at `publishAt` (only with the consent on record) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+            /** Format: date-time */
+            publishAt?: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/stories/{storyId}/unpublish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Take a story off the website at once */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -5434,6 +5837,7 @@ export interface components {
         | 'duplicate_record'
         | 'missing_reference'
         | 'changed_meanwhile'
+        | 'publication_consent_missing'
         | 'sign_in_required'
         | 'wrong_credentials'
         | 'too_many_sign_in_attempts'
@@ -6111,6 +6515,19 @@ export interface components {
       version: number
       updatedAt: string
     }
+    CareerStoryInput: {
+      id: string
+      municipalityId: string
+      title: components['schemas']['LocalisedTextInput']
+      body: components['schemas']['LocalisedTextInput']
+      consentGivenAt: string | null
+      consentWithdrawnAt: string | null
+      /** @enum {string} */
+      status: 'draft' | 'published'
+      publishAt: string | null
+      version: number
+      updatedAt: string
+    }
     LocalisedText: {
       fi: string
       sv: string
@@ -6175,6 +6592,7 @@ export interface components {
         | 'duplicate_record'
         | 'missing_reference'
         | 'changed_meanwhile'
+        | 'publication_consent_missing'
         | 'sign_in_required'
         | 'wrong_credentials'
         | 'too_many_sign_in_attempts'
@@ -6846,6 +7264,19 @@ export interface components {
       place: string
       priceCents: number | null
       signUpUrl: string | null
+      /** @enum {string} */
+      status: 'draft' | 'published'
+      publishAt: string | null
+      version: number
+      updatedAt: string
+    }
+    CareerStory: {
+      id: string
+      municipalityId: string
+      title: components['schemas']['LocalisedText']
+      body: components['schemas']['LocalisedText']
+      consentGivenAt: string | null
+      consentWithdrawnAt: string | null
       /** @enum {string} */
       status: 'draft' | 'published'
       publishAt: string | null

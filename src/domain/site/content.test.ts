@@ -178,3 +178,56 @@ describe('the public website content', () => {
     ).toHaveLength(0)
   })
 })
+
+describe('career stories', () => {
+  let t: TestApp
+  let editor: Agent
+
+  beforeAll(async () => {
+    t = await testApp()
+    await loadDemoData(t.db, t.clock())
+    editor = await t.signIn(
+      await t.fixtures.contentEditor(await t.fixtures.organisation().save()).save(),
+    )
+  })
+  afterAll(() => t?.close())
+
+  it('are published only with the consent on record, and withdrawal unpublishes at once', async () => {
+    const municipalities = expectOk<{ items: { id: string; code: string }[] }>(
+      await editor.get('/api/v1/site/municipalities'),
+    )
+    const raahe = municipalities.items.find((m) => m.code === '678')!.id
+    const all = (s: string) => ({ fi: `${s} fi`, sv: `${s} sv`, en: `${s} en` })
+    let story = expectOk<{ id: string; version: number }>(
+      await editor.post('/api/v1/site/stories', {
+        municipalityId: raahe,
+        title: all('Mikon tie kokiksi'),
+        body: all('Mikko löysi työn ravintolasta.'),
+      }),
+      201,
+    )
+    const url = `/uratarina/${story.id}`
+    expectProblem(
+      await editor.post(`/api/v1/site/stories/${story.id}/publish`, { version: story.version }),
+      409,
+    )
+    story = expectOk(
+      await editor.post(`/api/v1/site/stories/${story.id}/consent`, { version: story.version }),
+    )
+    story = expectOk(
+      await editor.post(`/api/v1/site/stories/${story.id}/publish`, { version: story.version }),
+    )
+    const get = (u: string) => t.app.inject({ method: 'GET', url: u })
+    expect((await get(url)).statusCode).toBe(200)
+    expect((await get('/raahe/uratarinat')).body).toContain('Mikon tie kokiksi fi')
+    expect((await get('/sitemap.xml')).body).toContain(story.id)
+    expectOk(
+      await editor.post(`/api/v1/site/stories/${story.id}/consent/withdraw`, {
+        version: story.version,
+      }),
+    )
+    expect((await get(url)).statusCode).toBe(404)
+    expect((await get('/raahe/uratarinat')).body).not.toContain('Mikon tie kokiksi')
+    expect((await get('/sitemap.xml')).body).not.toContain(story.id)
+  })
+})

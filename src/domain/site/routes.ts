@@ -23,6 +23,17 @@ import {
 import { programmeMunicipalities } from '../organisations/organisations'
 import { listFeedback, markFeedbackAnswered } from './feedback'
 import { renderMarkdown } from './markdown'
+import {
+  createStory,
+  listStories,
+  publishStory,
+  recordPublicationConsent,
+  storyById,
+  unpublishStory,
+  updateStory,
+  withdrawPublicationConsent,
+  type CareerStoryRow,
+} from './stories'
 
 /**
  * The public website's content is edited by content editors (and coordinators); it names nobody,
@@ -129,6 +140,32 @@ const eventInput = z.object({
     .max(1000)
     .nullable(),
 })
+const storySchema = z
+  .object({
+    id: z.string(),
+    municipalityId: z.string(),
+    title: text,
+    body: text,
+    consentGivenAt: z.string().nullable(),
+    consentWithdrawnAt: z.string().nullable(),
+    ...publication,
+  })
+  .meta({ id: 'CareerStory' })
+const storyView = (r: CareerStoryRow): z.infer<typeof storySchema> => ({
+  id: r.id,
+  municipalityId: r.municipalityId,
+  title: r.title,
+  body: r.body,
+  consentGivenAt: iso(r.consentGivenAt),
+  consentWithdrawnAt: iso(r.consentWithdrawnAt),
+  status: r.status,
+  publishAt: iso(r.publishAt),
+  version: r.version,
+  updatedAt: r.updatedAt.toISOString(),
+})
+const storyInput = z.object({ municipalityId: z.uuid(), title: shortText, body: boundedText })
+const storyParams = z.object({ storyId: z.uuid() })
+
 const versioned = z.object({ version: z.number().int() })
 const publishBody = versioned.extend({ publishAt: z.iso.datetime({ offset: true }).nullish() })
 const pageParams = z.object({ pageId: z.uuid() })
@@ -324,5 +361,95 @@ export const siteContentRoutes = [
     params: z.object({ feedbackId: z.uuid() }),
     response: z.object({ id: z.string(), answeredAt: z.string() }),
     handler: (ctx, { params }) => markFeedbackAnswered(ctx, params.feedbackId),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/site/stories',
+    summary: 'The career stories in every status, with their publication consent',
+    tags,
+    action: siteContentActions.edit,
+    response: z.object({ items: z.array(storySchema) }),
+    handler: async (ctx) => ({ items: (await listStories(ctx.db)).map(storyView) }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/site/stories/:storyId',
+    summary: 'One career story',
+    tags,
+    action: siteContentActions.edit,
+    params: storyParams,
+    response: storySchema,
+    handler: async (ctx, { params }) => storyView(await storyById(ctx.db, params.storyId)),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/site/stories',
+    summary: 'Draft a career story',
+    tags,
+    action: siteContentActions.edit,
+    body: storyInput,
+    response: storySchema,
+    status: 201,
+    handler: async (ctx, { body }) => storyView(await createStory(ctx, body)),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/v1/site/stories/:storyId',
+    summary: 'Edit a career story (naming the version edited)',
+    tags,
+    action: siteContentActions.edit,
+    params: storyParams,
+    body: storyInput.extend(versioned.shape),
+    response: storySchema,
+    handler: async (ctx, { params, body }) =>
+      storyView(await updateStory(ctx, params.storyId, body)),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/site/stories/:storyId/consent',
+    summary: 'Record the person’s consent to the story’s publication',
+    tags,
+    action: siteContentActions.edit,
+    params: storyParams,
+    body: versioned,
+    response: storySchema,
+    handler: async (ctx, { params, body }) =>
+      storyView(await recordPublicationConsent(ctx, params.storyId, body.version)),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/site/stories/:storyId/consent/withdraw',
+    summary: 'Record the withdrawal of the consent: the story leaves the website at once',
+    tags,
+    action: siteContentActions.edit,
+    params: storyParams,
+    body: versioned,
+    response: storySchema,
+    handler: async (ctx, { params, body }) =>
+      storyView(await withdrawPublicationConsent(ctx, params.storyId, body.version)),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/site/stories/:storyId/publish',
+    summary: 'Publish a story now or at `publishAt` (only with the consent on record)',
+    tags,
+    action: siteContentActions.edit,
+    params: storyParams,
+    body: publishBody,
+    response: storySchema,
+    handler: async (ctx, { params, body }) =>
+      storyView(await publishStory(ctx, params.storyId, body)),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/site/stories/:storyId/unpublish',
+    summary: 'Take a story off the website at once',
+    tags,
+    action: siteContentActions.edit,
+    params: storyParams,
+    body: versioned,
+    response: storySchema,
+    handler: async (ctx, { params, body }) =>
+      storyView(await unpublishStory(ctx, params.storyId, body.version)),
   }),
 ]

@@ -112,3 +112,35 @@ export const siteFeedback = pgTable(
     check('site_feedback_message_check', sql`length(${t.message}) between 1 and 4000`),
   ],
 )
+
+/**
+ * A career story of a young person who found work. It is public only while the person's consent
+ * to its publication is on record and not withdrawn: withdrawal takes it off the site at once.
+ * The story names the person only as they agreed (a first name, or none).
+ */
+export const careerStory = pgTable(
+  'career_story',
+  {
+    id: idColumn(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => municipality.id),
+    title: localised('title'),
+    body: localised('body'),
+    ...publication,
+    /** The consent to publication: when given, who recorded it, and its withdrawal. */
+    consentGivenAt: timestamp('consent_given_at', { withTimezone: true }),
+    consentRecordedBy: uuid('consent_recorded_by').references(() => userAccount.id, {
+      onDelete: 'set null',
+    }),
+    consentWithdrawnAt: timestamp('consent_withdrawn_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    index('career_story_municipality_id_idx').on(t.municipalityId),
+    index('career_story_updated_by_idx').on(t.updatedBy),
+    index('career_story_consent_recorded_by_idx').on(t.consentRecordedBy),
+    check('career_story_status_check', inList('status', contentStatuses)),
+    check('career_story_published_check', sql`(${t.status} = 'draft') = (${t.publishAt} is null)`),
+  ],
+)

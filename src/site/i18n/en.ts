@@ -76,5 +76,7 @@ export const en: SiteTexts = {
     everyone: 'For everyone',
   },
   forEmployers: 'For employers',
+  careerStories: 'Career stories',
+  noStories: 'No stories yet.',
   noCookies: 'The site uses no cookies and does not track visitors.',
 }

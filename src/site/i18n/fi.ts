@@ -71,6 +71,8 @@ export const fi = {
   signUp: 'Ilmoittaudu',
   audiences: { young_people: 'Nuorille', employers: 'Työnantajille', everyone: 'Kaikille' },
   forEmployers: 'Työnantajille',
+  careerStories: 'Uratarinat',
+  noStories: 'Ei vielä tarinoita.',
   noCookies: 'Sivusto ei käytä evästeitä eikä seuraa kävijöitä.',
 }
 

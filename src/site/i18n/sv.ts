@@ -72,5 +72,7 @@ export const sv: SiteTexts = {
   signUp: 'Anmäl dig',
   audiences: { young_people: 'För unga', employers: 'För arbetsgivare', everyone: 'För alla' },
   forEmployers: 'För arbetsgivare',
+  careerStories: 'Karriärberättelser',
+  noStories: 'Inga berättelser ännu.',
   noCookies: 'Webbplatsen använder inga kakor och spårar inte besökare.',
 }

@@ -9,6 +9,8 @@ import { frontPage } from './front'
 import { municipalityPage } from './municipality'
 import { municipalityEmployerServicesPage, municipalityServicesPage, servicePage } from './services'
 import { accessibilityPage, privacyPage } from './statements'
+import { municipalityStoriesPage, storyPage } from './stories'
+import { publicStories } from '../../domain/site/stories'
 
 const SERVICES_IN_SITEMAP = 50_000
 
@@ -28,6 +30,7 @@ const municipalityPages: SitemapSource = async (db) =>
       'municipality-employer-services',
       'municipality-employers',
       'municipality-events',
+      'municipality-stories',
     ].map((pageId) => ({
       pageId,
       params: { municipality: m.slug },
@@ -51,6 +54,13 @@ const eventPages: SitemapSource = async (db, now) =>
     lastModified: e.updatedAt,
   }))
 
+const storyPages: SitemapSource = async (db, now) =>
+  (await publicStories(db, { now, limit: 10_000 })).map((s) => ({
+    pageId: 'story',
+    params: { story: s.id },
+    lastModified: s.updatedAt,
+  }))
+
 /**
  * The website: its pages in the order their paths are tried, the main navigation, and what the
  * sitemap lists. Job postings add `jobs` and `job` pages, an "Open jobs" navigation item
@@ -69,7 +79,9 @@ export const site: SiteDefinition = {
     employersPage,
     municipalityEventsPage,
     eventPage,
+    municipalityStoriesPage,
+    storyPage,
   ],
   navigation: [{ pageId: 'front', label: (t) => t.home }],
-  sitemapSources: [fixedPages, municipalityPages, servicePages, eventPages],
+  sitemapSources: [fixedPages, municipalityPages, servicePages, eventPages, storyPages],
 }

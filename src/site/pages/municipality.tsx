@@ -72,6 +72,9 @@ export const municipalityPage: SitePage = {
             <p>
               <a href={ctx.href('municipality-events', params)}>{t.allServices(t.events)}</a>
             </p>
+            <p>
+              <a href={ctx.href('municipality-stories', params)}>{t.careerStories}</a>
+            </p>
           </section>
         </>
       ),
