@@ -3,7 +3,7 @@ import { hashPassword } from '../platform/auth/auth'
 import { userAccount } from '../platform/auth/schema'
 import type { Db } from '../platform/db/database'
 import { municipality, organisation, organisationMember } from '../domain/organisations/schema'
-import { contentEvent, contentPage } from '../domain/site/schema'
+import { careerStory, contentEvent, contentPage } from '../domain/site/schema'
 
 /**
  * The public website's demo content: an editor, the region's "For employers" page and Oulu's
@@ -72,6 +72,23 @@ export async function loadDemoSite(db: Db, now: Date): Promise<void> {
         publishAt: now,
       },
     ])
+    // A story whose person consented to its publication (recorded by the editor).
+    await tx.insert(careerStory).values({
+      municipalityId: code('564'),
+      title: {
+        fi: 'Kokiksi oppisopimuksella',
+        sv: 'Kock genom läroavtal',
+        en: 'A cook through apprenticeship',
+      },
+      body: {
+        fi: 'Työnhakupajan jälkeen Mikko aloitti oppisopimuksen ravintolassa ja sai vakituisen työn.',
+        sv: 'Efter jobbsökarverkstaden började Mikko ett läroavtal på en restaurang och fick fast jobb.',
+        en: 'After the job search workshop Mikko started an apprenticeship in a restaurant and got a permanent job.',
+      },
+      status: 'published',
+      publishAt: now,
+      consentGivenAt: now,
+    })
     const at = (days: number, hour: number) =>
       new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days, hour - 2))
     await tx.insert(contentEvent).values([
