@@ -6,6 +6,8 @@ import { defineConfig } from 'vite'
 // forwards the API to the locally running server.
 export default defineConfig({
   root: path.resolve(import.meta.dirname, 'web'),
+  // The public website owns the root; the app lives under /app/ (docs/public-website.md).
+  base: '/app/',
   plugins: [react()],
   build: {
     outDir: path.resolve(import.meta.dirname, 'dist/web'),

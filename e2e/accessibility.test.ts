@@ -83,7 +83,7 @@ describe.skipIf(!chromiumAvailable)('every page passes axe (WCAG 2.1 A and AA)',
       { user: null, path: '/signin', ready: 'sign-in-form' },
       // Opens on "my customers", with the search of the whole organisation beside it.
       { user: 'kela3', path: '/customers', ready: 'customer-search' },
-      { user: 'sofia', path: '/', ready: 'access-log-row' },
+      { user: 'sofia', path: '/app/', ready: 'access-log-row' },
       { user: 'coordinator2', path: '/network', ready: 'network-organisation' },
     ]
     for (const p of pages) {

@@ -77,7 +77,7 @@ describe.skipIf(!chromiumAvailable)('strong identification', () => {
     const port = await freePort()
     provider = await startLocalOidcProvider({
       port: 0,
-      redirectUrl: `http://127.0.0.1:${port}/signin/callback`,
+      redirectUrl: `http://127.0.0.1:${port}/app/signin/callback`,
       persons: [newcomer, stranger],
     })
     app = await startOwnApp(port, {

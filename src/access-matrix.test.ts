@@ -116,6 +116,31 @@ const roleRoutes = new Set([
   'PUT /api/v1/service-tray/:serviceId',
   'POST /api/v1/service-tray/:serviceId/publish',
   'POST /api/v1/service-tray/:serviceId/retire',
+  // The public website's content names nobody; feedback is the coordinator's (docs/public-website.md).
+  'POST /api/v1/site/preview',
+  'GET /api/v1/site/municipalities',
+  'GET /api/v1/site/pages',
+  'GET /api/v1/site/pages/:pageId',
+  'POST /api/v1/site/pages',
+  'PUT /api/v1/site/pages/:pageId',
+  'POST /api/v1/site/pages/:pageId/publish',
+  'POST /api/v1/site/pages/:pageId/unpublish',
+  'GET /api/v1/site/events',
+  'GET /api/v1/site/events/:eventId',
+  'POST /api/v1/site/events',
+  'PUT /api/v1/site/events/:eventId',
+  'POST /api/v1/site/events/:eventId/publish',
+  'POST /api/v1/site/events/:eventId/unpublish',
+  'GET /api/v1/site/feedback',
+  'POST /api/v1/site/feedback/:feedbackId/answered',
+  'GET /api/v1/site/stories',
+  'GET /api/v1/site/stories/:storyId',
+  'POST /api/v1/site/stories',
+  'PUT /api/v1/site/stories/:storyId',
+  'POST /api/v1/site/stories/:storyId/consent',
+  'POST /api/v1/site/stories/:storyId/consent/withdraw',
+  'POST /api/v1/site/stories/:storyId/publish',
+  'POST /api/v1/site/stories/:storyId/unpublish',
 ])
 /**
  * Routes anyone may call without signing in: each touches nobody's data. The HSDS API answers
@@ -147,7 +172,15 @@ const publicRoutes = new Set([
   'GET /api/v1/competence-shares/:token',
 ])
 /** Path parameters of role routes: catalogue records, never a person's. */
-const nonPersonalParams = new Set(['indicatorId', 'versionId', 'serviceId'])
+const nonPersonalParams = new Set([
+  'indicatorId',
+  'versionId',
+  'serviceId',
+  'pageId',
+  'eventId',
+  'feedbackId',
+  'storyId',
+])
 
 // (actor's username, target young person, the relation between them) in the demo network:
 // Aino is enrolled by the TE office and consents to TE, Kela and Oulu; Onni withdrew his consent

@@ -1,4 +1,4 @@
-import { loadConfig, publicUrl, type Config } from './platform/config'
+import { APP_PATH, loadConfig, publicUrl, type Config } from './platform/config'
 import { startLocalOidcProvider, type LocalOidcProvider } from './platform/auth/local-oidc-provider'
 import { demoTestPersons } from './demo/test-persons'
 import { openConfiguredDatabase } from './platform/db/open'
@@ -17,7 +17,7 @@ async function demoIdentification(
   config: Config,
 ): Promise<{ config: Config; provider: LocalOidcProvider | null }> {
   if (!config.DEMO || config.OIDC_ISSUER) return { config, provider: null }
-  const redirectUrl = config.OIDC_REDIRECT_URL ?? `${publicUrl(config)}/signin/callback`
+  const redirectUrl = config.OIDC_REDIRECT_URL ?? `${publicUrl(config)}${APP_PATH}/signin/callback`
   const provider = await startLocalOidcProvider({
     port: config.DEMO_OIDC_PORT,
     redirectUrl,

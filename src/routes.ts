@@ -13,6 +13,7 @@ import { personSignInRoutes } from './domain/customers/sign-in-routes'
 import { hsdsRoutes } from './domain/services/hsds-routes'
 import { serviceTrayRoutes } from './domain/services/routes'
 import { organisationRoutes } from './domain/organisations/routes'
+import { siteContentRoutes } from './domain/site/routes'
 import { authRoutes } from './platform/auth/routes'
 import type { Config } from './platform/config'
 import { checkDatabase } from './platform/db/database'
@@ -51,6 +52,7 @@ export function apiRoutes(config: Config): AnyRoute[] {
     ...noticeRoutes,
     ...classificationRoutes,
     ...competenceRoutes,
+    ...siteContentRoutes,
     ...(config.DEMO && !config.SMTP_URL ? devMailboxRoutes : []),
   ]
 }

@@ -19,7 +19,7 @@ import { actorForAccount } from './actor'
 import { resumeSession } from './platform/auth/auth'
 import { SESSION_COOKIE } from './platform/auth/routes'
 import { apiRoutes } from './routes'
-import { oidcSettings, publicUrl, type Config } from './platform/config'
+import { APP_PATH, oidcSettings, publicUrl, type Config } from './platform/config'
 import { systemClock, type Actor, type Clock } from './platform/context'
 import type { Db } from './platform/db/database'
 import { primaryPosition, READ_YOUR_WRITES_COOKIE, replicaOf } from './platform/db/replica'
@@ -32,6 +32,7 @@ import {
 } from './platform/http/problems'
 import { registerRoute } from './platform/http/route'
 import { webDistFolder } from './platform/paths'
+import { registerSite } from './site/site'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -245,13 +246,26 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const routes = apiRoutes(config)
   for (const route of routes) registerRoute(app, deps, route)
 
+  const sitePath = registerSite(app, { config, db, clock })
+
   const webDist = opts.webDist === undefined ? defaultWebDist : opts.webDist
   const indexHtml = webDist ? path.join(webDist, 'index.html') : null
   if (webDist && fs.existsSync(webDist)) {
     // wildcard: files built after start are served too; a missing one falls to the not-found handler.
-    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false })
+    await app.register(fastifyStatic, {
+      root: webDist,
+      prefix: `${APP_PATH}/`,
+      wildcard: true,
+      index: false,
+      // Vite names the bundles by their content: they never change under one name.
+      setHeaders: (res, file) => {
+        if (file.includes(`${path.sep}assets${path.sep}`)) {
+          void res.header('Cache-Control', 'public, max-age=31536000, immutable')
+        }
+      },
+    })
   }
-  // The single-page app answers every other path; it routes on the client.
+  // The single-page app answers every path under /app/; it routes on the client.
   const sendApp = (req: FastifyRequest, reply: FastifyReply) => {
     if (indexHtml && fs.existsSync(indexHtml)) {
       return reply
@@ -261,13 +275,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
     return sendProblem(req, reply, 404, 'The web app is not built. Run `npm run build:web`.')
   }
-  app.get('/', { schema: { hide: true } }, sendApp)
+  // The app's root is a folder to the static files (which answer 403 for one): the app answers.
+  app.get(`${APP_PATH}/`, { schema: { hide: true } }, sendApp)
+  app.get(APP_PATH, { schema: { hide: true } }, (req, reply) =>
+    reply.redirect(`${APP_PATH}/${req.url.slice(APP_PATH.length)}`, 302),
+  )
   app.setNotFoundHandler((req, reply) => {
-    const isAsset = req.url.startsWith('/assets/')
-    if (isAsset || req.url.startsWith('/api/') || !['GET', 'HEAD'].includes(req.method)) {
-      return sendProblem(req, reply, 404, `No route ${req.method} ${req.url.split('?')[0]}.`)
-    }
-    return sendApp(req, reply)
+    const isApp = req.url.startsWith(`${APP_PATH}/`) && !req.url.startsWith(`${APP_PATH}/assets/`)
+    const isRead = ['GET', 'HEAD'].includes(req.method)
+    if (isApp && isRead) return sendApp(req, reply)
+    const isSite = !/^\/(api|assets|app)(\/|$)/.test(req.url)
+    if (isSite && isRead) return sitePath(req, reply)
+    return sendProblem(req, reply, 404, `No route ${req.method} ${req.url.split('?')[0]}.`)
   })
   return app
 }

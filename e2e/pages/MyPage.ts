@@ -6,7 +6,7 @@ export class MyPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<this> {
-    await this.page.goto('/')
+    await this.page.goto('/app/')
     await this.waitForContent()
     return this
   }

@@ -21,6 +21,7 @@ import { syntheticIdentityCode } from './identity-codes'
 import type { TestPerson } from '../platform/auth/local-oidc-provider'
 import { loadDemoCatalogueAndCases } from './demo-catalogue'
 import { loadDemoServices } from './demo-services'
+import { loadDemoSite } from './demo-site'
 
 export const DEMO_PASSWORD = 'demo-salasana'
 
@@ -413,6 +414,7 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
   await loadDemoCatalogueAndCases(db, now)
   await loadDemoServices(db, now)
   await loadDemoCompetence(db, now)
+  await loadDemoSite(db, now)
   return demoLogins()
 }
 
@@ -424,6 +426,7 @@ export function demoLogins(): DemoLogin[] {
     { username: 'pudasjarvi1', who: 'Town of Pudasjärvi worker' },
     { username: 'raahe1', who: 'Town of Raahe worker' },
     { username: 'coordinator1', who: 'Regional coordinator (ELY Centre)' },
+    { username: 'editor1', who: 'Content editor of the public website' },
     ...youngPeople.map((y) => ({
       username: y.username,
       who: `Young person (${y.consents.filter((c) => c.state === 'given').length} active consents)`,

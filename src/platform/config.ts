@@ -46,7 +46,7 @@ const configSchema = z.object({
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
-  /** Default: PUBLIC_URL/signin/callback. */
+  /** Default: PUBLIC_URL/app/signin/callback. */
   OIDC_REDIRECT_URL: z.url().optional(),
   /** In demo mode without OIDC_ISSUER, the local identification service listens here. */
   DEMO_OIDC_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
@@ -65,6 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return parsed.data
 }
 
+/** Where the React app lives under the public address (the public website owns the root). */
+export const APP_PATH = '/app'
+
 /** The app's own address, without a trailing slash. */
 export const publicUrl = (config: Config): string =>
   (
@@ -80,7 +83,7 @@ export function oidcSettings(config: Config) {
     issuer: config.OIDC_ISSUER,
     clientId: config.OIDC_CLIENT_ID,
     clientSecret: config.OIDC_CLIENT_SECRET ?? null,
-    redirectUrl: config.OIDC_REDIRECT_URL ?? `${publicUrl(config)}/signin/callback`,
+    redirectUrl: config.OIDC_REDIRECT_URL ?? `${publicUrl(config)}${APP_PATH}/signin/callback`,
   }
 }
 export type OidcSettings = NonNullable<ReturnType<typeof oidcSettings>>

@@ -3,8 +3,11 @@ import type { CustomerId, OrganisationId, UserAccountId } from './ids'
 import type { Locale } from './auth/schema'
 import { AuditContext } from './audit/audit'
 
-/** Roles in the network: a young person, a worker of an organisation, a regional coordinator. */
-export type Role = 'person' | 'worker' | 'coordinator'
+/**
+ * Roles in the network: a young person, a worker of an organisation, a regional coordinator, and
+ * an editor of the public website's content.
+ */
+export type Role = 'person' | 'worker' | 'coordinator' | 'content_editor'
 
 export type Actor =
   | { kind: 'anonymous' }

@@ -6,10 +6,10 @@
 export const locales = ['fi', 'sv', 'en'] as const
 export type Locale = (typeof locales)[number]
 
-export const userRoles = ['person', 'worker', 'coordinator'] as const
+export const userRoles = ['person', 'worker', 'coordinator', 'content_editor'] as const
 export type UserRole = (typeof userRoles)[number]
 
-export const memberRoles = ['worker', 'coordinator'] as const
+export const memberRoles = ['worker', 'coordinator', 'content_editor'] as const
 export type MemberRole = (typeof memberRoles)[number]
 
 export const organisationKinds = [
@@ -226,3 +226,14 @@ export const shareSections = [
   'availability',
 ] as const
 export type ShareSection = (typeof shareSections)[number]
+/** A public website content record (page, event): a draft, or published (from `publish_at`). */
+export const contentStatuses = ['draft', 'published'] as const
+export type ContentStatus = (typeof contentStatuses)[number]
+
+/** Who a public event or page is for. */
+export const contentAudiences = ['young_people', 'employers', 'everyone'] as const
+export type ContentAudience = (typeof contentAudiences)[number]
+
+/** The editable pages of the public website, each once per municipality (or region-wide). */
+export const contentPageKinds = ['employers'] as const
+export type ContentPageKind = (typeof contentPageKinds)[number]

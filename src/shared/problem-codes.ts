@@ -28,6 +28,7 @@ export const problemCodes = [
   'duplicate_record',
   'missing_reference',
   'changed_meanwhile',
+  'publication_consent_missing',
   // Sign-in and access.
   'sign_in_required',
   'wrong_credentials',

@@ -5245,6 +5245,1243 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/site/municipalities': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The programme municipalities, each with a page on the website */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                code: string
+                name: components['schemas']['LocalisedText']
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/preview': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Markdown as the public website shows it (sanitised HTML), for the editor’s preview */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            markdown: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              html: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/pages': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The website’s editable pages in every status */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['ContentPage'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Draft a page */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'employers'
+            /** Format: uuid */
+            municipalityId: string | null
+            title: {
+              fi: string
+              sv: string
+              en: string
+            }
+            body: {
+              fi: string
+              sv: string
+              en: string
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentPage']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/pages/{pageId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One editable page */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          pageId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentPage']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    /** Edit a page (naming the version edited) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          pageId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'employers'
+            /** Format: uuid */
+            municipalityId: string | null
+            title: {
+              fi: string
+              sv: string
+              en: string
+            }
+            body: {
+              fi: string
+              sv: string
+              en: string
+            }
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentPage']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/pages/{pageId}/publish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Publish a page now, or at `publishAt` */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          pageId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+            /** Format: date-time */
+            publishAt?: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentPage']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/pages/{pageId}/unpublish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Take a page off the website at once (it stays as a draft) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          pageId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentPage']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/events': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The calendar’s events in every status */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['ContentEvent'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Draft an event */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            municipalityId: string
+            /** @enum {string} */
+            audience: 'young_people' | 'employers' | 'everyone'
+            title: {
+              fi: string
+              sv: string
+              en: string
+            }
+            description: {
+              fi: string
+              sv: string
+              en: string
+            }
+            /** Format: date-time */
+            startsAt: string
+            /** Format: date-time */
+            endsAt: string
+            place: string
+            priceCents: number | null
+            /** Format: uri */
+            signUpUrl: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentEvent']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/events/{eventId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One event */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          eventId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentEvent']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    /** Edit an event (naming the version edited) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          eventId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            municipalityId: string
+            /** @enum {string} */
+            audience: 'young_people' | 'employers' | 'everyone'
+            title: {
+              fi: string
+              sv: string
+              en: string
+            }
+            description: {
+              fi: string
+              sv: string
+              en: string
+            }
+            /** Format: date-time */
+            startsAt: string
+            /** Format: date-time */
+            endsAt: string
+            place: string
+            priceCents: number | null
+            /** Format: uri */
+            signUpUrl: string | null
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentEvent']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/events/{eventId}/publish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Publish an event now, or at `publishAt` */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          eventId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+            /** Format: date-time */
+            publishAt?: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentEvent']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/events/{eventId}/unpublish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Take an event off the website at once */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          eventId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ContentEvent']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/feedback': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Feedback from the website, each with its answer due date (14 days, Act 306/2019) */
+    get: {
+      parameters: {
+        query?: {
+          after?: string
+          limit?: number
+          open?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                message: string
+                page: string | null
+                contact: string | null
+                lang: string
+                receivedAt: string
+                dueOn: string
+                answeredAt: string | null
+              }[]
+              hasMore: boolean
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/feedback/{feedbackId}/answered': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Mark a feedback item answered */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          feedbackId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              answeredAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/stories': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The career stories in every status, with their publication consent */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['CareerStory'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Draft a career story */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            municipalityId: string
+            title: {
+              fi: string
+              sv: string
+              en: string
+            }
+            body: {
+              fi: string
+              sv: string
+              en: string
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/stories/{storyId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One career story */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    /** Edit a career story (naming the version edited) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            municipalityId: string
+            title: {
+              fi: string
+              sv: string
+              en: string
+            }
+            body: {
+              fi: string
+              sv: string
+              en: string
+            }
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/stories/{storyId}/consent': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Record the person’s consent to the story’s publication */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/stories/{storyId}/consent/withdraw': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Record the withdrawal of the consent: the story leaves the website at once */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/stories/{storyId}/publish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Publish a story now or at `publishAt` (only with the consent on record) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+            /** Format: date-time */
+            publishAt?: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/stories/{storyId}/unpublish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Take a story off the website at once */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -5313,6 +6550,7 @@ export interface components {
         | 'duplicate_record'
         | 'missing_reference'
         | 'changed_meanwhile'
+        | 'publication_consent_missing'
         | 'sign_in_required'
         | 'wrong_credentials'
         | 'too_many_sign_in_attempts'
@@ -5385,7 +6623,7 @@ export interface components {
         displayName: string
         /** @enum {string} */
         locale: 'fi' | 'sv' | 'en'
-        roles: ('person' | 'worker' | 'coordinator')[]
+        roles: ('person' | 'worker' | 'coordinator' | 'content_editor')[]
         organisationId: string | null
         customerId: string | null
       }
@@ -6179,6 +7417,50 @@ export interface components {
         | 'service_provider'
       name: components['schemas']['LocalisedTextInput']
     }
+    ContentPageInput: {
+      id: string
+      /** @enum {string} */
+      kind: 'employers'
+      municipalityId: string | null
+      title: components['schemas']['LocalisedTextInput']
+      body: components['schemas']['LocalisedTextInput']
+      /** @enum {string} */
+      status: 'draft' | 'published'
+      publishAt: string | null
+      version: number
+      updatedAt: string
+    }
+    ContentEventInput: {
+      id: string
+      municipalityId: string
+      /** @enum {string} */
+      audience: 'young_people' | 'employers' | 'everyone'
+      title: components['schemas']['LocalisedTextInput']
+      description: components['schemas']['LocalisedTextInput']
+      startsAt: string
+      endsAt: string
+      place: string
+      priceCents: number | null
+      signUpUrl: string | null
+      /** @enum {string} */
+      status: 'draft' | 'published'
+      publishAt: string | null
+      version: number
+      updatedAt: string
+    }
+    CareerStoryInput: {
+      id: string
+      municipalityId: string
+      title: components['schemas']['LocalisedTextInput']
+      body: components['schemas']['LocalisedTextInput']
+      consentGivenAt: string | null
+      consentWithdrawnAt: string | null
+      /** @enum {string} */
+      status: 'draft' | 'published'
+      publishAt: string | null
+      version: number
+      updatedAt: string
+    }
     LocalisedText: {
       fi: string
       sv: string
@@ -6243,6 +7525,7 @@ export interface components {
         | 'duplicate_record'
         | 'missing_reference'
         | 'changed_meanwhile'
+        | 'publication_consent_missing'
         | 'sign_in_required'
         | 'wrong_credentials'
         | 'too_many_sign_in_attempts'
@@ -6315,7 +7598,7 @@ export interface components {
         displayName: string
         /** @enum {string} */
         locale: 'fi' | 'sv' | 'en'
-        roles: ('person' | 'worker' | 'coordinator')[]
+        roles: ('person' | 'worker' | 'coordinator' | 'content_editor')[]
         organisationId: string | null
         customerId: string | null
       }
@@ -7108,6 +8391,50 @@ export interface components {
         | 'coordinator'
         | 'service_provider'
       name: components['schemas']['LocalisedText']
+    }
+    ContentPage: {
+      id: string
+      /** @enum {string} */
+      kind: 'employers'
+      municipalityId: string | null
+      title: components['schemas']['LocalisedText']
+      body: components['schemas']['LocalisedText']
+      /** @enum {string} */
+      status: 'draft' | 'published'
+      publishAt: string | null
+      version: number
+      updatedAt: string
+    }
+    ContentEvent: {
+      id: string
+      municipalityId: string
+      /** @enum {string} */
+      audience: 'young_people' | 'employers' | 'everyone'
+      title: components['schemas']['LocalisedText']
+      description: components['schemas']['LocalisedText']
+      startsAt: string
+      endsAt: string
+      place: string
+      priceCents: number | null
+      signUpUrl: string | null
+      /** @enum {string} */
+      status: 'draft' | 'published'
+      publishAt: string | null
+      version: number
+      updatedAt: string
+    }
+    CareerStory: {
+      id: string
+      municipalityId: string
+      title: components['schemas']['LocalisedText']
+      body: components['schemas']['LocalisedText']
+      consentGivenAt: string | null
+      consentWithdrawnAt: string | null
+      /** @enum {string} */
+      status: 'draft' | 'published'
+      publishAt: string | null
+      version: number
+      updatedAt: string
     }
   }
   responses: never

@@ -16,7 +16,7 @@ export function App() {
       <ConfigProvider idPrefix="sfi-">
         <I18nProvider>
           <AnnouncerProvider>
-            <BrowserRouter>
+            <BrowserRouter basename="/app">
               <AppRoutes />
             </BrowserRouter>
           </AnnouncerProvider>

@@ -17,6 +17,8 @@ import '../styles/cases.css'
 import '../styles/plan.css'
 import '../styles/catalogue.css'
 import '../styles/services.css'
+import { ContentPageEditPage } from '../pages/editor/ContentPageEditPage'
+import { SiteContentPage } from '../pages/editor/SiteContentPage'
 
 type Guard = (role: Role, page: ReactNode) => ReactNode
 
@@ -33,6 +35,8 @@ const pages: [string, Role, ReactNode][] = [
   ['services', 'worker', <ServicesPage />],
   ['service-tray', 'coordinator', <ServiceTrayPage />],
   ['service-tray/:serviceId', 'coordinator', <ServiceEditPage />],
+  ['site-content', 'content_editor', <SiteContentPage />],
+  ['site-content/pages/:pageId', 'content_editor', <ContentPageEditPage />],
 ]
 
 /**

@@ -2,6 +2,7 @@ import { errorsEn } from './errors/en'
 import { catalogueEn } from './cases/catalogue.en'
 import { competenceEn } from './competence/en'
 import { servicesEn } from './services/en'
+import { siteContentEn } from './siteContent/en'
 import { disclosureEn } from './disclosure/en'
 import { casesEn } from './cases/en'
 import { dayEn } from './day/en'
@@ -325,6 +326,7 @@ export const en: Translations = {
   catalogue: catalogueEn,
   services: servicesEn,
   competence: competenceEn,
+  siteContent: siteContentEn,
   disclosure: disclosureEn,
   errors: errorsEn,
 }

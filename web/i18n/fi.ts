@@ -2,6 +2,7 @@ import { errorsFi } from './errors/fi'
 import { catalogueFi } from './cases/catalogue.fi'
 import { competenceFi } from './competence/fi'
 import { servicesFi } from './services/fi'
+import { siteContentFi } from './siteContent/fi'
 import { disclosureFi } from './disclosure/fi'
 import { casesFi } from './cases/fi'
 import { dayFi } from './day/fi'
@@ -328,6 +329,7 @@ export const fi = {
   catalogue: catalogueFi,
   services: servicesFi,
   competence: competenceFi,
+  siteContent: siteContentFi,
   disclosure: disclosureFi,
   errors: errorsFi,
 }

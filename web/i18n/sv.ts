@@ -2,6 +2,7 @@ import { errorsSv } from './errors/sv'
 import { catalogueSv } from './cases/catalogue.sv'
 import { competenceSv } from './competence/sv'
 import { servicesSv } from './services/sv'
+import { siteContentSv } from './siteContent/sv'
 import { disclosureSv } from './disclosure/sv'
 import { casesSv } from './cases/sv'
 import { daySv } from './day/sv'
@@ -325,6 +326,7 @@ export const sv: Translations = {
   catalogue: catalogueSv,
   services: servicesSv,
   competence: competenceSv,
+  siteContent: siteContentSv,
   disclosure: disclosureSv,
   errors: errorsSv,
 }

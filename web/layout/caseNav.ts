@@ -28,5 +28,8 @@ export function caseNavLinks(me: Me, t: Translations): NavItem[] {
           { to: '/service-tray', label: t.services.nav.tray, qa: 'nav-service-tray' },
         ]
       : []),
+    ...(hasRole(me, 'content_editor')
+      ? [{ to: '/site-content', label: t.siteContent.nav, qa: 'nav-site-content' }]
+      : []),
   ]
 }

@@ -60,7 +60,7 @@ describe('invitations where no strong identification is configured', () => {
   it('mails a link on enrolment; the password set with it signs the young person in', async () => {
     const { mail, email, token } = await enrolWithEmail(41)
     expect(mail.recipient).toBe(email)
-    expect(mail.body).toContain('https://saumaton.test/invitation#')
+    expect(mail.body).toContain('https://saumaton.test/app/invitation#')
     // No personal content in the mail: neither the name nor the identity code.
     expect(mail.body).not.toContain('Kutsuttu')
     expect(token).toBeTruthy()

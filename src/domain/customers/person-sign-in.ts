@@ -91,7 +91,7 @@ export async function createInvitation(ctx: Ctx, customerId: CustomerId): Promis
     })
     .returning({ id: invitation.id })
   // The token travels in the fragment: browsers send no fragment to a server or in a Referer.
-  const link = `${ctx.invitations.linkBase}/invitation#${token}`
+  const link = `${ctx.invitations.linkBase}/app/invitation#${token}`
   await queueNotification(
     ctx.db,
     [{ email: person.email, locale: 'fi' }],

@@ -193,3 +193,23 @@ export async function memberTitles(
   }
   return titles
 }
+
+/**
+ * The municipalities of every programme, with their region: the public website has a page for
+ * each. Several programmes may share one; it is listed once.
+ */
+export async function programmeMunicipalities(db: Queryable) {
+  const rows = await db
+    .selectDistinct({ m: municipality, r: region })
+    .from(programmeMunicipality)
+    .innerJoin(municipality, eq(municipality.id, programmeMunicipality.municipalityId))
+    .innerJoin(region, eq(region.id, municipality.regionId))
+    .orderBy(asc(municipality.nameFi))
+  return rows.map(({ m, r }) => ({
+    id: m.id,
+    code: m.code,
+    name: localised(m),
+    region: { id: r.id, name: localised(r) },
+    updatedAt: m.updatedAt,
+  }))
+}

@@ -190,9 +190,14 @@ export interface ServiceListQuery {
   statuses: readonly ServiceStatus[]
   search?: string | undefined
   municipalityId?: string | undefined
+  /** Only services with this term of the `audience` taxonomy (`young_people`, `employers`). */
+  audience?: string | undefined
   after?: string | undefined
   limit: number
 }
+
+const forAudience = (code: string): SQL =>
+  sql`exists (select 1 from ${serviceTerm} join ${serviceTaxonomyTerm} on ${serviceTaxonomyTerm.id} = ${serviceTerm.termId} join ${serviceTaxonomy} on ${serviceTaxonomy.id} = ${serviceTaxonomyTerm.taxonomyId} where ${serviceTerm.serviceId} = ${service.id} and ${serviceTaxonomy.code} = 'audience' and ${serviceTaxonomyTerm.code} = ${code})`
 
 /** A page of the tray, newest first, by keyset (src/platform/http/paging.ts). */
 export async function listServices(db: Queryable, q: ServiceListQuery) {
@@ -205,6 +210,7 @@ export async function listServices(db: Queryable, q: ServiceListQuery) {
         inArray(service.status, [...q.statuses]),
         q.search ? serviceTextMatch(q.search) : undefined,
         q.municipalityId ? servesMunicipality(q.municipalityId) : undefined,
+        q.audience ? forAudience(q.audience) : undefined,
         position
           ? sql`(${service.createdAt}, ${service.id}) < (${position.at.toISOString()}::timestamptz, ${position.id}::uuid)`
           : undefined,
@@ -221,6 +227,46 @@ export async function listServices(db: Queryable, q: ServiceListQuery) {
     next: hasMore && last ? encodePosition({ at: last.createdAt, id: last.id }) : null,
   }
 }
+
+/**
+ * A page of published-or-other services as summaries only (name, description, organisation):
+ * one query, for lists that link to the full service (the public website's cards).
+ */
+export async function listServiceSummaries(db: Queryable, q: ServiceListQuery) {
+  const position = q.after ? decodePosition(q.after) : null
+  const rows = await db
+    .select({ s: service, o: organisation })
+    .from(service)
+    .innerJoin(organisation, eq(organisation.id, service.organisationId))
+    .where(
+      and(
+        inArray(service.status, [...q.statuses]),
+        q.search ? serviceTextMatch(q.search) : undefined,
+        q.municipalityId ? servesMunicipality(q.municipalityId) : undefined,
+        q.audience ? forAudience(q.audience) : undefined,
+        position
+          ? sql`(${service.createdAt}, ${service.id}) < (${position.at.toISOString()}::timestamptz, ${position.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(service.createdAt), desc(service.id))
+    .limit(q.limit + 1)
+  const page = rows.slice(0, q.limit)
+  const last = page.at(-1)?.s
+  const hasMore = rows.length > q.limit
+  return {
+    items: page.map(({ s, o }) => ({
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      organisation: { id: o.id, name: { fi: o.nameFi, sv: o.nameSv, en: o.nameEn } },
+      updatedAt: s.updatedAt.toISOString(),
+    })),
+    hasMore,
+    next: hasMore && last ? encodePosition({ at: last.createdAt, id: last.id }) : null,
+  }
+}
+export type ServiceSummary = Awaited<ReturnType<typeof listServiceSummaries>>['items'][number]
 
 /** The taxonomies of the tray with their terms (the audience and others). */
 export async function listTaxonomies(db: Queryable) {

@@ -10,6 +10,7 @@ import * as services from '../../domain/services/schema'
 import * as mail from '../mail/schema'
 import * as classification from '../../domain/classification/schema'
 import * as competence from '../../domain/competence/schema'
+import * as site from '../../domain/site/schema'
 
 export const schema = {
   ...auth,
@@ -23,4 +24,5 @@ export const schema = {
   ...mail,
   ...classification,
   ...competence,
+  ...site,
 }

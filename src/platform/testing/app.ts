@@ -75,6 +75,9 @@ export class Agent {
   post(url: string, body?: unknown): Promise<Response> {
     return this.request({ method: 'POST', url, body })
   }
+  put(url: string, body?: unknown): Promise<Response> {
+    return this.request({ method: 'PUT', url, body })
+  }
   patch(url: string, body?: unknown): Promise<Response> {
     return this.request({ method: 'PATCH', url, body })
   }

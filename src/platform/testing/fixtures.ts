@@ -99,6 +99,10 @@ export class Fixtures {
     return new MemberBuilder(this, org.id, 'coordinator')
   }
 
+  contentEditor(org: { id: OrganisationId }): MemberBuilder {
+    return new MemberBuilder(this, org.id, 'content_editor')
+  }
+
   customer(): CustomerBuilder {
     return new CustomerBuilder(this)
   }

@@ -25,6 +25,7 @@ export const errorsFi: ErrorTexts = {
     invalid_value: 'Jokin arvo ei kelpaa. Tarkista tiedot.',
     duplicate_record: 'Samanlainen tieto on jo olemassa.',
     missing_reference: 'Tieto viittaa johonkin, jota ei ole olemassa.',
+    publication_consent_missing: 'Tarinan voi julkaista vain henkilön kirjatulla suostumuksella.',
     changed_meanwhile: 'Joku muutti tietoa samaan aikaan. Lataa sivu uudelleen ja yritä uudelleen.',
     sign_in_required: 'Kirjaudu sisään jatkaaksesi.',
     wrong_credentials: 'Käyttäjätunnus tai salasana on väärin.',

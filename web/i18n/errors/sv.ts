@@ -25,6 +25,8 @@ export const errorsSv: ErrorTexts = {
     invalid_value: 'Något värde duger inte. Kontrollera uppgifterna.',
     duplicate_record: 'En likadan uppgift finns redan.',
     missing_reference: 'Uppgiften hänvisar till något som inte finns.',
+    publication_consent_missing:
+      'Berättelsen kan publiceras endast med personens registrerade samtycke.',
     changed_meanwhile: 'Någon ändrade uppgiften samtidigt. Ladda om sidan och försök igen.',
     sign_in_required: 'Logga in för att fortsätta.',
     wrong_credentials: 'Användarnamnet eller lösenordet är fel.',

@@ -1,0 +1,87 @@
+import { listServiceSummaries } from '../../domain/services/services'
+import { siteMunicipalities } from '../municipalities'
+import type { SiteDefinition, SitemapSource } from '../registry'
+import { publicEvents } from '../../domain/site/content'
+import { employersPage } from './employers'
+import { eventPage, municipalityEventsPage } from './events'
+import { feedbackPage } from './feedback'
+import { frontPage } from './front'
+import { municipalityPage } from './municipality'
+import { municipalityEmployerServicesPage, municipalityServicesPage, servicePage } from './services'
+import { accessibilityPage, privacyPage } from './statements'
+import { municipalityStoriesPage, storyPage } from './stories'
+import { publicStories } from '../../domain/site/stories'
+
+const SERVICES_IN_SITEMAP = 50_000
+
+const fixedPages: SitemapSource = () =>
+  Promise.resolve(
+    ['front', 'accessibility', 'privacy', 'feedback'].map((pageId) => ({
+      pageId,
+      lastModified: null,
+    })),
+  )
+
+const municipalityPages: SitemapSource = async (db) =>
+  (await siteMunicipalities(db)).flatMap((m) =>
+    [
+      'municipality',
+      'municipality-services',
+      'municipality-employer-services',
+      'municipality-employers',
+      'municipality-events',
+      'municipality-stories',
+    ].map((pageId) => ({
+      pageId,
+      params: { municipality: m.slug },
+      lastModified: m.updatedAt,
+    })),
+  )
+
+const servicePages: SitemapSource = async (db) =>
+  (
+    await listServiceSummaries(db, { statuses: ['published'], limit: SERVICES_IN_SITEMAP })
+  ).items.map((s) => ({
+    pageId: 'service',
+    params: { service: s.id },
+    lastModified: new Date(s.updatedAt),
+  }))
+
+const eventPages: SitemapSource = async (db, now) =>
+  (await publicEvents(db, { now, limit: 10_000 })).map((e) => ({
+    pageId: 'event',
+    params: { event: e.id },
+    lastModified: e.updatedAt,
+  }))
+
+const storyPages: SitemapSource = async (db, now) =>
+  (await publicStories(db, { now, limit: 10_000 })).map((s) => ({
+    pageId: 'story',
+    params: { story: s.id },
+    lastModified: s.updatedAt,
+  }))
+
+/**
+ * The website: its pages in the order their paths are tried, the main navigation, and what the
+ * sitemap lists. Job postings add `jobs` and `job` pages, an "Open jobs" navigation item
+ * (`{ pageId: 'jobs', label: (t) => t.openJobs }`) and their sitemap source here.
+ */
+export const site: SiteDefinition = {
+  pages: [
+    frontPage,
+    accessibilityPage,
+    privacyPage,
+    feedbackPage,
+    servicePage,
+    municipalityPage,
+    municipalityServicesPage,
+    municipalityEmployerServicesPage,
+    employersPage,
+    municipalityEventsPage,
+    eventPage,
+    municipalityStoriesPage,
+    storyPage,
+  ],
+  navigation: [{ pageId: 'front', label: (t) => t.home }],
+  sitemapSources: [fixedPages, municipalityPages, servicePages, eventPages, storyPages],
+}
