@@ -11,6 +11,8 @@ import { personSignInRoutes } from './domain/customers/sign-in-routes'
 import { hsdsRoutes } from './domain/services/hsds-routes'
 import { serviceTrayRoutes } from './domain/services/routes'
 import { organisationRoutes } from './domain/organisations/routes'
+import { purchasingRoutes } from './domain/purchasing/routes'
+import { feeRoutes } from './domain/purchasing/fee-routes'
 import { authRoutes } from './platform/auth/routes'
 import type { Config } from './platform/config'
 import { checkDatabase } from './platform/db/database'
@@ -46,6 +48,8 @@ export function apiRoutes(config: Config): AnyRoute[] {
     ...conversationRoutes,
     ...serviceTrayRoutes,
     ...hsdsRoutes,
+    ...purchasingRoutes,
+    ...feeRoutes(config),
     ...noticeRoutes,
     ...(config.DEMO && !config.SMTP_URL ? devMailboxRoutes : []),
   ]

@@ -18,6 +18,7 @@ import { CURRENT_NOTICE_VERSION } from '../domain/consent/consent'
 import { syntheticIdentityCode } from './identity-codes'
 import type { TestPerson } from '../platform/auth/local-oidc-provider'
 import { loadDemoCatalogueAndCases } from './demo-catalogue'
+import { loadDemoPurchasing } from './demo-purchasing'
 import { loadDemoServices } from './demo-services'
 
 export const DEMO_PASSWORD = 'demo-salasana'
@@ -409,6 +410,7 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
   })
   await loadDemoCatalogueAndCases(db, now)
   await loadDemoServices(db, now)
+  await loadDemoPurchasing(db, now, passwordHash)
   return demoLogins()
 }
 
@@ -420,6 +422,9 @@ export function demoLogins(): DemoLogin[] {
     { username: 'pudasjarvi1', who: 'Town of Pudasjärvi worker' },
     { username: 'raahe1', who: 'Town of Raahe worker' },
     { username: 'coordinator1', who: 'Regional coordinator (ELY Centre)' },
+    { username: 'polku1', who: 'Provider of purchased services (Polku Valmennus Oy)' },
+    { username: 'tyosilta1', who: 'Provider of purchased services (Työsilta Oy)' },
+    { username: 'osaamo1', who: 'Provider of purchased services (Osaamo Koulutus Oy)' },
     ...youngPeople.map((y) => ({
       username: y.username,
       who: `Young person (${y.consents.filter((c) => c.state === 'given').length} active consents)`,

@@ -223,4 +223,5 @@ export const anySignedIn: readonly RoleRule[] = [
   role('person'),
   role('worker'),
   role('coordinator'),
+  role('provider'),
 ]

@@ -3,8 +3,11 @@ import type { CustomerId, OrganisationId, UserAccountId } from './ids'
 import type { Locale } from './auth/schema'
 import { AuditContext } from './audit/audit'
 
-/** Roles in the network: a young person, a worker of an organisation, a regional coordinator. */
-export type Role = 'person' | 'worker' | 'coordinator'
+/**
+ * Roles in the network: a young person, a worker of an organisation, a regional coordinator, a
+ * user of a purchased service's provider.
+ */
+export type Role = 'person' | 'worker' | 'coordinator' | 'provider'
 
 export type Actor =
   | { kind: 'anonymous' }

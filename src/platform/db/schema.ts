@@ -7,6 +7,7 @@ import * as consent from '../../domain/consent/schema'
 import * as catalogue from '../../domain/catalogue/schema'
 import * as cases from '../../domain/cases/schema'
 import * as services from '../../domain/services/schema'
+import * as purchasing from '../../domain/purchasing/schema'
 import * as mail from '../mail/schema'
 
 export const schema = {
@@ -18,5 +19,6 @@ export const schema = {
   ...catalogue,
   ...cases,
   ...services,
+  ...purchasing,
   ...mail,
 }

@@ -256,6 +256,15 @@ export const casesEn: typeof casesFi = {
       consent_recorded: 'A consent given in a meeting was recorded',
       consent_confirmed: 'The young person confirmed a consent',
       consent_withdrawn: 'A consent was withdrawn',
+      referral_sent: 'Referred to a purchased service',
+      referral_provider_chosen: 'A provider was chosen',
+      referral_accepted: 'The provider accepted the referral',
+      referral_declined: 'The provider declined the referral',
+      referral_started: 'The purchased service started',
+      referral_progress: 'The provider recorded progress',
+      referral_ended: 'The purchased service ended',
+      referral_outcome_corrected: 'The outcome of the purchased service was corrected',
+      referral_withdrawn: 'The referral to a purchased service was withdrawn',
     },
     recordedBy: (org: string, worker: string): string => `${org}, recorded by ${worker}`,
     awaitsConfirmation: 'awaits the young person’s confirmation',
@@ -350,6 +359,8 @@ export const casesEn: typeof casesFi = {
     requestPurpose: {
       joint_customership:
         "So that your team's services fit together and you get help without telling your story again at every place.",
+      purchased_service:
+        'So that the provider of the purchased service can give you the service you were referred to.',
     },
     requestWhat: 'Which data',
     requestHowLong: 'For how long',

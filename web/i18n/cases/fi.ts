@@ -255,6 +255,15 @@ export const casesFi = {
       consent_recorded: 'Tapaamisessa annettu suostumus kirjattiin',
       consent_confirmed: 'Nuori vahvisti suostumuksen',
       consent_withdrawn: 'Suostumus peruttiin',
+      referral_sent: 'Nuori ohjattiin ostopalveluun',
+      referral_provider_chosen: 'Palveluntuottaja valittiin',
+      referral_accepted: 'Palveluntuottaja hyväksyi ohjauksen',
+      referral_declined: 'Palveluntuottaja ei ottanut ohjausta vastaan',
+      referral_started: 'Ostopalvelu alkoi',
+      referral_progress: 'Palveluntuottaja kirjasi edistymisen',
+      referral_ended: 'Ostopalvelu päättyi',
+      referral_outcome_corrected: 'Ostopalvelun tulosta korjattiin',
+      referral_withdrawn: 'Ohjaus ostopalveluun peruttiin',
     },
     recordedBy: (org: string, worker: string): string => `${org}, kirjasi ${worker}`,
     awaitsConfirmation: 'odottaa nuoren vahvistusta',
@@ -350,6 +359,8 @@ export const casesFi = {
     requestPurpose: {
       joint_customership:
         'Jotta tiimisi palvelut voidaan sovittaa yhteen ja saat apua ilman, että kerrot asiasi joka paikassa uudelleen.',
+      purchased_service:
+        'Jotta ostopalvelun tuottaja voi antaa sinulle palvelun, johon sinut on ohjattu.',
     },
     requestWhat: 'Mitä tietoja',
     requestHowLong: 'Kuinka kauan',

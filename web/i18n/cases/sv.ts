@@ -258,6 +258,15 @@ export const casesSv: typeof casesFi = {
       consent_recorded: 'Ett samtycke som gavs vid ett möte registrerades',
       consent_confirmed: 'Den unga bekräftade ett samtycke',
       consent_withdrawn: 'Ett samtycke återkallades',
+      referral_sent: 'Den unga hänvisades till en köpt tjänst',
+      referral_provider_chosen: 'En tjänsteproducent valdes',
+      referral_accepted: 'Tjänsteproducenten tog emot hänvisningen',
+      referral_declined: 'Tjänsteproducenten tog inte emot hänvisningen',
+      referral_started: 'Den köpta tjänsten började',
+      referral_progress: 'Tjänsteproducenten antecknade framsteg',
+      referral_ended: 'Den köpta tjänsten avslutades',
+      referral_outcome_corrected: 'Resultatet av den köpta tjänsten rättades',
+      referral_withdrawn: 'Hänvisningen till en köpt tjänst återkallades',
     },
     recordedBy: (org: string, worker: string): string => `${org}, registrerat av ${worker}`,
     awaitsConfirmation: 'väntar på den ungas bekräftelse',
@@ -352,6 +361,8 @@ export const casesSv: typeof casesFi = {
     requestPurpose: {
       joint_customership:
         'För att tjänsterna i ditt team ska kunna samordnas och du får hjälp utan att berätta allt på nytt på varje ställe.',
+      purchased_service:
+        'För att producenten av den köpta tjänsten ska kunna ge dig tjänsten du hänvisats till.',
     },
     requestWhat: 'Vilka uppgifter',
     requestHowLong: 'Hur länge',
