@@ -2744,6 +2744,13 @@ export interface paths {
               enrolments: number
               medianDaysToFirstAction: number | null
               medianDaysIndicatorToFirstDone: number | null
+              referrals: {
+                referrals: number
+                accepted: number
+                started: number
+                medianDaysToAcceptance: number | null
+                medianDaysAcceptanceToStart: number | null
+              }
               perOrganisation: {
                 organisationId: string
                 steps: number
