@@ -36,6 +36,7 @@ function Home() {
   if (hasRole(me.data, 'person')) return <MyPage me={me.data} />
   if (hasRole(me.data, 'worker')) return <Navigate to="/customers" replace />
   if (hasRole(me.data, 'coordinator')) return <Navigate to="/network" replace />
+  if (hasRole(me.data, 'provider')) return <Navigate to="/provider" replace />
   return <NotFoundPage />
 }
 

@@ -1,0 +1,129 @@
+import fs from 'node:fs'
+import readXlsxFile from 'read-excel-file/node'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { Header } from './pages/Header'
+import { FeesPage, ProviderPage } from './pages/PurchasingPages'
+import { signIn } from './pages/SignInPage'
+import { apiSession, type ApiSession } from './support/api'
+import { axeViolations } from './support/axe'
+import { chromiumAvailable, launchBrowser, newSession } from './support/browser'
+
+interface Contract {
+  id: string
+  reference: string
+  provider: { name: { en: string } }
+  framework: { id: string } | null
+}
+interface Referral {
+  id: string
+  status: string
+  choices: { contractId: string; provider: { name: { en: string } } }[]
+}
+
+const runs = [
+  {
+    lang: 'fi',
+    provider: 'polku1',
+    providerName: 'Polku Coaching Ltd',
+    reference: 'PUITE-2020-01',
+    service: 'Työllistymisen puitejärjestely',
+  },
+  {
+    lang: 'sv',
+    provider: 'tyosilta1',
+    providerName: 'Työsilta Ltd',
+    reference: 'PUITE-2020-02',
+    service: 'Ramavtal för sysselsättning',
+  },
+  {
+    lang: 'en',
+    provider: 'osaamo1',
+    providerName: 'Osaamo Training Ltd',
+    reference: 'PUITE-2020-03',
+    service: 'Employment framework arrangement',
+  },
+] as const
+
+const helsinkiToday = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date())
+
+/**
+ * Key journey 4: a worker refers Aino to the framework arrangement; she picks one of its three
+ * providers; the provider accepts within capacity, reports the start and an employment; the
+ * result-based fee shows in the month's table and in its XLSX export.
+ */
+describe.skipIf(!chromiumAvailable)('purchased services (key journey 4)', () => {
+  let browser: Browser
+  let te: ApiSession
+  let aino: ApiSession
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    te = await apiSession('te1')
+    aino = await apiSession('aino')
+  })
+  afterAll(async () => {
+    await Promise.all([browser?.close(), te?.close(), aino?.close()])
+  })
+
+  for (const run of runs) {
+    test(`referral to an employment fee, in ${run.lang}`, async () => {
+      const contracts = await te.get<Contract[]>('/api/v1/contracts')
+      const contract = contracts.find((c) => c.reference === run.reference)!
+      const referral = await te.send<Referral>(
+        'POST',
+        `/api/v1/customers/${aino.customerId}/referrals`,
+        {
+          frameworkArrangementId: contract.framework!.id,
+          dataCategories: ['identity_and_contact', 'employment_and_plan'],
+          reason: 'Työnhaku',
+        },
+      )
+      // The young person's choice among the three providers, side by side.
+      const own = await aino.get<Referral>(`/api/v1/referrals/${referral.id}`)
+      expect(own.choices).toHaveLength(3)
+      await aino.send('POST', `/api/v1/referrals/${referral.id}/choice`, {
+        contractId: own.choices.find((c) => c.provider.name.en === run.providerName)!.contractId,
+      })
+      const requests = await aino.get<{ items: { id: string; purpose: string; status: string }[] }>(
+        `/api/v1/customers/${aino.customerId}/consent-requests`,
+      )
+      const open = requests.items.find(
+        (r) => r.purpose === 'purchased_service' && r.status === 'requested',
+      )!
+      await aino.send(
+        'POST',
+        `/api/v1/customers/${aino.customerId}/consent-requests/${open.id}/answer`,
+        {
+          accept: true,
+        },
+      )
+
+      const { context, page } = await newSession(browser)
+      await signIn(page, run.provider)
+      await new Header(page).switchLanguage(run.lang)
+      const provider = await new ProviderPage(page).open()
+      expect(await axeViolations(page), 'provider view').toEqual([])
+      await provider.accept(run.service)
+      await provider.start(run.service)
+      await provider.reportEmployment(run.service, helsinkiToday(), '1572860-0')
+      await expect.poll(() => provider.row(run.service).count()).toBe(0)
+      expect(await axeViolations(page), 'provider view after the outcome').toEqual([])
+      await context.close()
+
+      const session = await newSession(browser)
+      await signIn(session.page, 'coordinator1')
+      await new Header(session.page).switchLanguage(run.lang)
+      const fees = await new FeesPage(session.page).open()
+      await fees.contractRow(run.reference).waitFor()
+      expect(await fees.contractRow(run.reference).textContent()).toMatch(/2[\s ,.]?000/)
+      expect(await axeViolations(session.page), 'fee table').toEqual([])
+      const file = await fees.downloadXlsx()
+      const [sheet] = await readXlsxFile(fs.readFileSync(file))
+      const rows = sheet!.data.slice(1)
+      expect(rows.some((r) => r.includes(run.reference) && r.includes(2000))).toBe(true)
+      await session.context.close()
+    })
+  }
+})
