@@ -3,6 +3,7 @@ import readXlsxFile from 'read-excel-file/node'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { Header } from './pages/Header'
+import { qa } from './pages/qa'
 import { FeesPage, ProviderPage } from './pages/PurchasingPages'
 import { signIn } from './pages/SignInPage'
 import { apiSession, type ApiSession } from './support/api'
@@ -26,6 +27,7 @@ const runs = [
     lang: 'fi',
     provider: 'polku1',
     providerName: 'Polku Coaching Ltd',
+    localName: 'Polku Valmennus Oy',
     reference: 'PUITE-2020-01',
     service: 'Työllistymisen puitejärjestely',
   },
@@ -33,6 +35,7 @@ const runs = [
     lang: 'sv',
     provider: 'tyosilta1',
     providerName: 'Työsilta Ltd',
+    localName: 'Työsilta Ab',
     reference: 'PUITE-2020-02',
     service: 'Ramavtal för sysselsättning',
   },
@@ -40,6 +43,7 @@ const runs = [
     lang: 'en',
     provider: 'osaamo1',
     providerName: 'Osaamo Training Ltd',
+    localName: 'Osaamo Training Ltd',
     reference: 'PUITE-2020-03',
     service: 'Employment framework arrangement',
   },
@@ -80,12 +84,19 @@ describe.skipIf(!chromiumAvailable)('purchased services (key journey 4)', () => 
           reason: 'Työnhaku',
         },
       )
-      // The young person's choice among the three providers, side by side.
+      // The young person's choice among the three providers, side by side, in her own view.
       const own = await aino.get<Referral>(`/api/v1/referrals/${referral.id}`)
       expect(own.choices).toHaveLength(3)
-      await aino.send('POST', `/api/v1/referrals/${referral.id}/choice`, {
-        contractId: own.choices.find((c) => c.provider.name.en === run.providerName)!.contractId,
-      })
+      const young = await newSession(browser)
+      await signIn(young.page, 'aino')
+      await new Header(young.page).switchLanguage(run.lang)
+      const options = qa(young.page, 'provider-option')
+      await expect.poll(() => options.count()).toBe(3)
+      expect(await axeViolations(young.page), 'provider choice').toEqual([])
+      await qa(options.filter({ hasText: run.localName }), 'choose-provider').click()
+      await expect.poll(() => qa(young.page, 'provider-choices').count()).toBe(0)
+      await young.context.close()
+      expect((await aino.get<Referral>(`/api/v1/referrals/${referral.id}`)).status).toBe('sent')
       const requests = await aino.get<{ items: { id: string; purpose: string; status: string }[] }>(
         `/api/v1/customers/${aino.customerId}/consent-requests`,
       )

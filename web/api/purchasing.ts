@@ -19,6 +19,19 @@ export const purchasingApi = {
         params: { query: { limit: 20, ...(after ? { after } : {}) } },
       }),
     ),
+  ofCustomer: (customerId: string) =>
+    call(
+      client.GET('/api/v1/customers/{customerId}/referrals', {
+        params: { path: { customerId } },
+      }),
+    ),
+  choose: (referralId: string, contractId: string) =>
+    call(
+      client.POST('/api/v1/referrals/{referralId}/choice', {
+        ...inReferral(referralId),
+        body: { contractId },
+      }),
+    ),
   referral: (referralId: string) =>
     call(client.GET('/api/v1/referrals/{referralId}', inReferral(referralId))),
   accept: (referralId: string) =>

@@ -22,6 +22,12 @@ export const purchasingEn: typeof purchasingFi = {
     no_result: 'No result',
   },
   units: { customers: 'customers', student_days: 'student-days' },
+  person: {
+    choiceTitle: 'Choose your service provider',
+    choiceIntro:
+      'You have been referred to a service that several providers offer. Compare their descriptions and choose the one that suits you. You may also ask your worker to choose for you.',
+    chooseFor: (name: string): string => `Choose ${name}`,
+  },
   provider: {
     title: 'Referrals to purchased services',
     contracts: 'Contracts and capacity',

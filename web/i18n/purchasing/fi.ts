@@ -20,6 +20,12 @@ export const purchasingFi = {
     no_result: 'Ei tulosta',
   },
   units: { customers: 'asiakasta', student_days: 'opiskelijatyöpäivää' },
+  person: {
+    choiceTitle: 'Valitse palveluntuottaja',
+    choiceIntro:
+      'Sinut on ohjattu palveluun, jonka voit saada useammalta tuottajalta. Vertaa kuvauksia ja valitse sopivin. Voit myös pyytää työntekijääsi valitsemaan puolestasi.',
+    chooseFor: (name: string): string => `Valitse ${name}`,
+  },
   provider: {
     title: 'Ohjaukset ostopalveluihin',
     contracts: 'Sopimukset ja kapasiteetti',

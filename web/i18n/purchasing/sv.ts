@@ -26,6 +26,12 @@ export const purchasingSv: typeof purchasingFi = {
     no_result: 'Inget resultat',
   },
   units: { customers: 'kunder', student_days: 'studerandedagar' },
+  person: {
+    choiceTitle: 'Välj tjänsteproducent',
+    choiceIntro:
+      'Du har hänvisats till en tjänst som flera producenter erbjuder. Jämför beskrivningarna och välj den som passar dig bäst. Du kan också be din arbetstagare välja åt dig.',
+    chooseFor: (name: string): string => `Välj ${name}`,
+  },
   provider: {
     title: 'Hänvisningar till köpta tjänster',
     contracts: 'Avtal och kapacitet',
