@@ -75,15 +75,21 @@ describe.skipIf(!chromiumAvailable)('purchased services (key journey 4)', () => 
     test(`referral to an employment fee, in ${run.lang}`, async () => {
       const contracts = await te.get<Contract[]>('/api/v1/contracts')
       const contract = contracts.find((c) => c.reference === run.reference)!
-      const referral = await te.send<Referral>(
-        'POST',
-        `/api/v1/customers/${aino.customerId}/referrals`,
-        {
-          frameworkArrangementId: contract.framework!.id,
-          dataCategories: ['identity_and_contact', 'employment_and_plan'],
-          reason: 'Työnhaku',
-        },
-      )
+      // The worker refers from the case view.
+      const worker = await newSession(browser)
+      await signIn(worker.page, 'te1')
+      await new Header(worker.page).switchLanguage(run.lang)
+      await worker.page.goto(`/customers/${aino.customerId}`)
+      await qa(worker.page, 'referral-form').waitFor()
+      const before = await qa(worker.page, 'case-referral').count()
+      await qa(worker.page, 'referral-target').selectOption(`fw:${contract.framework!.id}`)
+      await qa(worker.page, 'referral-reason').fill('Työnhaku')
+      await qa(worker.page, 'referral-submit').click()
+      await expect.poll(() => qa(worker.page, 'case-referral').count()).toBe(before + 1)
+      expect(await axeViolations(worker.page), 'case view with a referral').toEqual([])
+      await worker.context.close()
+      const mine = await aino.get<Referral[]>(`/api/v1/customers/${aino.customerId}/referrals`)
+      const referral = mine.find((r) => r.status === 'awaiting_choice')!
       // The young person's choice among the three providers, side by side, in her own view.
       const own = await aino.get<Referral>(`/api/v1/referrals/${referral.id}`)
       expect(own.choices).toHaveLength(3)

@@ -19,6 +19,17 @@ export const purchasingApi = {
         params: { query: { limit: 20, ...(after ? { after } : {}) } },
       }),
     ),
+  contracts: () => call(client.GET('/api/v1/contracts')),
+  frameworks: () => call(client.GET('/api/v1/framework-arrangements')),
+  refer: (customerId: string, body: Body<'/api/v1/customers/{customerId}/referrals', 'post'>) =>
+    call(
+      client.POST('/api/v1/customers/{customerId}/referrals', {
+        params: { path: { customerId } },
+        body,
+      }),
+    ),
+  withdraw: (referralId: string) =>
+    call(client.POST('/api/v1/referrals/{referralId}/withdraw', inReferral(referralId))),
   ofCustomer: (customerId: string) =>
     call(
       client.GET('/api/v1/customers/{customerId}/referrals', {

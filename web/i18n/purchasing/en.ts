@@ -28,6 +28,22 @@ export const purchasingEn: typeof purchasingFi = {
       'You have been referred to a service that several providers offer. Compare their descriptions and choose the one that suits you. You may also ask your worker to choose for you.',
     chooseFor: (name: string): string => `Choose ${name}`,
   },
+  worker: {
+    title: 'Purchased services',
+    intro:
+      "Refer the young person to a purchased service. The provider asks the young person's consent for the data it needs.",
+    target: 'Service and provider',
+    framework: 'the young person chooses the provider',
+    reason: 'Message to the provider',
+    categories: 'Data the service needs',
+    refer: 'Refer to the service',
+    referred: 'The referral was sent.',
+    none: 'No referrals to purchased services.',
+    withdraw: 'Withdraw the referral',
+    confirmWithdraw: 'The referral is withdrawn and any place it took is freed.',
+    awaitingConsent: "awaits the young person's consent",
+    required: 'Choose a service.',
+  },
   provider: {
     title: 'Referrals to purchased services',
     contracts: 'Contracts and capacity',

@@ -26,6 +26,22 @@ export const purchasingFi = {
       'Sinut on ohjattu palveluun, jonka voit saada useammalta tuottajalta. Vertaa kuvauksia ja valitse sopivin. Voit myös pyytää työntekijääsi valitsemaan puolestasi.',
     chooseFor: (name: string): string => `Valitse ${name}`,
   },
+  worker: {
+    title: 'Ostopalvelut',
+    intro:
+      'Ohjaa nuori ostopalveluun. Palveluntuottaja pyytää nuorelta suostumuksen tarvitsemiinsa tietoihin.',
+    target: 'Palvelu ja tuottaja',
+    framework: 'nuori valitsee tuottajan',
+    reason: 'Viesti palveluntuottajalle',
+    categories: 'Palvelun tarvitsemat tiedot',
+    refer: 'Ohjaa palveluun',
+    referred: 'Ohjaus lähetettiin.',
+    none: 'Ei ohjauksia ostopalveluihin.',
+    withdraw: 'Peru ohjaus',
+    confirmWithdraw: 'Ohjaus perutaan, ja mahdollinen paikka vapautuu.',
+    awaitingConsent: 'odottaa nuoren suostumusta',
+    required: 'Valitse palvelu.',
+  },
   provider: {
     title: 'Ohjaukset ostopalveluihin',
     contracts: 'Sopimukset ja kapasiteetti',

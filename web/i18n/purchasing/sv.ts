@@ -32,6 +32,22 @@ export const purchasingSv: typeof purchasingFi = {
       'Du har hänvisats till en tjänst som flera producenter erbjuder. Jämför beskrivningarna och välj den som passar dig bäst. Du kan också be din arbetstagare välja åt dig.',
     chooseFor: (name: string): string => `Välj ${name}`,
   },
+  worker: {
+    title: 'Köpta tjänster',
+    intro:
+      'Hänvisa den unga till en köpt tjänst. Tjänsteproducenten ber den unga om samtycke till de uppgifter den behöver.',
+    target: 'Tjänst och producent',
+    framework: 'den unga väljer producent',
+    reason: 'Meddelande till tjänsteproducenten',
+    categories: 'Uppgifter som tjänsten behöver',
+    refer: 'Hänvisa till tjänsten',
+    referred: 'Hänvisningen skickades.',
+    none: 'Inga hänvisningar till köpta tjänster.',
+    withdraw: 'Återkalla hänvisningen',
+    confirmWithdraw: 'Hänvisningen återkallas och en eventuell plats frigörs.',
+    awaitingConsent: 'väntar på den ungas samtycke',
+    required: 'Välj en tjänst.',
+  },
   provider: {
     title: 'Hänvisningar till köpta tjänster',
     contracts: 'Avtal och kapacitet',
