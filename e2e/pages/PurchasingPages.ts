@@ -26,6 +26,17 @@ export class ProviderPage {
     await qa(this.row(service), 'referral-report').waitFor()
   }
 
+  /** A progress note for the team; the field empties once it is saved. */
+  async note(service: string, text: string): Promise<void> {
+    const row = this.row(service)
+    await qa(row, 'referral-note').fill(text)
+    await qa(row, 'referral-note-save').click()
+  }
+
+  noteField(service: string) {
+    return qa(this.row(service), 'referral-note')
+  }
+
   async reportEmployment(service: string, evidenceOn: string, businessId: string): Promise<void> {
     const row = this.row(service)
     await qa(row, 'referral-report').click()

@@ -6,7 +6,7 @@ import { purchasingApi, type Contract, type Referral } from '../../api/purchasin
 import { EmptyState, ErrorState, Loading, problemText } from '../../components/AsyncState'
 import { DataTable, type Column } from '../../components/DataTable'
 import { NativeSelect } from '../../components/NativeSelect'
-import { TextField } from '../../components/FormFields'
+import { TextAreaField, TextField } from '../../components/FormFields'
 import { PageHeading } from '../../components/PageHeading'
 import { formatDateTime, localName, todayInFinland } from '../../i18n/format'
 import { useI18n } from '../../i18n/I18nProvider'
@@ -87,6 +87,33 @@ function OutcomeForm({ referral, onDone }: { referral: Referral; onDone: () => v
   )
 }
 
+/** A progress note, visible to the customer's team. */
+function NoteForm({ referralId }: { referralId: string }) {
+  const { t } = useI18n()
+  const p = t.purchasing.provider
+  const [body, setBody] = useState('')
+  const add = useMutation({
+    mutationFn: () => purchasingApi.note(referralId, body.trim()),
+    onSuccess: () => setBody(''),
+  })
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (body.trim()) add.mutate()
+      }}
+      data-qa="note-form"
+    >
+      <TextAreaField label={p.note} value={body} onChange={setBody} qa="referral-note" rows={2} />
+      {add.isError && <InlineAlert status="error">{problemText(add.error, t)}</InlineAlert>}
+      <Button type="submit" variant="secondary" data-qa="referral-note-save">
+        {p.addNote}
+      </Button>
+    </form>
+  )
+}
+
 /** The buttons a referral's state and the provider's permitted actions allow. */
 function ReferralActions({ referral, onChange }: { referral: Referral; onChange: () => void }) {
   const { t } = useI18n()
@@ -151,6 +178,9 @@ function ReferralActions({ referral, onChange }: { referral: Referral; onChange:
         <Button data-qa="referral-report" onClick={() => setReporting(true)}>
           {p.report}
         </Button>
+      )}
+      {['accepted', 'started'].includes(referral.status) && may('referral.report') && (
+        <NoteForm referralId={referral.id} />
       )}
       {referral.status === 'started' && reporting && (
         <OutcomeForm referral={referral} onDone={onChange} />

@@ -9,13 +9,33 @@ import { CategoryList } from '../../../components/CategoryList'
 import { ConfirmDialog } from '../../../components/ConfirmDialog'
 import { TextAreaField } from '../../../components/FormFields'
 import { NativeSelect } from '../../../components/NativeSelect'
-import { localName } from '../../../i18n/format'
+import { formatDateTime, localName } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
 import type { DataCategory } from '../../../../src/shared/enums'
 import type { CaseContext } from './CaseSection'
 
 /** What a purchased service is given to know of the young person, as the consent will name. */
 const needed: DataCategory[] = ['identity_and_contact', 'employment_and_plan']
+
+/** The provider's progress notes on a referral, for the team. */
+function ReferralNotes({ referralId }: { referralId: string }) {
+  const { lang } = useI18n()
+  const detail = useQuery({
+    queryKey: ['referral', referralId],
+    queryFn: () => purchasingApi.referral(referralId),
+  })
+  const notes = detail.data?.notes ?? []
+  if (notes.length === 0) return null
+  return (
+    <ul className="plain-list" data-qa="referral-notes">
+      {notes.map((n) => (
+        <li key={n.id}>
+          <span className="muted">{formatDateTime(n.createdAt, lang)}</span> {n.body}
+        </li>
+      ))}
+    </ul>
+  )
+}
 
 /** The case's referrals to purchased services, and a referral to one. */
 export function ReferralsPart({ ctx }: { ctx: CaseContext }) {
@@ -106,6 +126,7 @@ export function ReferralsPart({ ctx }: { ctx: CaseContext }) {
                 {r.awaitingConsent && r.status === 'sent' ? ` (${w.awaitingConsent})` : ''}
                 {r.outcome ? ` – ${t.purchasing.outcomes[r.outcome]}` : ''}
               </p>
+              <ReferralNotes referralId={r.id} />
               {r.permittedActions.includes('referral.withdraw') &&
                 ['awaiting_choice', 'sent', 'accepted'].includes(r.status) && (
                   <Button
