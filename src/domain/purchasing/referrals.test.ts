@@ -333,3 +333,35 @@ describe('capacity at acceptance', () => {
     expectProblem(await te.post(`/api/v1/referrals/${accepted!.id}/withdraw`), 409)
   })
 })
+
+describe('a referral that carries out an event card step', () => {
+  it('marks the step done when the service starts', async () => {
+    const [step] = await queryRows<{ id: string }>(
+      t.db,
+      sql`select sa.id from service_action sa join joint_customership jc on jc.id = sa.joint_customership_id
+          where jc.customer_id = ${ainoId}::uuid and sa.status in ('open', 'in_progress') limit 1`,
+    )
+    const c = contractByRef('OSTO-2020-02')
+    const r = expectOk<Referral>(
+      await te.post(`/api/v1/customers/${ainoId}/referrals`, {
+        contractId: c.id,
+        dataCategories: categories,
+        serviceActionId: step!.id,
+      }),
+      201,
+    )
+    // Aino consented to Polku for this purpose already; the provider accepts and starts.
+    expectOk(await polku.post(`/api/v1/referrals/${r.id}/accept`))
+    const [before] = await queryRows<{ status: string }>(
+      t.db,
+      sql`select status from service_action where id = ${step!.id}::uuid`,
+    )
+    expect(before!.status).not.toBe('done')
+    expectOk(await polku.post(`/api/v1/referrals/${r.id}/start`))
+    const [after] = await queryRows<{ status: string }>(
+      t.db,
+      sql`select status from service_action where id = ${step!.id}::uuid`,
+    )
+    expect(after!.status).toBe('done')
+  })
+})
