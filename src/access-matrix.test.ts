@@ -31,6 +31,10 @@ type Relation =
   | 'unrelated_worker'
   | 'other_young_person'
   | 'coordinator'
+  /** A provider user whose organisation has a current referral of the customer (and consent). */
+  | 'provider_referred'
+  /** A provider user to whose organisation the customer was never referred. */
+  | 'provider_unreferred'
 
 const team: Relation[] = ['enrolling_worker', 'consented_worker']
 
@@ -60,6 +64,14 @@ const policy: Record<string, Relation[]> = {
   'competence.write': ['self'],
   'competence.read_versions': ['self'],
   'competence.suggest': [],
+  'referral.create': team,
+  'referral.list_for_customer': ['self', ...team],
+  // Referral routes act on the customer's referral (see targetId below).
+  'referral.read': ['self', ...team, 'provider_referred'],
+  'referral.choose': ['self', ...team],
+  'referral.withdraw': team,
+  'referral.decide': ['provider_referred'],
+  'referral.report': ['provider_referred'],
 }
 
 /**
@@ -73,8 +85,9 @@ const categoryReaders: Record<string, string[]> = {
 }
 
 /** List actions: who may call them (what they list is probed per category below). */
-const listPolicy: Record<string, ('worker' | 'person' | 'coordinator')[]> = {
+const listPolicy: Record<string, ('worker' | 'person' | 'coordinator' | 'provider')[]> = {
   'customer.list': ['worker'],
+  'referral.list_incoming': ['provider'],
   'work_queue.read': ['worker'],
   'notice.read': ['worker'],
 }
@@ -141,6 +154,18 @@ const roleRoutes = new Set([
   'POST /api/v1/site/stories/:storyId/consent/withdraw',
   'POST /api/v1/site/stories/:storyId/publish',
   'POST /api/v1/site/stories/:storyId/unpublish',
+  // Providers, contracts and fees: the fee table's customer basis is under pseudonymous ids.
+  'GET /api/v1/providers',
+  'POST /api/v1/providers',
+  'GET /api/v1/framework-arrangements',
+  'POST /api/v1/framework-arrangements',
+  'GET /api/v1/contracts',
+  'POST /api/v1/contracts',
+  'PUT /api/v1/contracts/:contractId',
+  'GET /api/v1/provider/contracts',
+  'GET /api/v1/fees/:month',
+  'GET /api/v1/fees/:month/export',
+  'POST /api/v1/fees/:month/invoice',
 ])
 /**
  * Routes anyone may call without signing in: each touches nobody's data. The HSDS API answers
@@ -180,6 +205,8 @@ const nonPersonalParams = new Set([
   'eventId',
   'feedbackId',
   'storyId',
+  'contractId',
+  'month',
 ])
 
 // (actor's username, target young person, the relation between them) in the demo network:
@@ -196,6 +223,10 @@ const scenarios: [string, string, Relation][] = [
   ['pudasjarvi1', 'aino', 'unrelated_worker'],
   ['oulu1', 'leo', 'unrelated_worker'],
   ['coordinator1', 'aino', 'coordinator'],
+  // Aino is referred to Polku (she consents to identity and contact only); Leo to Työsilta.
+  ['polku1', 'aino', 'provider_referred'],
+  ['tyosilta1', 'aino', 'provider_unreferred'],
+  ['polku1', 'leo', 'provider_unreferred'],
 ]
 
 const key = (r: AnyRoute) => `${r.method} ${r.url}`
@@ -204,6 +235,9 @@ const targetRoutes = routes.filter((r) => r.action !== 'public' && r.action.kind
 const listRoutes = routes.filter((r) => r.action !== 'public' && r.action.kind === 'list')
 const actionOf = (r: AnyRoute) => r.action as TargetAction
 const onStep = (r: AnyRoute) => actionOf(r).target.name === 'service_action'
+const onReferral = (r: AnyRoute) => actionOf(r).target.name === 'referral'
+/** Each scenario target's one referral to a purchased service. */
+const referrals = new Map<string, string>()
 
 let t: TestApp
 const customerIds = new Map<string, string>()
@@ -286,6 +320,51 @@ async function openGuidanceCard(agent: Agent, username: string) {
   )
 }
 
+/**
+ * One referral per scenario target: Aino, Onni and Venla by the TE office to Polku, Leo by Raahe
+ * to Työsilta. Aino consents to Polku for identity and contact only (the referral also needs her
+ * employment and plan); the others give no consent.
+ */
+async function referEveryone(te: Agent, raahe: Agent) {
+  const coordinator = await t.signIn('coordinator1', DEMO_PASSWORD)
+  const contracts = expectOk<{ id: string; reference: string }[]>(
+    await coordinator.get('/api/v1/contracts'),
+  )
+  const ref = (r: string) => contracts.find((c) => c.reference === r)!.id
+  for (const [who, agent, contract] of [
+    ['aino', te, 'OSTO-2019-01'],
+    ['onni', te, 'OSTO-2019-01'],
+    ['venla', te, 'OSTO-2019-01'],
+    ['leo', raahe, 'OSTO-2020-01'],
+  ] as const) {
+    const made = expectOk<{ id: string }>(
+      await agent.post(`/api/v1/customers/${customerIds.get(who)}/referrals`, {
+        contractId: ref(contract),
+        dataCategories: ['identity_and_contact', 'employment_and_plan'],
+        reason: 'probe_referral_reason',
+      }),
+      201,
+    )
+    referrals.set(who, made.id)
+  }
+  const aino = await t.signIn('aino', DEMO_PASSWORD)
+  const ainoId = customerIds.get('aino')!
+  const requests = expectOk<{ items: { id: string; purpose: string; status: string }[] }>(
+    await aino.get(`/api/v1/customers/${ainoId}/consent-requests`),
+  ).items
+  const open = requests.find((r) => r.purpose === 'purchased_service' && r.status === 'requested')!
+  expectOk(
+    await aino.post(`/api/v1/customers/${ainoId}/consent-requests/${open.id}/answer`, {
+      accept: true,
+    }),
+  )
+  // Her consent names identity and contact alone: the provider must not see her plan.
+  await t.db.execute(
+    sql`update consent set data_categories = array['identity_and_contact']
+        where customer_id = ${ainoId}::uuid and purpose = 'purchased_service'`,
+  )
+}
+
 beforeAll(async () => {
   t = await testApp()
   await loadDemoData(t.db, t.clock())
@@ -322,6 +401,7 @@ beforeAll(async () => {
       rows.filter((r) => r.c.customerId === id).map((r) => ({ id: r.id, owner: r.owner })),
     )
   }
+  await referEveryone(te, raahe)
   const accounts = await t.db.select().from(userAccount)
   for (const [username] of scenarios) {
     const a = accounts.find((x) => x.username === username)!
@@ -377,7 +457,7 @@ describe('every route is classified', () => {
       .filter((r) => [...r.url.matchAll(/:(\w+)/g)].some((m) => !nonPersonalParams.has(m[1]!)))
     expect(personal.map(key)).toEqual([])
     // A customer in the path or a step's id: always a target route checked against it.
-    const pathTargets = routes.filter((r) => /:(customerId|serviceActionId)/.test(r.url))
+    const pathTargets = routes.filter((r) => /:(customerId|serviceActionId|referralId)/.test(r.url))
     expect(pathTargets.filter((r) => !targetRoutes.includes(r)).map(key)).toEqual([])
   })
 })
@@ -389,7 +469,11 @@ describe('every target route × every relation to the customer', () => {
       const action = actionOf(route)
       for (const [username, target, relation] of scenarios) {
         const ctx = newContext(t.db, actors.get(username)!, 'matrix', t.clock())
-        const id = onStep(route) ? stepFor(username, target).id : customerIds.get(target)!
+        const id = onStep(route)
+          ? stepFor(username, target).id
+          : onReferral(route)
+            ? referrals.get(target)!
+            : customerIds.get(target)!
         const allowed = (await permittedTargets(ctx, action, [id])).has(id)
         if (allowed !== expected(route, username, target, relation)) {
           mismatches.push(
@@ -407,7 +491,7 @@ describe('every target route × every relation to the customer', () => {
     async () => {
       const leaks: string[] = []
       const reads = targetRoutes.filter(
-        (r) => r.method === 'GET' && !/:(?!customerId|serviceActionId)\w+/.test(r.url),
+        (r) => r.method === 'GET' && !/:(?!customerId|serviceActionId|referralId)\w+/.test(r.url),
       )
       for (const [username, target, relation] of scenarios) {
         const agent = await t.signIn(username, DEMO_PASSWORD)
@@ -415,6 +499,7 @@ describe('every target route × every relation to the customer', () => {
           const url = route.url
             .replace(':customerId', customerIds.get(target)!)
             .replace(':serviceActionId', stepFor(username, target).id)
+            .replace(':referralId', referrals.get(target)!)
           const res = await agent.get(url)
           const allowed = expected(route, username, target, relation)
           if (!allowed && ![403, 404].includes(res.statusCode)) {
@@ -470,7 +555,10 @@ describe('every list route × every kind of actor', () => {
         // A count alone (unread notices) lists nobody.
         const items = body.items ?? []
         const listed = items.map((i) => i.customerId ?? i.id)
-        const seesTarget = policy['customer.read']!.includes(relation)
+        // A provider lists the customers referred to it, and only in its incoming referrals.
+        const seesTarget =
+          policy['customer.read']!.includes(relation) ||
+          (relation === 'provider_referred' && key(route) === 'GET /api/v1/provider/referrals')
         if (listed.includes(customerIds.get(target)!) && !seesTarget) {
           wrong.push(`${key(route)} ${username} lists ${target} (${relation})`)
         }
@@ -633,5 +721,30 @@ describe('every data category × every read', () => {
       )
       expect(notes.items.map((n) => n.body)).toEqual([marker('note', a)])
     }
+  })
+})
+
+describe('a provider × the data categories of its referral', () => {
+  it('sees the customer’s identity that the consent names, never the plan it does not', async () => {
+    const polku = await t.signIn('polku1', DEMO_PASSWORD)
+    const one = await polku.get(`/api/v1/referrals/${referrals.get('aino')!}`)
+    const seen = expectOk<{ customerName: string | null; reason: string | null }>(one)
+    expect(seen.customerName).not.toBeNull()
+    expect(seen.reason).toBeNull()
+    const list = await polku.get('/api/v1/provider/referrals?limit=100')
+    const items = expectOk<{ items: { customerId: string }[] }>(list).items
+    // Onni and Venla gave no consent: their referrals show, without a name or the reason.
+    expect(items.map((i) => i.customerId).sort()).toEqual(
+      ['aino', 'onni', 'venla'].map((u) => customerIds.get(u)!).sort(),
+    )
+    for (const res of [one, list]) expect(res.body).not.toContain('probe_referral_reason')
+    const names = await queryRows<{ first_name: string }>(
+      t.db,
+      sql`select first_name from customer where id in (${sql.join(
+        ['onni', 'venla', 'leo'].map((u) => sql`${customerIds.get(u)!}::uuid`),
+        sql`, `,
+      )})`,
+    )
+    for (const n of names) expect(list.body).not.toContain(n.first_name)
   })
 })

@@ -14,6 +14,8 @@ import { hsdsRoutes } from './domain/services/hsds-routes'
 import { serviceTrayRoutes } from './domain/services/routes'
 import { organisationRoutes } from './domain/organisations/routes'
 import { siteContentRoutes } from './domain/site/routes'
+import { purchasingRoutes } from './domain/purchasing/routes'
+import { feeRoutes } from './domain/purchasing/fee-routes'
 import { authRoutes } from './platform/auth/routes'
 import type { Config } from './platform/config'
 import { checkDatabase } from './platform/db/database'
@@ -49,6 +51,8 @@ export function apiRoutes(config: Config): AnyRoute[] {
     ...conversationRoutes,
     ...serviceTrayRoutes,
     ...hsdsRoutes,
+    ...purchasingRoutes,
+    ...feeRoutes(config),
     ...noticeRoutes,
     ...classificationRoutes,
     ...competenceRoutes,

@@ -20,6 +20,7 @@ import { CURRENT_NOTICE_VERSION } from '../domain/consent/consent'
 import { syntheticIdentityCode } from './identity-codes'
 import type { TestPerson } from '../platform/auth/local-oidc-provider'
 import { loadDemoCatalogueAndCases } from './demo-catalogue'
+import { loadDemoPurchasing } from './demo-purchasing'
 import { loadDemoServices } from './demo-services'
 import { loadDemoSite } from './demo-site'
 
@@ -415,6 +416,7 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
   await loadDemoServices(db, now)
   await loadDemoCompetence(db, now)
   await loadDemoSite(db, now)
+  await loadDemoPurchasing(db, now, passwordHash)
   return demoLogins()
 }
 
@@ -427,6 +429,9 @@ export function demoLogins(): DemoLogin[] {
     { username: 'raahe1', who: 'Town of Raahe worker' },
     { username: 'coordinator1', who: 'Regional coordinator (ELY Centre)' },
     { username: 'editor1', who: 'Content editor of the public website' },
+    { username: 'polku1', who: 'Provider of purchased services (Polku Valmennus Oy)' },
+    { username: 'tyosilta1', who: 'Provider of purchased services (Työsilta Oy)' },
+    { username: 'osaamo1', who: 'Provider of purchased services (Osaamo Koulutus Oy)' },
     ...youngPeople.map((y) => ({
       username: y.username,
       who: `Young person (${y.consents.filter((c) => c.state === 'given').length} active consents)`,

@@ -224,4 +224,5 @@ export const anySignedIn: readonly RoleRule[] = [
   role('worker'),
   role('coordinator'),
   role('content_editor'),
+  role('provider'),
 ]

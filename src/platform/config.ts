@@ -49,6 +49,11 @@ const configSchema = z.object({
   /** Default: PUBLIC_URL/app/signin/callback. */
   OIDC_REDIRECT_URL: z.url().optional(),
   /** In demo mode without OIDC_ISSUER, the local identification service listens here. */
+  /**
+   * Keys the pseudonymous ids of the fee table's customer-level basis (HMAC of the referral id):
+   * stable while the secret stays. Set it in production; the default suits demo and tests only.
+   */
+  FEE_PSEUDONYM_SECRET: z.string().min(16).default('saumaton-demo-fee-pseudonyms'),
   DEMO_OIDC_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
 })
 

@@ -4,10 +4,10 @@ import type { Locale } from './auth/schema'
 import { AuditContext } from './audit/audit'
 
 /**
- * Roles in the network: a young person, a worker of an organisation, a regional coordinator, and
- * an editor of the public website's content.
+ * Roles in the network: a young person, a worker of an organisation, a regional coordinator, an
+ * editor of the public website's content, and a user of a purchased service's provider.
  */
-export type Role = 'person' | 'worker' | 'coordinator' | 'content_editor'
+export type Role = 'person' | 'worker' | 'coordinator' | 'content_editor' | 'provider'
 
 export type Actor =
   | { kind: 'anonymous' }

@@ -6,10 +6,11 @@
 export const locales = ['fi', 'sv', 'en'] as const
 export type Locale = (typeof locales)[number]
 
-export const userRoles = ['person', 'worker', 'coordinator', 'content_editor'] as const
+export const userRoles = ['person', 'worker', 'coordinator', 'content_editor', 'provider'] as const
 export type UserRole = (typeof userRoles)[number]
 
-export const memberRoles = ['worker', 'coordinator', 'content_editor'] as const
+/** `provider`: a user of a purchased service's provider organisation (docs/purchased-services.md). */
+export const memberRoles = ['worker', 'coordinator', 'content_editor', 'provider'] as const
 export type MemberRole = (typeof memberRoles)[number]
 
 export const organisationKinds = [
@@ -30,7 +31,12 @@ export const qualificationLevels = [
 ] as const
 export type QualificationLevel = (typeof qualificationLevels)[number]
 
-export const consentPurposes = ['joint_customership', 'job_search_support'] as const
+/** `purchased_service`: what a provider of a purchased service needs for a referral. */
+export const consentPurposes = [
+  'joint_customership',
+  'job_search_support',
+  'purchased_service',
+] as const
 export type ConsentPurpose = (typeof consentPurposes)[number]
 
 /**
@@ -143,6 +149,15 @@ export const timelineEventKinds = [
   'consent_recorded',
   'consent_confirmed',
   'consent_withdrawn',
+  'referral_sent',
+  'referral_provider_chosen',
+  'referral_accepted',
+  'referral_declined',
+  'referral_started',
+  'referral_progress',
+  'referral_ended',
+  'referral_outcome_corrected',
+  'referral_withdrawn',
 ] as const
 export type TimelineEventKind = (typeof timelineEventKinds)[number]
 
@@ -237,3 +252,44 @@ export type ContentAudience = (typeof contentAudiences)[number]
 /** The editable pages of the public website, each once per municipality (or region-wide). */
 export const contentPageKinds = ['employers'] as const
 export type ContentPageKind = (typeof contentPageKinds)[number]
+/** What a purchased service's contract counts its capacity in. */
+export const capacityUnits = ['customers', 'student_days'] as const
+export type CapacityUnit = (typeof capacityUnits)[number]
+
+/**
+ * A referral to a purchased service: `awaiting_choice` while the young person picks one of a
+ * framework arrangement's providers; then sent → accepted / declined → started → ended, or
+ * withdrawn by the worker before it starts.
+ */
+export const referralStatuses = [
+  'awaiting_choice',
+  'sent',
+  'accepted',
+  'declined',
+  'started',
+  'ended',
+  'withdrawn',
+] as const
+export type ReferralStatus = (typeof referralStatuses)[number]
+
+export const referralDeclineReasons = ['capacity', 'eligibility', 'other'] as const
+export type ReferralDeclineReason = (typeof referralDeclineReasons)[number]
+
+/** How a purchased service ended; the result-based fees are priced per outcome. */
+export const referralOutcomes = [
+  'employed_open_market',
+  'employed_subsidised',
+  'studies',
+  'other_service',
+  'interrupted',
+  'no_result',
+] as const
+export type ReferralOutcome = (typeof referralOutcomes)[number]
+export const employmentOutcomes: readonly ReferralOutcome[] = [
+  'employed_open_market',
+  'employed_subsidised',
+]
+
+/** A fee line: the fixed fee per started customer, a result-based fee, or a later correction. */
+export const feeKinds = ['fixed', 'result'] as const
+export type FeeKind = (typeof feeKinds)[number]

@@ -88,6 +88,17 @@ export const problemCodes = [
   'service_not_found',
   'service_retired',
   'service_incomplete',
+  // Purchased services.
+  'provider_not_found',
+  'contract_not_found',
+  'framework_not_found',
+  'referral_not_found',
+  'referral_state',
+  'capacity_full',
+  'contract_not_in_force',
+  'consent_missing',
+  'not_a_purchased_service',
+  'month_invoiced',
   // Paging.
   'invalid_cursor',
   // Competence profile.

@@ -1033,7 +1033,7 @@ export interface paths {
             /** Format: uuid */
             recipientOrganisationId: string
             /** @enum {string} */
-            purpose: 'joint_customership' | 'job_search_support'
+            purpose: 'joint_customership' | 'job_search_support' | 'purchased_service'
             dataCategories: (
               | 'identity_and_contact'
               | 'employment_and_plan'
@@ -2744,6 +2744,13 @@ export interface paths {
               enrolments: number
               medianDaysToFirstAction: number | null
               medianDaysIndicatorToFirstDone: number | null
+              referrals: {
+                referrals: number
+                accepted: number
+                started: number
+                medianDaysToAcceptance: number | null
+                medianDaysAcceptanceToStart: number | null
+              }
               perOrganisation: {
                 organisationId: string
                 steps: number
@@ -2824,6 +2831,15 @@ export interface paths {
                   | 'consent_recorded'
                   | 'consent_confirmed'
                   | 'consent_withdrawn'
+                  | 'referral_sent'
+                  | 'referral_provider_chosen'
+                  | 'referral_accepted'
+                  | 'referral_declined'
+                  | 'referral_started'
+                  | 'referral_progress'
+                  | 'referral_ended'
+                  | 'referral_outcome_corrected'
+                  | 'referral_withdrawn'
                 occurredAt: string
                 actorOrganisationId: string | null
                 actorName: string | null
@@ -4354,6 +4370,1160 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/providers': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The providers of purchased services */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Provider'][]
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Add a provider organisation (business ID validated) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string
+            name: components['schemas']['LocalisedTextInput']
+            businessId: string
+            description: components['schemas']['LocalisedTextInput']
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Provider']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/framework-arrangements': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The framework arrangements: contracts among whose providers the customer chooses */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['FrameworkArrangement'][]
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Create a framework arrangement for a service */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            serviceId: string
+            name: components['schemas']['LocalisedTextInput']
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['FrameworkArrangement']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/contracts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The contracts for purchased services, with the capacity used */
+    get: {
+      parameters: {
+        query?: {
+          serviceId?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Contract'][]
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Add a contract for a purchased service with a provider */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            serviceId: string
+            /** Format: uuid */
+            providerOrganisationId: string
+            /**
+             * Format: uuid
+             * @default null
+             */
+            frameworkArrangementId?: string | null
+            reference: string
+            /** Format: date */
+            startsOn: string
+            /** Format: date */
+            endsOn: string | null
+            /** @enum {string} */
+            capacityUnit: 'customers' | 'student_days'
+            capacity: number
+            fixedFeeCents: number | null
+            vatRateBasisPoints: number
+            /** @default 0 */
+            retentionDays?: number
+            resultFees: {
+              /** @enum {string} */
+              outcome:
+                | 'employed_open_market'
+                | 'employed_subsidised'
+                | 'studies'
+                | 'other_service'
+                | 'interrupted'
+                | 'no_result'
+              minimumMonths: number | null
+              feeCents: number
+            }[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Contract']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/contracts/{contractId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** Change a contract’s end, capacity or price (naming the version changed) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          contractId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+            /** Format: date */
+            endsOn: string | null
+            capacity: number
+            fixedFeeCents: number | null
+            vatRateBasisPoints: number
+            /** @default 0 */
+            retentionDays?: number
+            resultFees: {
+              /** @enum {string} */
+              outcome:
+                | 'employed_open_market'
+                | 'employed_subsidised'
+                | 'studies'
+                | 'other_service'
+                | 'interrupted'
+                | 'no_result'
+              minimumMonths: number | null
+              feeCents: number
+            }[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Contract']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/provider/contracts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The signed-in provider’s contracts: capacity used vs contracted */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Contract'][]
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/provider/referrals': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The provider’s incoming referrals, newest first */
+    get: {
+      parameters: {
+        query?: {
+          after?: string
+          limit?: number
+          status?:
+            'awaiting_choice' | 'sent' | 'accepted' | 'declined' | 'started' | 'ended' | 'withdrawn'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['Referral'][]
+              hasMore: boolean
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/referrals': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A customer’s referrals to purchased services */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Referral'][]
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Refer the customer to a purchased service (a missing consent is requested) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            contractId?: string
+            /** Format: uuid */
+            frameworkArrangementId?: string
+            dataCategories: (
+              | 'identity_and_contact'
+              | 'employment_and_plan'
+              | 'education'
+              | 'benefits'
+              | 'competence'
+              | 'health'
+            )[]
+            /** @default  */
+            reason?: string
+            units?: number
+            /** Format: uuid */
+            serviceActionId?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ReferralDetail']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/referrals/{referralId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One referral, its progress notes and, while the customer chooses, the providers */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          referralId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ReferralDetail']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/referrals/{referralId}/choice': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Choose the provider among the framework arrangement’s */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          referralId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            contractId: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ReferralDetail']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/referrals/{referralId}/accept': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Accept a referral within the contract’s capacity (409 when it is full) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          referralId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ReferralDetail']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/referrals/{referralId}/decline': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Decline a referral, with the reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          referralId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            reason: 'capacity' | 'eligibility' | 'other'
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ReferralDetail']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/referrals/{referralId}/start': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Report that the service started */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          referralId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ReferralDetail']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/referrals/{referralId}/notes': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Note progress (visible to the customer’s team) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          referralId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            body: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ReferralDetail']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/referrals/{referralId}/outcome': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** Correct a reported outcome (an invoiced month shows it as an adjustment) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          referralId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            outcome:
+              | 'employed_open_market'
+              | 'employed_subsidised'
+              | 'studies'
+              | 'other_service'
+              | 'interrupted'
+              | 'no_result'
+            /** Format: date */
+            evidenceOn: string
+            employerBusinessId?: string | null
+            employmentMonths?: number | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ReferralDetail']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    /** Report how the service ended, with the evidence date */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          referralId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            outcome:
+              | 'employed_open_market'
+              | 'employed_subsidised'
+              | 'studies'
+              | 'other_service'
+              | 'interrupted'
+              | 'no_result'
+            /** Format: date */
+            evidenceOn: string
+            employerBusinessId?: string | null
+            employmentMonths?: number | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ReferralDetail']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/referrals/{referralId}/withdraw': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Withdraw a referral that has not started */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          referralId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ReferralDetail']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fees/{month}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Fees owed per contract in a month (YYYY-MM), with the pseudonymous basis */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          month: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['FeeTable']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fees/{month}/export': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The month’s fee lines for invoicing, as CSV or XLSX */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'csv' | 'xlsx'
+        }
+        header?: never
+        path: {
+          month: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description CSV or XLSX file */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fees/{month}/invoice': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Mark a month invoiced: its lines are frozen, later changes adjust a later month */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          month: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['FeeTable']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/notices': {
     parameters: {
       query?: never
@@ -4403,6 +5573,15 @@ export interface paths {
                   | 'consent_recorded'
                   | 'consent_confirmed'
                   | 'consent_withdrawn'
+                  | 'referral_sent'
+                  | 'referral_provider_chosen'
+                  | 'referral_accepted'
+                  | 'referral_declined'
+                  | 'referral_started'
+                  | 'referral_progress'
+                  | 'referral_ended'
+                  | 'referral_outcome_corrected'
+                  | 'referral_withdrawn'
                 occurredAt: string
                 customerId: string
                 customerName: {
@@ -6605,6 +7784,16 @@ export interface components {
         | 'service_not_found'
         | 'service_retired'
         | 'service_incomplete'
+        | 'provider_not_found'
+        | 'contract_not_found'
+        | 'framework_not_found'
+        | 'referral_not_found'
+        | 'referral_state'
+        | 'capacity_full'
+        | 'contract_not_in_force'
+        | 'consent_missing'
+        | 'not_a_purchased_service'
+        | 'month_invoiced'
         | 'invalid_cursor'
         | 'competence_import_invalid'
         | 'share_link_revoked'
@@ -6623,7 +7812,7 @@ export interface components {
         displayName: string
         /** @enum {string} */
         locale: 'fi' | 'sv' | 'en'
-        roles: ('person' | 'worker' | 'coordinator' | 'content_editor')[]
+        roles: ('person' | 'worker' | 'coordinator' | 'content_editor' | 'provider')[]
         organisationId: string | null
         customerId: string | null
       }
@@ -6787,7 +7976,7 @@ export interface components {
       }
       requestedBy: string | null
       /** @enum {string} */
-      purpose: 'joint_customership' | 'job_search_support'
+      purpose: 'joint_customership' | 'job_search_support' | 'purchased_service'
       dataCategories: (
         | 'identity_and_contact'
         | 'employment_and_plan'
@@ -7049,7 +8238,7 @@ export interface components {
         name: components['schemas']['LocalisedTextInput']
       }
       /** @enum {string} */
-      purpose: 'joint_customership' | 'job_search_support'
+      purpose: 'joint_customership' | 'job_search_support' | 'purchased_service'
       dataCategories: (
         | 'identity_and_contact'
         | 'employment_and_plan'
@@ -7461,6 +8650,234 @@ export interface components {
       version: number
       updatedAt: string
     }
+    ProviderInput: {
+      organisationId: string
+      code: string
+      name: components['schemas']['LocalisedTextInput']
+      businessId: string
+      description: components['schemas']['LocalisedTextInput']
+    }
+    ContractInput: {
+      id: string
+      version: number
+      reference: string
+      service: {
+        id: string
+        name: components['schemas']['LocalisedTextInput']
+      }
+      provider: {
+        organisationId: string
+        name: components['schemas']['LocalisedTextInput']
+      }
+      framework: {
+        id: string
+        name: components['schemas']['LocalisedTextInput']
+      } | null
+      startsOn: string
+      endsOn: string | null
+      /** @enum {string} */
+      capacityUnit: 'customers' | 'student_days'
+      capacity: number
+      capacityUsed: number
+      fixedFeeCents: number | null
+      vatRateBasisPoints: number
+      retentionDays: number
+      resultFees: {
+        /** @enum {string} */
+        outcome:
+          | 'employed_open_market'
+          | 'employed_subsidised'
+          | 'studies'
+          | 'other_service'
+          | 'interrupted'
+          | 'no_result'
+        minimumMonths: number | null
+        feeCents: number
+      }[]
+    }
+    FrameworkArrangementInput: {
+      id: string
+      serviceId: string
+      name: components['schemas']['LocalisedTextInput']
+    }
+    ReferralInput: {
+      id: string
+      customerId: string
+      /** @enum {string} */
+      status:
+        'awaiting_choice' | 'sent' | 'accepted' | 'declined' | 'started' | 'ended' | 'withdrawn'
+      service: {
+        id: string
+        name: components['schemas']['LocalisedTextInput']
+      }
+      frameworkArrangementId: string | null
+      contractId: string | null
+      provider: {
+        organisationId: string
+        name: components['schemas']['LocalisedTextInput']
+      } | null
+      units: number
+      /** @enum {string|null} */
+      capacityUnit: 'customers' | 'student_days' | null
+      dataCategories: (
+        | 'identity_and_contact'
+        | 'employment_and_plan'
+        | 'education'
+        | 'benefits'
+        | 'competence'
+        | 'health'
+      )[]
+      customerName: string | null
+      reason: string | null
+      awaitingConsent: boolean
+      /** @enum {string|null} */
+      declineReason: 'capacity' | 'eligibility' | 'other' | null
+      /** @enum {string|null} */
+      outcome:
+        | 'employed_open_market'
+        | 'employed_subsidised'
+        | 'studies'
+        | 'other_service'
+        | 'interrupted'
+        | 'no_result'
+        | null
+      outcomeEvidenceOn: string | null
+      employerBusinessId: string | null
+      employmentMonths: number | null
+      createdAt: string
+      sentAt: string | null
+      acceptedAt: string | null
+      startedAt: string | null
+      endedAt: string | null
+      version: number
+      permittedActions: (
+        | 'referral.read'
+        | 'referral.choose'
+        | 'referral.withdraw'
+        | 'referral.decide'
+        | 'referral.report'
+      )[]
+    }
+    ReferralDetailInput: {
+      id: string
+      customerId: string
+      /** @enum {string} */
+      status:
+        'awaiting_choice' | 'sent' | 'accepted' | 'declined' | 'started' | 'ended' | 'withdrawn'
+      service: {
+        id: string
+        name: components['schemas']['LocalisedTextInput']
+      }
+      frameworkArrangementId: string | null
+      contractId: string | null
+      provider: {
+        organisationId: string
+        name: components['schemas']['LocalisedTextInput']
+      } | null
+      units: number
+      /** @enum {string|null} */
+      capacityUnit: 'customers' | 'student_days' | null
+      dataCategories: (
+        | 'identity_and_contact'
+        | 'employment_and_plan'
+        | 'education'
+        | 'benefits'
+        | 'competence'
+        | 'health'
+      )[]
+      customerName: string | null
+      reason: string | null
+      awaitingConsent: boolean
+      /** @enum {string|null} */
+      declineReason: 'capacity' | 'eligibility' | 'other' | null
+      /** @enum {string|null} */
+      outcome:
+        | 'employed_open_market'
+        | 'employed_subsidised'
+        | 'studies'
+        | 'other_service'
+        | 'interrupted'
+        | 'no_result'
+        | null
+      outcomeEvidenceOn: string | null
+      employerBusinessId: string | null
+      employmentMonths: number | null
+      createdAt: string
+      sentAt: string | null
+      acceptedAt: string | null
+      startedAt: string | null
+      endedAt: string | null
+      version: number
+      permittedActions: (
+        | 'referral.read'
+        | 'referral.choose'
+        | 'referral.withdraw'
+        | 'referral.decide'
+        | 'referral.report'
+      )[]
+      notes: {
+        id: string
+        body: string
+        author: string | null
+        createdAt: string
+      }[]
+      choices: {
+        contractId: string
+        provider: {
+          organisationId: string
+          name: components['schemas']['LocalisedTextInput']
+        }
+        description: components['schemas']['LocalisedTextInput']
+        hasCapacity: boolean
+      }[]
+    }
+    FeeTableInput: {
+      month: string
+      invoicedAt: string | null
+      contracts: {
+        contractId: string
+        reference: string
+        provider: {
+          organisationId: string
+          name: components['schemas']['LocalisedTextInput']
+        }
+        service: {
+          id: string
+          name: components['schemas']['LocalisedTextInput']
+        }
+        vatRateBasisPoints: number
+        startedCustomers: number
+        results: number
+        fixedCents: number
+        resultCents: number
+        adjustmentCents: number
+        netCents: number
+        vatCents: number
+        grossCents: number
+      }[]
+      lines: {
+        contractId: string
+        reference: string
+        pseudonym: string
+        /** @enum {string} */
+        kind: 'fixed' | 'result'
+        /** @enum {string|null} */
+        outcome:
+          | 'employed_open_market'
+          | 'employed_subsidised'
+          | 'studies'
+          | 'other_service'
+          | 'interrupted'
+          | 'no_result'
+          | null
+        belongsTo: string
+        adjustment: boolean
+        amountCents: number
+      }[]
+      netCents: number
+      vatCents: number
+      grossCents: number
+    }
     LocalisedText: {
       fi: string
       sv: string
@@ -7580,6 +8997,16 @@ export interface components {
         | 'service_not_found'
         | 'service_retired'
         | 'service_incomplete'
+        | 'provider_not_found'
+        | 'contract_not_found'
+        | 'framework_not_found'
+        | 'referral_not_found'
+        | 'referral_state'
+        | 'capacity_full'
+        | 'contract_not_in_force'
+        | 'consent_missing'
+        | 'not_a_purchased_service'
+        | 'month_invoiced'
         | 'invalid_cursor'
         | 'competence_import_invalid'
         | 'share_link_revoked'
@@ -7598,7 +9025,7 @@ export interface components {
         displayName: string
         /** @enum {string} */
         locale: 'fi' | 'sv' | 'en'
-        roles: ('person' | 'worker' | 'coordinator' | 'content_editor')[]
+        roles: ('person' | 'worker' | 'coordinator' | 'content_editor' | 'provider')[]
         organisationId: string | null
         customerId: string | null
       }
@@ -7762,7 +9189,7 @@ export interface components {
       }
       requestedBy: string | null
       /** @enum {string} */
-      purpose: 'joint_customership' | 'job_search_support'
+      purpose: 'joint_customership' | 'job_search_support' | 'purchased_service'
       dataCategories: (
         | 'identity_and_contact'
         | 'employment_and_plan'
@@ -8024,7 +9451,7 @@ export interface components {
         name: components['schemas']['LocalisedText']
       }
       /** @enum {string} */
-      purpose: 'joint_customership' | 'job_search_support'
+      purpose: 'joint_customership' | 'job_search_support' | 'purchased_service'
       dataCategories: (
         | 'identity_and_contact'
         | 'employment_and_plan'
@@ -8435,6 +9862,234 @@ export interface components {
       publishAt: string | null
       version: number
       updatedAt: string
+    }
+    Provider: {
+      organisationId: string
+      code: string
+      name: components['schemas']['LocalisedText']
+      businessId: string
+      description: components['schemas']['LocalisedText']
+    }
+    Contract: {
+      id: string
+      version: number
+      reference: string
+      service: {
+        id: string
+        name: components['schemas']['LocalisedText']
+      }
+      provider: {
+        organisationId: string
+        name: components['schemas']['LocalisedText']
+      }
+      framework: {
+        id: string
+        name: components['schemas']['LocalisedText']
+      } | null
+      startsOn: string
+      endsOn: string | null
+      /** @enum {string} */
+      capacityUnit: 'customers' | 'student_days'
+      capacity: number
+      capacityUsed: number
+      fixedFeeCents: number | null
+      vatRateBasisPoints: number
+      retentionDays: number
+      resultFees: {
+        /** @enum {string} */
+        outcome:
+          | 'employed_open_market'
+          | 'employed_subsidised'
+          | 'studies'
+          | 'other_service'
+          | 'interrupted'
+          | 'no_result'
+        minimumMonths: number | null
+        feeCents: number
+      }[]
+    }
+    FrameworkArrangement: {
+      id: string
+      serviceId: string
+      name: components['schemas']['LocalisedText']
+    }
+    Referral: {
+      id: string
+      customerId: string
+      /** @enum {string} */
+      status:
+        'awaiting_choice' | 'sent' | 'accepted' | 'declined' | 'started' | 'ended' | 'withdrawn'
+      service: {
+        id: string
+        name: components['schemas']['LocalisedText']
+      }
+      frameworkArrangementId: string | null
+      contractId: string | null
+      provider: {
+        organisationId: string
+        name: components['schemas']['LocalisedText']
+      } | null
+      units: number
+      /** @enum {string|null} */
+      capacityUnit: 'customers' | 'student_days' | null
+      dataCategories: (
+        | 'identity_and_contact'
+        | 'employment_and_plan'
+        | 'education'
+        | 'benefits'
+        | 'competence'
+        | 'health'
+      )[]
+      customerName: string | null
+      reason: string | null
+      awaitingConsent: boolean
+      /** @enum {string|null} */
+      declineReason: 'capacity' | 'eligibility' | 'other' | null
+      /** @enum {string|null} */
+      outcome:
+        | 'employed_open_market'
+        | 'employed_subsidised'
+        | 'studies'
+        | 'other_service'
+        | 'interrupted'
+        | 'no_result'
+        | null
+      outcomeEvidenceOn: string | null
+      employerBusinessId: string | null
+      employmentMonths: number | null
+      createdAt: string
+      sentAt: string | null
+      acceptedAt: string | null
+      startedAt: string | null
+      endedAt: string | null
+      version: number
+      permittedActions: (
+        | 'referral.read'
+        | 'referral.choose'
+        | 'referral.withdraw'
+        | 'referral.decide'
+        | 'referral.report'
+      )[]
+    }
+    ReferralDetail: {
+      id: string
+      customerId: string
+      /** @enum {string} */
+      status:
+        'awaiting_choice' | 'sent' | 'accepted' | 'declined' | 'started' | 'ended' | 'withdrawn'
+      service: {
+        id: string
+        name: components['schemas']['LocalisedText']
+      }
+      frameworkArrangementId: string | null
+      contractId: string | null
+      provider: {
+        organisationId: string
+        name: components['schemas']['LocalisedText']
+      } | null
+      units: number
+      /** @enum {string|null} */
+      capacityUnit: 'customers' | 'student_days' | null
+      dataCategories: (
+        | 'identity_and_contact'
+        | 'employment_and_plan'
+        | 'education'
+        | 'benefits'
+        | 'competence'
+        | 'health'
+      )[]
+      customerName: string | null
+      reason: string | null
+      awaitingConsent: boolean
+      /** @enum {string|null} */
+      declineReason: 'capacity' | 'eligibility' | 'other' | null
+      /** @enum {string|null} */
+      outcome:
+        | 'employed_open_market'
+        | 'employed_subsidised'
+        | 'studies'
+        | 'other_service'
+        | 'interrupted'
+        | 'no_result'
+        | null
+      outcomeEvidenceOn: string | null
+      employerBusinessId: string | null
+      employmentMonths: number | null
+      createdAt: string
+      sentAt: string | null
+      acceptedAt: string | null
+      startedAt: string | null
+      endedAt: string | null
+      version: number
+      permittedActions: (
+        | 'referral.read'
+        | 'referral.choose'
+        | 'referral.withdraw'
+        | 'referral.decide'
+        | 'referral.report'
+      )[]
+      notes: {
+        id: string
+        body: string
+        author: string | null
+        createdAt: string
+      }[]
+      choices: {
+        contractId: string
+        provider: {
+          organisationId: string
+          name: components['schemas']['LocalisedText']
+        }
+        description: components['schemas']['LocalisedText']
+        hasCapacity: boolean
+      }[]
+    }
+    FeeTable: {
+      month: string
+      invoicedAt: string | null
+      contracts: {
+        contractId: string
+        reference: string
+        provider: {
+          organisationId: string
+          name: components['schemas']['LocalisedText']
+        }
+        service: {
+          id: string
+          name: components['schemas']['LocalisedText']
+        }
+        vatRateBasisPoints: number
+        startedCustomers: number
+        results: number
+        fixedCents: number
+        resultCents: number
+        adjustmentCents: number
+        netCents: number
+        vatCents: number
+        grossCents: number
+      }[]
+      lines: {
+        contractId: string
+        reference: string
+        pseudonym: string
+        /** @enum {string} */
+        kind: 'fixed' | 'result'
+        /** @enum {string|null} */
+        outcome:
+          | 'employed_open_market'
+          | 'employed_subsidised'
+          | 'studies'
+          | 'other_service'
+          | 'interrupted'
+          | 'no_result'
+          | null
+        belongsTo: string
+        adjustment: boolean
+        amountCents: number
+      }[]
+      netCents: number
+      vatCents: number
+      grossCents: number
     }
   }
   responses: never

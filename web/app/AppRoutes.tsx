@@ -49,6 +49,7 @@ function Home() {
   if (hasRole(me.data, 'worker')) return <Navigate to="/customers" replace />
   if (hasRole(me.data, 'coordinator')) return <Navigate to="/network" replace />
   if (hasRole(me.data, 'content_editor')) return <Navigate to="/site-content" replace />
+  if (hasRole(me.data, 'provider')) return <Navigate to="/provider" replace />
   return <NotFoundPage />
 }
 

@@ -13,6 +13,8 @@ import { WorkQueuePage } from '../pages/worker/WorkQueuePage'
 import { ServicesPage } from '../pages/worker/ServicesPage'
 import { ServiceEditPage } from '../pages/coordinator/services/ServiceEditPage'
 import { ServiceTrayPage } from '../pages/coordinator/services/ServiceTrayPage'
+import { FeesPage } from '../pages/coordinator/FeesPage'
+import { ProviderPage } from '../pages/provider/ProviderPage'
 import '../styles/cases.css'
 import '../styles/plan.css'
 import '../styles/catalogue.css'
@@ -37,6 +39,8 @@ const pages: [string, Role, ReactNode][] = [
   ['service-tray/:serviceId', 'coordinator', <ServiceEditPage />],
   ['site-content', 'content_editor', <SiteContentPage />],
   ['site-content/pages/:pageId', 'content_editor', <ContentPageEditPage />],
+  ['fees', 'coordinator', <FeesPage />],
+  ['provider', 'provider', <ProviderPage />],
 ]
 
 /**

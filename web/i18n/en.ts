@@ -3,6 +3,7 @@ import { catalogueEn } from './cases/catalogue.en'
 import { competenceEn } from './competence/en'
 import { servicesEn } from './services/en'
 import { siteContentEn } from './siteContent/en'
+import { purchasingEn } from './purchasing/en'
 import { disclosureEn } from './disclosure/en'
 import { casesEn } from './cases/en'
 import { dayEn } from './day/en'
@@ -327,6 +328,7 @@ export const en: Translations = {
   services: servicesEn,
   competence: competenceEn,
   siteContent: siteContentEn,
+  purchasing: purchasingEn,
   disclosure: disclosureEn,
   errors: errorsEn,
 }

@@ -3,6 +3,7 @@ import { catalogueFi } from './cases/catalogue.fi'
 import { competenceFi } from './competence/fi'
 import { servicesFi } from './services/fi'
 import { siteContentFi } from './siteContent/fi'
+import { purchasingFi } from './purchasing/fi'
 import { disclosureFi } from './disclosure/fi'
 import { casesFi } from './cases/fi'
 import { dayFi } from './day/fi'
@@ -330,6 +331,7 @@ export const fi = {
   services: servicesFi,
   competence: competenceFi,
   siteContent: siteContentFi,
+  purchasing: purchasingFi,
   disclosure: disclosureFi,
   errors: errorsFi,
 }

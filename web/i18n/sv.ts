@@ -3,6 +3,7 @@ import { catalogueSv } from './cases/catalogue.sv'
 import { competenceSv } from './competence/sv'
 import { servicesSv } from './services/sv'
 import { siteContentSv } from './siteContent/sv'
+import { purchasingSv } from './purchasing/sv'
 import { disclosureSv } from './disclosure/sv'
 import { casesSv } from './cases/sv'
 import { daySv } from './day/sv'
@@ -327,6 +328,7 @@ export const sv: Translations = {
   services: servicesSv,
   competence: competenceSv,
   siteContent: siteContentSv,
+  purchasing: purchasingSv,
   disclosure: disclosureSv,
   errors: errorsSv,
 }

@@ -26,10 +26,14 @@ export function caseNavLinks(me: Me, t: Translations): NavItem[] {
           { to: '/catalogue/event-cards', label: nav.eventCards, qa: 'nav-event-cards' },
           { to: '/lead-times', label: nav.leadTimes, qa: 'nav-lead-times' },
           { to: '/service-tray', label: t.services.nav.tray, qa: 'nav-service-tray' },
+          { to: '/fees', label: t.purchasing.nav.fees, qa: 'nav-fees' },
         ]
       : []),
     ...(hasRole(me, 'content_editor')
       ? [{ to: '/site-content', label: t.siteContent.nav, qa: 'nav-site-content' }]
+      : []),
+    ...(hasRole(me, 'provider')
+      ? [{ to: '/provider', label: t.purchasing.nav.provider, qa: 'nav-provider' }]
       : []),
   ]
 }

@@ -193,7 +193,9 @@ export const caseRoutes = [
         : 0
       // The consenting young person lets the organisation join their team (e.g. one that asked
       // to, when it tried to enrol them while their joint customership was open).
-      const jc = body.accept ? await currentCase(ctx.db, customerId).catch(() => null) : null
+      // A provider of a purchased service is reached through its referral, never by the team.
+      const joins = body.accept && answer.purpose === 'joint_customership'
+      const jc = joins ? await currentCase(ctx.db, customerId).catch(() => null) : null
       if (jc && isOpen(jc))
         await ensureTeamMember(ctx, jc, answer.organisationId, answer.requestedByUserId)
       return { consentId: answer.consentId, openedSteps }

@@ -3,6 +3,7 @@ import type { Actor, Ctx } from '../../platform/context'
 import { queryRows } from '../../platform/db/database'
 import { categoriesConsentedTo, statutoryCategoriesOf } from '../consent/consent'
 import type { DataCategory } from '../consent/schema'
+import { providerCategoryGrants, providerOrganisationOf } from '../purchasing/relations'
 
 /**
  * Customers whom an organisation enrolled: its own statutory work with them rests on law, not on
@@ -34,7 +35,8 @@ const readingOrganisation = (actor: Actor): string | null =>
 
 /**
  * "May this actor see data of `category` of `customer` now": the young person sees all of their
- * own; a worker sees what `categoryGrants` gives their organisation; nobody else sees any.
+ * own; a worker sees what `categoryGrants` gives their organisation; a provider what its current
+ * referrals need and the customer's consent names; nobody else sees any.
  * A predicate for the WHERE of every read of categorised data, so paging and counts are right.
  */
 export function mayReadCategory(
@@ -47,9 +49,16 @@ export function mayReadCategory(
   const customer = typeof customerId === 'string' ? sql`${customerId}::uuid` : customerId
   const own = actor.kind === 'user' && actor.customerId ? actor.customerId : null
   const organisationId = readingOrganisation(actor)
-  const grants = organisationId
+  const providerId = providerOrganisationOf(actor)
+  // A provider sees what its current referral needs and the consent names (purchasing/relations).
+  const source = organisationId
+    ? categoryGrants(organisationId, now)
+    : providerId
+      ? providerCategoryGrants(providerId, now)
+      : null
+  const grants = source
     ? // offset 0: a correlated check per row, never a semi-join over every grant (access.ts).
-      sql`exists (select 1 from (${categoryGrants(organisationId, now)}) as g(customer_id, category)
+      sql`exists (select 1 from (${source}) as g(customer_id, category)
         where g.customer_id = ${customer} and g.category = ${category} offset 0)`
     : sql`false`
   return own ? sql`(${customer} = ${own}::uuid or ${grants})` : sql`(${grants})`

@@ -113,6 +113,14 @@ export const serviceActionRoutes = [
       enrolments: z.number().int(),
       medianDaysToFirstAction: z.number().nullable(),
       medianDaysIndicatorToFirstDone: z.number().nullable(),
+      /** Purchased services: referral sent → accepted → started. */
+      referrals: z.object({
+        referrals: z.number().int(),
+        accepted: z.number().int(),
+        started: z.number().int(),
+        medianDaysToAcceptance: z.number().nullable(),
+        medianDaysAcceptanceToStart: z.number().nullable(),
+      }),
       perOrganisation: z.array(
         z.object({
           organisationId: z.string(),

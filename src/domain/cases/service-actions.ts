@@ -444,3 +444,33 @@ async function recordAssignment(
     )
   }
 }
+
+/**
+ * Marks a step done because what it asked for happened elsewhere (a referral to a purchased
+ * service started); a step already done or cancelled is left as it is.
+ */
+export async function completeServiceAction(ctx: Ctx, id: string): Promise<void> {
+  const [row] = await ctx.db
+    .update(serviceAction)
+    .set({
+      status: 'done',
+      statusReason: null,
+      doneAt: ctx.now,
+      version: sql`${serviceAction.version} + 1`,
+      updatedAt: ctx.now,
+    })
+    .where(and(eq(serviceAction.id, id), inArray(serviceAction.status, ['open', 'in_progress'])))
+    .returning({ jcId: serviceAction.jointCustomershipId })
+  if (row) {
+    await recordTimeline(
+      ctx,
+      row.jcId,
+      'service_action_status_changed',
+      'employment_and_plan',
+      id,
+      {
+        status: 'done',
+      },
+    )
+  }
+}

@@ -7,7 +7,7 @@ import { giveConsent, hasActiveConsent } from './consent'
 import { customerContact } from '../customers/contact'
 import { accountContacts } from '../../platform/auth/auth'
 import { queueNotification } from '../../platform/mail/outbox'
-import { consentRequest, type DataCategory } from './schema'
+import { consentRequest, type ConsentPurpose, type DataCategory } from './schema'
 
 /** A consent given by accepting a request lasts this long, unless withdrawn before. */
 export const REQUESTED_CONSENT_MONTHS = 12
@@ -24,6 +24,7 @@ export async function requestConsent(
   customerId: CustomerId,
   organisationId: OrganisationId,
   dataCategories: DataCategory[],
+  purpose: ConsentPurpose = 'joint_customership',
 ): Promise<string> {
   const [open] = await ctx.db
     .select({ id: consentRequest.id })
@@ -44,7 +45,7 @@ export async function requestConsent(
     .values({
       customerId,
       requestingOrganisationId: organisationId,
-      purpose: 'joint_customership',
+      purpose,
       dataCategories: [...new Set(dataCategories)],
       requestedByUserId: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
       requestedAt: ctx.now,
@@ -98,6 +99,7 @@ export async function answerConsentRequest(
   accept: boolean,
 ): Promise<{
   organisationId: OrganisationId
+  purpose: ConsentPurpose
   requestedByUserId: string | null
   consentId: string | null
 }> {
@@ -129,6 +131,7 @@ export async function answerConsentRequest(
   ctx.audit.touch([customerId], [requestId])
   return {
     organisationId: req.requestingOrganisationId as OrganisationId,
+    purpose: req.purpose,
     requestedByUserId: req.requestedByUserId,
     consentId: consent?.id ?? null,
   }

@@ -7,6 +7,7 @@ import * as consent from '../../domain/consent/schema'
 import * as catalogue from '../../domain/catalogue/schema'
 import * as cases from '../../domain/cases/schema'
 import * as services from '../../domain/services/schema'
+import * as purchasing from '../../domain/purchasing/schema'
 import * as mail from '../mail/schema'
 import * as classification from '../../domain/classification/schema'
 import * as competence from '../../domain/competence/schema'
@@ -21,6 +22,7 @@ export const schema = {
   ...catalogue,
   ...cases,
   ...services,
+  ...purchasing,
   ...mail,
   ...classification,
   ...competence,

@@ -89,6 +89,16 @@ export const errorsEn: ErrorTexts = {
     service_retired: 'The service has been retired and can no longer be edited.',
     service_incomplete:
       'A service is published with its texts in Finnish, Swedish and English and the municipalities it serves.',
+    provider_not_found: 'There is no such provider.',
+    contract_not_found: 'There is no such contract.',
+    framework_not_found: 'There is no such framework arrangement.',
+    referral_not_found: 'There is no such referral.',
+    referral_state: 'The referral is no longer at that stage. Refresh the page.',
+    capacity_full: "The contract's capacity is full.",
+    contract_not_in_force: 'The contract is not in force.',
+    consent_missing: 'The young person has not yet given the provider their consent.',
+    not_a_purchased_service: 'The service has no contract in force.',
+    month_invoiced: 'The month has been invoiced already.',
     invalid_cursor: 'That page is no longer available. Start from the beginning of the list.',
     competence_import_invalid:
       'The file has errors. Nothing was imported; correct the lines listed and try again.',

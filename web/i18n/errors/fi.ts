@@ -90,6 +90,16 @@ export const errorsFi: ErrorTexts = {
     service_retired: 'Palvelu on poistettu käytöstä, eikä sitä voi enää muokata.',
     service_incomplete:
       'Palvelu julkaistaan, kun sen tekstit ovat suomeksi, ruotsiksi ja englanniksi ja sen kunnat on valittu.',
+    provider_not_found: 'Palveluntuottajaa ei löydy.',
+    contract_not_found: 'Sopimusta ei löydy.',
+    framework_not_found: 'Puitejärjestelyä ei löydy.',
+    referral_not_found: 'Ohjausta ei löydy.',
+    referral_state: 'Ohjaus ei ole enää siinä vaiheessa. Päivitä sivu.',
+    capacity_full: 'Sopimuksen kapasiteetti on täynnä.',
+    contract_not_in_force: 'Sopimus ei ole voimassa.',
+    consent_missing: 'Nuori ei ole vielä antanut palveluntuottajalle suostumusta.',
+    not_a_purchased_service: 'Palvelulle ei ole voimassa olevaa hankintasopimusta.',
+    month_invoiced: 'Kuukausi on jo laskutettu.',
     invalid_cursor: 'Sivu ei ole enää saatavilla. Aloita luettelon alusta.',
     competence_import_invalid:
       'Tiedostossa on virheitä. Mitään ei tuotu; korjaa luetellut rivit ja yritä uudelleen.',

@@ -91,6 +91,16 @@ export const errorsSv: ErrorTexts = {
     service_retired: 'Tjänsten har tagits ur bruk och kan inte längre redigeras.',
     service_incomplete:
       'En tjänst publiceras när dess texter finns på finska, svenska och engelska och dess kommuner är valda.',
+    provider_not_found: 'Tjänsteproducenten finns inte.',
+    contract_not_found: 'Avtalet finns inte.',
+    framework_not_found: 'Ramavtalet finns inte.',
+    referral_not_found: 'Hänvisningen finns inte.',
+    referral_state: 'Hänvisningen är inte längre i det skedet. Uppdatera sidan.',
+    capacity_full: 'Avtalets kapacitet är full.',
+    contract_not_in_force: 'Avtalet är inte i kraft.',
+    consent_missing: 'Den unga har ännu inte gett tjänsteproducenten sitt samtycke.',
+    not_a_purchased_service: 'Tjänsten har inget gällande upphandlingsavtal.',
+    month_invoiced: 'Månaden är redan fakturerad.',
     invalid_cursor: 'Sidan finns inte längre. Börja från början av listan.',
     competence_import_invalid:
       'Filen innehåller fel. Ingenting importerades; rätta de angivna raderna och försök igen.',

@@ -103,6 +103,24 @@ export function LeadTimesPage() {
               <dt className="figure__label">{t.catalogue.leadTimes.indicatorToDone}</dt>
               <dd className="figure__value">{days(figures.data.medianDaysIndicatorToFirstDone)}</dd>
             </div>
+            <div className="figure">
+              <dt className="figure__label">{t.catalogue.leadTimes.referrals}</dt>
+              <dd className="figure__value" data-qa="figure-referrals">
+                {figures.data.referrals.referrals}
+              </dd>
+            </div>
+            <div className="figure">
+              <dt className="figure__label">{t.catalogue.leadTimes.referralToAcceptance}</dt>
+              <dd className="figure__value" data-qa="figure-referral-acceptance">
+                {days(figures.data.referrals.medianDaysToAcceptance)}
+              </dd>
+            </div>
+            <div className="figure">
+              <dt className="figure__label">{t.catalogue.leadTimes.acceptanceToStart}</dt>
+              <dd className="figure__value" data-qa="figure-referral-start">
+                {days(figures.data.referrals.medianDaysAcceptanceToStart)}
+              </dd>
+            </div>
           </dl>
           <section aria-labelledby="per-organisation" className="section">
             <Heading variant="h2" id="per-organisation" mb="s">

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider'
 import { AccessLogSection } from './AccessLogSection'
 import { ConsentsSection } from './ConsentsSection'
 import { EnrolmentConfirmationsSection } from './EnrolmentConfirmationsSection'
+import { ProviderChoiceSection } from './ProviderChoiceSection'
 import { GiveConsentForm } from './GiveConsentForm'
 
 /** The young person's own page: their consents, giving one, and who has seen their data. */
@@ -25,6 +26,7 @@ export function MyPage({ me }: { me: Me }) {
       {customerId && (
         <>
           <EnrolmentConfirmationsSection customerId={customerId} />
+          <ProviderChoiceSection customerId={customerId} />
           <ConsentsSection customerId={customerId} />
           <GiveConsentForm customerId={customerId} />
           <AccessLogSection customerId={customerId} />

@@ -15,6 +15,7 @@ import { ConsentPart } from './ConsentPart'
 import { EndPart } from './EndPart'
 import { IndicatorsPart } from './IndicatorsPart'
 import { NotesPart } from './NotesPart'
+import { ReferralsPart } from './ReferralsPart'
 import { TeamPart } from './TeamPart'
 import { TimelinePart } from './TimelinePart'
 
@@ -138,6 +139,7 @@ export function CaseSection({ customerId }: { customerId: string }) {
       <IndicatorsPart ctx={ctx} />
       <ConsentPart ctx={ctx} />
       <NotesPart ctx={ctx} />
+      <ReferralsPart ctx={ctx} />
       <div className="section" id="case-messages">
         <MessageThread
           customerId={customerId}

@@ -1,0 +1,150 @@
+import fs from 'node:fs'
+import readXlsxFile from 'read-excel-file/node'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { Header } from './pages/Header'
+import { qa } from './pages/qa'
+import { FeesPage, ProviderPage } from './pages/PurchasingPages'
+import { signIn } from './pages/SignInPage'
+import { apiSession, type ApiSession } from './support/api'
+import { axeViolations } from './support/axe'
+import { chromiumAvailable, launchBrowser, newSession } from './support/browser'
+
+interface Contract {
+  id: string
+  reference: string
+  provider: { name: { en: string } }
+  framework: { id: string } | null
+}
+interface Referral {
+  id: string
+  status: string
+  choices: { contractId: string; provider: { name: { en: string } } }[]
+}
+
+const runs = [
+  {
+    lang: 'fi',
+    provider: 'polku1',
+    providerName: 'Polku Coaching Ltd',
+    localName: 'Polku Valmennus Oy',
+    reference: 'PUITE-2020-01',
+    service: 'Työllistymisen puitejärjestely',
+  },
+  {
+    lang: 'sv',
+    provider: 'tyosilta1',
+    providerName: 'Työsilta Ltd',
+    localName: 'Työsilta Ab',
+    reference: 'PUITE-2020-02',
+    service: 'Ramavtal för sysselsättning',
+  },
+  {
+    lang: 'en',
+    provider: 'osaamo1',
+    providerName: 'Osaamo Training Ltd',
+    localName: 'Osaamo Training Ltd',
+    reference: 'PUITE-2020-03',
+    service: 'Employment framework arrangement',
+  },
+] as const
+
+const helsinkiToday = () =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date())
+
+/**
+ * Key journey 4: a worker refers Aino to the framework arrangement; she picks one of its three
+ * providers; the provider accepts within capacity, reports the start and an employment; the
+ * result-based fee shows in the month's table and in its XLSX export.
+ */
+describe.skipIf(!chromiumAvailable)('purchased services (key journey 4)', () => {
+  let browser: Browser
+  let te: ApiSession
+  let aino: ApiSession
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    te = await apiSession('te1')
+    aino = await apiSession('aino')
+  })
+  afterAll(async () => {
+    await Promise.all([browser?.close(), te?.close(), aino?.close()])
+  })
+
+  for (const run of runs) {
+    test(`referral to an employment fee, in ${run.lang}`, async () => {
+      const contracts = await te.get<Contract[]>('/api/v1/contracts')
+      const contract = contracts.find((c) => c.reference === run.reference)!
+      // The worker refers from the case view.
+      const worker = await newSession(browser)
+      await signIn(worker.page, 'te1')
+      await new Header(worker.page).switchLanguage(run.lang)
+      await worker.page.goto(`/customers/${aino.customerId}`)
+      await qa(worker.page, 'referral-form').waitFor()
+      const before = await qa(worker.page, 'case-referral').count()
+      await qa(worker.page, 'referral-target').selectOption(`fw:${contract.framework!.id}`)
+      await qa(worker.page, 'referral-reason').fill('Työnhaku')
+      await qa(worker.page, 'referral-submit').click()
+      await expect.poll(() => qa(worker.page, 'case-referral').count()).toBe(before + 1)
+      expect(await axeViolations(worker.page), 'case view with a referral').toEqual([])
+      await worker.context.close()
+      const mine = await aino.get<Referral[]>(`/api/v1/customers/${aino.customerId}/referrals`)
+      const referral = mine.find((r) => r.status === 'awaiting_choice')!
+      // The young person's choice among the three providers, side by side, in her own view.
+      const own = await aino.get<Referral>(`/api/v1/referrals/${referral.id}`)
+      expect(own.choices).toHaveLength(3)
+      const young = await newSession(browser)
+      await signIn(young.page, 'aino')
+      await new Header(young.page).switchLanguage(run.lang)
+      const options = qa(young.page, 'provider-option')
+      await expect.poll(() => options.count()).toBe(3)
+      expect(await axeViolations(young.page), 'provider choice').toEqual([])
+      await qa(options.filter({ hasText: run.localName }), 'choose-provider').click()
+      await expect.poll(() => qa(young.page, 'provider-choices').count()).toBe(0)
+      await young.context.close()
+      expect((await aino.get<Referral>(`/api/v1/referrals/${referral.id}`)).status).toBe('sent')
+      const requests = await aino.get<{ items: { id: string; purpose: string; status: string }[] }>(
+        `/api/v1/customers/${aino.customerId}/consent-requests`,
+      )
+      const open = requests.items.find(
+        (r) => r.purpose === 'purchased_service' && r.status === 'requested',
+      )!
+      await aino.send(
+        'POST',
+        `/api/v1/customers/${aino.customerId}/consent-requests/${open.id}/answer`,
+        {
+          accept: true,
+        },
+      )
+
+      const { context, page } = await newSession(browser)
+      await signIn(page, run.provider)
+      await new Header(page).switchLanguage(run.lang)
+      const provider = await new ProviderPage(page).open()
+      expect(await axeViolations(page), 'provider view').toEqual([])
+      await provider.accept(run.service)
+      await provider.start(run.service)
+      await provider.note(run.service, 'Haastattelu sovittu')
+      await expect.poll(() => provider.noteField(run.service).inputValue()).toBe('')
+      const notes = await te.get<{ notes: { body: string }[] }>(`/api/v1/referrals/${referral.id}`)
+      expect(notes.notes.map((n) => n.body)).toEqual(['Haastattelu sovittu'])
+      await provider.reportEmployment(run.service, helsinkiToday(), '1572860-0')
+      await expect.poll(() => provider.row(run.service).count()).toBe(0)
+      expect(await axeViolations(page), 'provider view after the outcome').toEqual([])
+      await context.close()
+
+      const session = await newSession(browser)
+      await signIn(session.page, 'coordinator1')
+      await new Header(session.page).switchLanguage(run.lang)
+      const fees = await new FeesPage(session.page).open()
+      await fees.contractRow(run.reference).waitFor()
+      expect(await fees.contractRow(run.reference).textContent()).toMatch(/2[\s ,.]?000/)
+      expect(await axeViolations(session.page), 'fee table').toEqual([])
+      const file = await fees.downloadXlsx()
+      const [sheet] = await readXlsxFile(fs.readFileSync(file))
+      const rows = sheet!.data.slice(1)
+      expect(rows.some((r) => r.includes(run.reference) && r.includes(2000))).toBe(true)
+      await session.context.close()
+    })
+  }
+})
