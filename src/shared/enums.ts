@@ -166,3 +166,37 @@ export type Weekday = (typeof weekdays)[number]
 /** Languages a service is given in (ISO 639-1; `se` is Northern Sami). */
 export const serviceLanguageCodes = ['fi', 'sv', 'en', 'se', 'ru', 'et', 'ar', 'so', 'uk'] as const
 export type ServiceLanguageCode = (typeof serviceLanguageCodes)[number]
+
+/**
+ * A job posting's life: an employer's own submission waits for a coordinator's moderation;
+ * an imported one is published as it comes; `expired` once its application deadline passed.
+ */
+export const jobPostingStates = [
+  'draft',
+  'pending_moderation',
+  'published',
+  'rejected',
+  'closed',
+  'expired',
+] as const
+export type JobPostingState = (typeof jobPostingStates)[number]
+
+export const employmentTypes = [
+  'permanent',
+  'fixed_term',
+  'summer_job',
+  'apprenticeship',
+  'traineeship',
+] as const
+export type EmploymentType = (typeof employmentTypes)[number]
+
+export const workingTimes = ['full_time', 'part_time', 'shift_work'] as const
+export type WorkingTime = (typeof workingTimes)[number]
+
+/** Common European Framework of Reference levels, lowest first. */
+export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
+export type CefrLevel = (typeof cefrLevels)[number]
+
+/** How a young person answered a job a worker suggested. */
+export const jobSuggestionResponses = ['interesting', 'applied', 'not_for_me'] as const
+export type JobSuggestionResponse = (typeof jobSuggestionResponses)[number]

@@ -89,6 +89,12 @@ export const problemCodes = [
   'service_incomplete',
   // Paging.
   'invalid_cursor',
+  // Jobs.
+  'job_not_found',
+  'job_not_open',
+  'job_not_pending_moderation',
+  'job_link_invalid',
+  'job_suggestion_not_found',
 ] as const
 export type ProblemCode = (typeof problemCodes)[number]
 
@@ -118,6 +124,7 @@ export const fieldCodes = [
   'date_out_of_range',
   'date_in_past',
   'translation_missing',
+  'invalid_business_id',
 ] as const
 export type FieldCode = (typeof fieldCodes)[number]
 

@@ -90,6 +90,11 @@ export const errorsSv: ErrorTexts = {
     service_incomplete:
       'En tjänst publiceras när dess texter finns på finska, svenska och engelska och dess kommuner är valda.',
     invalid_cursor: 'Sidan finns inte längre. Börja från början av listan.',
+    job_not_found: 'Jobbet hittades inte. Det kan ha tillsatts eller stängts.',
+    job_not_open: 'Jobbet är inte längre ledigt.',
+    job_not_pending_moderation: 'Annonsen har redan behandlats.',
+    job_link_invalid: 'Länken fungerar inte. Den kan vara fel, eller så har annonsen stängts.',
+    job_suggestion_not_found: 'Förslaget hittades inte.',
   },
   fields: {
     required: () => 'Uppgiften är obligatorisk.',
@@ -118,5 +123,6 @@ export const errorsSv: ErrorTexts = {
     date_out_of_range: () => 'Datumet ligger utanför det tillåtna intervallet.',
     date_in_past: () => 'Datumet ska vara i framtiden.',
     translation_missing: () => 'Översätt texten före publiceringen.',
+    invalid_business_id: () => 'Ange ett giltigt FO-nummer, t.ex. 1572860-0.',
   },
 }
