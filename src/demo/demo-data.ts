@@ -1,3 +1,4 @@
+import { loadDemoJobs } from './demo-jobs'
 import { count } from 'drizzle-orm'
 import type { Db } from '../platform/db/database'
 import { hashPassword } from '../platform/auth/auth'
@@ -409,6 +410,7 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
   })
   await loadDemoCatalogueAndCases(db, now)
   await loadDemoServices(db, now)
+  await loadDemoJobs(db, now)
   return demoLogins()
 }
 
