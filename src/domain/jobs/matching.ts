@@ -96,6 +96,10 @@ interface RankedRow {
   score: number
 }
 
+/** The ranking query for some facts (for benchmarks: the bare SQL of `matchJobs`). */
+export const rankingQueryFor = (facts: CompetenceFacts, now: Date, limit = MATCHES_KEPT) =>
+  rankingQuery(seekerOf(facts), now, limit)
+
 /** The reasons and what is missing, in the order a young person reads them. */
 export function explain(row: RankedRow, facts: CompetenceFacts): JobMatchResult {
   const own = new Set([...facts.skillUris, ...facts.certificateUris])
