@@ -13,6 +13,8 @@ import { WorkQueuePage } from '../pages/worker/WorkQueuePage'
 import { ServicesPage } from '../pages/worker/ServicesPage'
 import { ServiceEditPage } from '../pages/coordinator/services/ServiceEditPage'
 import { ServiceTrayPage } from '../pages/coordinator/services/ServiceTrayPage'
+import { ModerationPage } from '../pages/jobs/ModerationPage'
+import { MyJobsPage } from '../pages/jobs/MyJobsPage'
 import '../styles/cases.css'
 import '../styles/plan.css'
 import '../styles/catalogue.css'
@@ -33,6 +35,8 @@ const pages: [string, Role, ReactNode][] = [
   ['services', 'worker', <ServicesPage />],
   ['service-tray', 'coordinator', <ServiceTrayPage />],
   ['service-tray/:serviceId', 'coordinator', <ServiceEditPage />],
+  ['my-jobs', 'person', <MyJobsPage />],
+  ['job-moderation', 'coordinator', <ModerationPage />],
 ]
 
 /**

@@ -1,6 +1,7 @@
 import { errorsEn } from './errors/en'
 import { catalogueEn } from './cases/catalogue.en'
 import { servicesEn } from './services/en'
+import { jobsEn } from './jobs/en'
 import { disclosureEn } from './disclosure/en'
 import { casesEn } from './cases/en'
 import { dayEn } from './day/en'
@@ -316,6 +317,7 @@ export const en: Translations = {
   day: dayEn,
   catalogue: catalogueEn,
   services: servicesEn,
+  jobs: jobsEn,
   disclosure: disclosureEn,
   errors: errorsEn,
 }

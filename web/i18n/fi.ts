@@ -1,6 +1,7 @@
 import { errorsFi } from './errors/fi'
 import { catalogueFi } from './cases/catalogue.fi'
 import { servicesFi } from './services/fi'
+import { jobsFi } from './jobs/fi'
 import { disclosureFi } from './disclosure/fi'
 import { casesFi } from './cases/fi'
 import { dayFi } from './day/fi'
@@ -319,6 +320,7 @@ export const fi = {
   day: dayFi,
   catalogue: catalogueFi,
   services: servicesFi,
+  jobs: jobsFi,
   disclosure: disclosureFi,
   errors: errorsFi,
 }

@@ -1,6 +1,7 @@
 import { errorsSv } from './errors/sv'
 import { catalogueSv } from './cases/catalogue.sv'
 import { servicesSv } from './services/sv'
+import { jobsSv } from './jobs/sv'
 import { disclosureSv } from './disclosure/sv'
 import { casesSv } from './cases/sv'
 import { daySv } from './day/sv'
@@ -316,6 +317,7 @@ export const sv: Translations = {
   day: daySv,
   catalogue: catalogueSv,
   services: servicesSv,
+  jobs: jobsSv,
   disclosure: disclosureSv,
   errors: errorsSv,
 }

@@ -28,7 +28,7 @@ export interface Submission {
 }
 
 /** The link the employer gets; the token is in the fragment, so it never reaches a server log. */
-export const editLink = (base: string, token: string) => `${base}/app/employer/posting#${token}`
+export const editLink = (base: string, token: string) => `${base}/employer/posting#${token}`
 
 export async function submitPosting(ctx: Ctx, input: Submission, linkBase: string) {
   const hourAgo = new Date(ctx.now.getTime() - 3_600_000)
