@@ -84,6 +84,10 @@ describe.skipIf(!chromiumAvailable)('open jobs', () => {
     const { page } = await newSession(browser)
     await signIn(page, 'aino')
     await new Header(page).switchLanguage('en')
+    // The suggestion waits in the plan as a next step until answered.
+    await page.goto('/plan')
+    await expect.poll(() => qa(page, 'plan-job-suggestions').textContent()).toContain(job.title)
+    expect(await axeViolations(page), 'plan with a job suggestion').toEqual([])
     await page.goto('/my-jobs')
     const card = qa(page, 'job-suggestion').filter({ hasText: job.title }).first()
     await card.waitFor()

@@ -2744,6 +2744,11 @@ export interface paths {
               enrolments: number
               medianDaysToFirstAction: number | null
               medianDaysIndicatorToFirstDone: number | null
+              jobSuggestions: {
+                suggestions: number
+                applied: number
+                medianDaysToApplication: number | null
+              }
               perOrganisation: {
                 organisationId: string
                 steps: number
@@ -5857,6 +5862,13 @@ export interface components {
           phone: string | null
         } | null
       }[]
+      jobSuggestions: {
+        id: string
+        jobId: string
+        title: string
+        employerName: string
+        validThrough: string
+      }[]
       team: {
         organisation: {
           id: string
@@ -6650,6 +6662,13 @@ export interface components {
           email: string | null
           phone: string | null
         } | null
+      }[]
+      jobSuggestions: {
+        id: string
+        jobId: string
+        title: string
+        employerName: string
+        validThrough: string
       }[]
       team: {
         organisation: {

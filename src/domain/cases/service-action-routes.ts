@@ -113,6 +113,11 @@ export const serviceActionRoutes = [
       enrolments: z.number().int(),
       medianDaysToFirstAction: z.number().nullable(),
       medianDaysIndicatorToFirstDone: z.number().nullable(),
+      jobSuggestions: z.object({
+        suggestions: z.number().int(),
+        applied: z.number().int(),
+        medianDaysToApplication: z.number().nullable(),
+      }),
       perOrganisation: z.array(
         z.object({
           organisationId: z.string(),

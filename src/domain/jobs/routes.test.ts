@@ -5,6 +5,7 @@ import { testApp, type TestApp } from '../../platform/testing/app'
 import { expectOk, expectProblem } from '../../platform/testing/expect'
 import { feedPosting } from './fixtures'
 import { rematchProfile } from './matching'
+import { unansweredSuggestionsOf } from './suggestions'
 
 describe('jobs over HTTP', () => {
   let t: TestApp
@@ -132,6 +133,13 @@ describe('jobs over HTTP', () => {
       await seer.post(`/api/v1/job-suggestions/${s.id}/response`, { response: 'applied' }),
       404,
     )
+    // Until answered, the suggestion is a next step in the young person's plan.
+    const ctx = { db: t.db, actor: young.actor, now: t.clock() } as Parameters<
+      typeof unansweredSuggestionsOf
+    >[0]
+    expect((await unansweredSuggestionsOf(ctx, young.id)).map((x) => x.jobId)).toEqual([id])
+    const blindCtx = { ...ctx, actor: (await t.fixtures.worker(without).save()).actor }
+    expect(await unansweredSuggestionsOf(blindCtx, young.id)).toEqual([])
     t.clock.advanceMinutes(60 * 24 * 2)
     const later = await t.signIn(young)
     const answered = await later.post(`/api/v1/job-suggestions/${s.id}/response`, {
@@ -145,5 +153,6 @@ describe('jobs over HTTP', () => {
     const days =
       (Date.parse(list.items[0]!.appliedAt) - Date.parse(list.items[0]!.suggestedAt)) / 86_400_000
     expect(days).toBe(2)
+    expect(await unansweredSuggestionsOf({ ...ctx, now: t.clock() }, young.id)).toEqual([])
   })
 })

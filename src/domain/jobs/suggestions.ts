@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context'
 import { queryRows } from '../../platform/db/database'
 import { Conflict, NotFound } from '../../platform/errors'
 import type { JobSuggestionResponse } from '../../shared/enums'
+import { mayReadCategory } from '../cases/relations'
 import { isOpen, presentPosting } from './postings'
 import { jobPosting, jobSuggestion } from './schema'
 
@@ -104,4 +105,34 @@ export async function suggestionLeadTimes(ctx: Ctx, from: string, to: string) {
     applied: row?.applied ?? 0,
     medianDaysToApplication: row?.median_days_to_application ?? null,
   }
+}
+
+/**
+ * The suggested jobs still open and not answered, for the young person's plan as next steps;
+ * read through the competence category's rule, like the suggestions themselves.
+ */
+export async function unansweredSuggestionsOf(ctx: Ctx, customerId: string) {
+  const rows = await queryRows<{
+    id: string
+    job_id: string
+    title: string
+    employer_name: string
+    valid_through: Date | string
+  }>(
+    ctx.db,
+    sql`select s.id::text as id, j.id::text as job_id, j.title, j.employer_name, j.valid_through
+        from job_suggestion s join job_posting j on j.id = s.job_posting_id
+        where s.customer_id = ${customerId}::uuid and s.response is null
+          and j.state = 'published' and j.valid_through > ${ctx.now.toISOString()}::timestamptz
+          and ${mayReadCategory(ctx.actor, ctx.now, sql`s.customer_id`, sql`'competence'::text`)}
+        order by j.valid_through, s.id
+        limit 20`,
+  )
+  return rows.map((r) => ({
+    id: r.id,
+    jobId: r.job_id,
+    title: r.title,
+    employerName: r.employer_name,
+    validThrough: new Date(r.valid_through).toISOString(),
+  }))
 }

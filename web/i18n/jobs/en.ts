@@ -99,5 +99,15 @@ export const jobsEn: typeof jobsFi = {
     published: 'The posting was published.',
     rejected: 'The posting was rejected.',
   },
+  plan: {
+    suggested: (title: string, employer: string) =>
+      `Look at the job suggested to you: ${title}, ${employer}`,
+    applyBy: (date: string) => `Apply by ${date}`,
+    answer: 'Answer in Jobs for me',
+  },
+  leadTimes: {
+    toApplication: 'Job suggestion to application (median)',
+    applied: 'Suggested jobs applied for',
+  },
   cancel: 'Cancel',
 }

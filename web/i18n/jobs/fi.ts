@@ -101,5 +101,15 @@ export const jobsFi = {
     published: 'Ilmoitus julkaistiin.',
     rejected: 'Ilmoitus hylättiin.',
   },
+  plan: {
+    suggested: (title: string, employer: string) =>
+      `Tutustu sinulle ehdotettuun työpaikkaan: ${title}, ${employer}`,
+    applyBy: (date: string) => `Haku päättyy ${date}`,
+    answer: 'Vastaa kohdassa Työpaikat minulle',
+  },
+  leadTimes: {
+    toApplication: 'Työpaikkaehdotuksesta hakemukseen (mediaani)',
+    applied: 'Ehdotetuista työpaikoista haettu',
+  },
   cancel: 'Peruuta',
 }

@@ -99,5 +99,15 @@ export const jobsSv: typeof jobsFi = {
     published: 'Annonsen publicerades.',
     rejected: 'Annonsen avslogs.',
   },
+  plan: {
+    suggested: (title: string, employer: string) =>
+      `Bekanta dig med jobbet som föreslagits för dig: ${title}, ${employer}`,
+    applyBy: (date: string) => `Ansökan slutar ${date}`,
+    answer: 'Svara under Jobb för mig',
+  },
+  leadTimes: {
+    toApplication: 'Från jobbförslag till ansökan (median)',
+    applied: 'Föreslagna jobb som sökts',
+  },
   cancel: 'Avbryt',
 }
