@@ -6031,6 +6031,11 @@ export interface components {
         | 'service_action.read'
         | 'service_action.update'
         | 'service_action.comment'
+        | 'jobs.read_matches'
+        | 'jobs.matching_customers'
+        | 'jobs.suggest'
+        | 'jobs.read_suggestions'
+        | 'jobs.respond_to_suggestion'
       )[]
       purposes: ('joint_customership' | 'enrolment' | 'consent')[]
       requests: number
@@ -6832,6 +6837,11 @@ export interface components {
         | 'service_action.read'
         | 'service_action.update'
         | 'service_action.comment'
+        | 'jobs.read_matches'
+        | 'jobs.matching_customers'
+        | 'jobs.suggest'
+        | 'jobs.read_suggestions'
+        | 'jobs.respond_to_suggestion'
       )[]
       purposes: ('joint_customership' | 'enrolment' | 'consent')[]
       requests: number

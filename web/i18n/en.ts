@@ -169,6 +169,11 @@ export const en: Translations = {
     'service_action.read': 'viewed a step of your plan',
     'service_action.update': 'updated a step of your plan',
     'service_action.comment': 'commented on a step of your plan',
+    'jobs.read_matches': 'looked at jobs that suit you',
+    'jobs.matching_customers': 'saw you among those who suit a job',
+    'jobs.suggest': 'suggested a job to you',
+    'jobs.read_suggestions': 'looked at jobs suggested to you',
+    'jobs.respond_to_suggestion': 'answered a job suggestion',
   },
   accessActionUnknown: 'handled your data',
   accessPurposes: {

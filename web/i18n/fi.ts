@@ -170,6 +170,11 @@ export const fi = {
     'service_action.read': 'katsoi suunnitelmasi tehtävää',
     'service_action.update': 'päivitti suunnitelmasi tehtävää',
     'service_action.comment': 'kommentoi suunnitelmasi tehtävää',
+    'jobs.read_matches': 'katsoi sinulle sopivia työpaikkoja',
+    'jobs.matching_customers': 'näki sinut työpaikkaan sopivien joukossa',
+    'jobs.suggest': 'ehdotti sinulle työpaikkaa',
+    'jobs.read_suggestions': 'katsoi sinulle ehdotettuja työpaikkoja',
+    'jobs.respond_to_suggestion': 'vastasi työpaikkaehdotukseen',
   } satisfies Record<LoggedAction, string>,
   accessActionUnknown: 'käsitteli tietojasi',
   accessPurposes: {

@@ -168,6 +168,11 @@ export const sv: Translations = {
     'service_action.read': 'tittade på en uppgift i din plan',
     'service_action.update': 'uppdaterade en uppgift i din plan',
     'service_action.comment': 'kommenterade en uppgift i din plan',
+    'jobs.read_matches': 'tittade på jobb som passar dig',
+    'jobs.matching_customers': 'såg dig bland dem som passar ett jobb',
+    'jobs.suggest': 'föreslog ett jobb för dig',
+    'jobs.read_suggestions': 'tittade på jobb som föreslagits för dig',
+    'jobs.respond_to_suggestion': 'svarade på ett jobbförslag',
   },
   accessActionUnknown: 'behandlade dina uppgifter',
   accessPurposes: {

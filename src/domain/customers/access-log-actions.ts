@@ -55,6 +55,12 @@ export const actionsInLog = {
   'account.update_self': none,
   'session.end': none,
   'dev.mailbox.read': none,
+  'jobs.moderate': none,
+  'jobs.read_matches': view(),
+  'jobs.matching_customers': list,
+  'jobs.suggest': view(),
+  'jobs.read_suggestions': view(),
+  'jobs.respond_to_suggestion': view(),
 } as const satisfies Record<string, ActionInLog>
 
 type ActionName = keyof typeof actionsInLog
