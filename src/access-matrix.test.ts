@@ -72,6 +72,12 @@ const policy: Record<string, Relation[]> = {
   'referral.withdraw': team,
   'referral.decide': ['provider_referred'],
   'referral.report': ['provider_referred'],
+  // Matches and suggestions are competence data: the young person's; workers by category below.
+  'jobs.read_matches': ['self'],
+  'jobs.read_suggestions': ['self'],
+  'jobs.suggest': [],
+  // Its target is a suggestion, which no customer id names: walked in jobs/routes.test.ts.
+  'jobs.respond_to_suggestion': [],
 }
 
 /**
@@ -82,6 +88,9 @@ const policy: Record<string, Relation[]> = {
 const categoryReaders: Record<string, string[]> = {
   'competence.read': ['te1→aino'],
   'competence.suggest': ['te1→aino'],
+  'jobs.read_matches': ['te1→aino'],
+  'jobs.read_suggestions': ['te1→aino'],
+  'jobs.suggest': ['te1→aino'],
 }
 
 /** List actions: who may call them (what they list is probed per category below). */
@@ -90,6 +99,7 @@ const listPolicy: Record<string, ('worker' | 'person' | 'coordinator' | 'provide
   'referral.list_incoming': ['provider'],
   'work_queue.read': ['worker'],
   'notice.read': ['worker'],
+  'jobs.matching_customers': ['worker'],
 }
 
 /**
@@ -166,6 +176,10 @@ const roleRoutes = new Set([
   'GET /api/v1/fees/:month',
   'GET /api/v1/fees/:month/export',
   'POST /api/v1/fees/:month/invoice',
+  // Moderating employers' own postings (no person's data: an employer, a job).
+  'GET /api/v1/job-moderation',
+  'POST /api/v1/job-moderation/:jobId/publish',
+  'POST /api/v1/job-moderation/:jobId/reject',
 ])
 /**
  * Routes anyone may call without signing in: each touches nobody's data. The HSDS API answers
@@ -195,6 +209,13 @@ const publicRoutes = new Set([
   'GET /api/hsds/taxonomy_terms',
   // A competence share link: its unguessable token is the access; every opening is audited.
   'GET /api/v1/competence-shares/:token',
+  // Open jobs, and an employer's own posting through the token of their link (docs/job-feed.md).
+  'GET /api/v1/jobs',
+  'GET /api/v1/jobs/:jobId',
+  'POST /api/v1/job-submissions',
+  'POST /api/v1/job-submissions/view',
+  'PUT /api/v1/job-submissions',
+  'POST /api/v1/job-submissions/close',
 ])
 /** Path parameters of role routes: catalogue records, never a person's. */
 const nonPersonalParams = new Set([
@@ -207,6 +228,7 @@ const nonPersonalParams = new Set([
   'storyId',
   'contractId',
   'month',
+  'jobId',
 ])
 
 // (actor's username, target young person, the relation between them) in the demo network:
@@ -240,6 +262,7 @@ const onReferral = (r: AnyRoute) => actionOf(r).target.name === 'referral'
 const referrals = new Map<string, string>()
 
 let t: TestApp
+let demoJobId = ''
 const customerIds = new Map<string, string>()
 const actors = new Map<string, Actor>()
 /** The steps of each customer's case, with their owner organisation. */
@@ -368,6 +391,11 @@ async function referEveryone(te: Agent, raahe: Agent) {
 beforeAll(async () => {
   t = await testApp()
   await loadDemoData(t.db, t.clock())
+  const [match] = await queryRows<{ id: string }>(
+    t.db,
+    sql`select job_posting_id::text as id from job_match order by rank limit 1`,
+  )
+  demoJobId = match!.id
   const people = await t.db
     .select({ id: customer.id, username: userAccount.username })
     .from(customer)
@@ -542,7 +570,10 @@ describe('every list route × every kind of actor', () => {
         const res =
           route.method === 'POST'
             ? await agent.post(route.url, { scope: 'organisation', limit: 100 })
-            : await agent.get(`${route.url}?pageSize=100&limit=100&scope=organisation`)
+            : await agent.get(
+                // A list about one job (its matching customers): a job Aino matches in the demo.
+                `${route.url.replace(':jobId', demoJobId)}?pageSize=100&limit=100&scope=organisation`,
+              )
         const allowed = listPolicy[route.action !== 'public' ? route.action.name : '']!.some((r) =>
           roles.includes(r),
         )

@@ -8,6 +8,8 @@ import { smtpTransport, startMailSender } from './platform/mail/smtp'
 import { startConsentExpiryCheck } from './domain/consent/expiry'
 import { DEMO_PASSWORD, loadDemoData } from './demo/demo-data'
 import { storageGuard } from './platform/db/storage-guard'
+import { startBackground } from './platform/background/background'
+import { backgroundJobs } from './background'
 
 /**
  * In demo mode without an identification service, a local one with test persons, so that the
@@ -40,7 +42,13 @@ async function main(): Promise<void> {
   const database = await openConfiguredDatabase(base)
   const { config, provider } = await demoIdentification(base)
   const logins = config.DEMO ? await loadDemoData(database.db) : []
+  const log = (msg: string) => console.warn(msg)
+  // Background jobs (docs/background-jobs.md): pg-boss in the same database.
+  const background = config.BACKGROUND_JOBS
+    ? await startBackground(database, backgroundJobs(config, log), { clock: () => new Date(), log })
+    : null
   const app = await buildApp({
+    ...(background ? { queue: background } : {}),
     config,
     db: database.db,
     ...(database.replica ? { replica: database.replica } : {}),
@@ -65,6 +73,7 @@ async function main(): Promise<void> {
   )
   const shutdown = async (): Promise<void> => {
     await stopExpiryCheck()
+    await background?.stop()
     await stopMail?.()
     await app.close()
     await provider?.close()

@@ -16,6 +16,7 @@ import { organisationRoutes } from './domain/organisations/routes'
 import { siteContentRoutes } from './domain/site/routes'
 import { purchasingRoutes } from './domain/purchasing/routes'
 import { feeRoutes } from './domain/purchasing/fee-routes'
+import { jobRoutes } from './domain/jobs/routes'
 import { authRoutes } from './platform/auth/routes'
 import type { Config } from './platform/config'
 import { checkDatabase } from './platform/db/database'
@@ -57,6 +58,7 @@ export function apiRoutes(config: Config): AnyRoute[] {
     ...classificationRoutes,
     ...competenceRoutes,
     ...siteContentRoutes,
+    ...jobRoutes(config),
     ...(config.DEMO && !config.SMTP_URL ? devMailboxRoutes : []),
   ]
 }

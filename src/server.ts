@@ -31,6 +31,7 @@ import {
   sendProblem,
 } from './platform/http/problems'
 import { registerRoute } from './platform/http/route'
+import type { JobQueue } from './platform/background/background'
 import { webDistFolder } from './platform/paths'
 import { registerSite } from './site/site'
 
@@ -52,6 +53,8 @@ export interface AppOptions {
   storageGuard?: StorageGuard
   /** A streaming replica for reports (db/replica.ts). */
   replica?: Db
+  /** Background jobs that requests enqueue (platform/background); none: nothing is queued. */
+  queue?: JobQueue
 }
 
 export const defaultWebDist = webDistFolder
@@ -242,6 +245,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     replica,
     // Without strong identification, enrolment invites the young person to set a password.
     invitations: oidcSettings(config) ? undefined : { linkBase: publicUrl(config) },
+    queue: opts.queue,
   }
   const routes = apiRoutes(config)
   for (const route of routes) registerRoute(app, deps, route)

@@ -1,3 +1,4 @@
+import { loadDemoJobs } from './demo-jobs'
 import { count } from 'drizzle-orm'
 import type { Db } from '../platform/db/database'
 import { hashPassword } from '../platform/auth/auth'
@@ -417,6 +418,7 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
   await loadDemoCompetence(db, now)
   await loadDemoSite(db, now)
   await loadDemoPurchasing(db, now, passwordHash)
+  await loadDemoJobs(db, now)
   return demoLogins()
 }
 

@@ -55,6 +55,12 @@ const configSchema = z.object({
    */
   FEE_PSEUDONYM_SECRET: z.string().min(16).default('saumaton-demo-fee-pseudonyms'),
   DEMO_OIDC_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  /** The job feed (docs/job-feed.md): a file path or an http(s) URL; unset: no import. */
+  JOB_FEED_LOCATION: z.string().optional(),
+  /** When the job feed is imported: cron, UTC (default hourly). */
+  JOB_FEED_SCHEDULE: z.string().default('17 * * * *'),
+  /** Run background jobs in this process (docs/background-jobs.md). */
+  BACKGROUND_JOBS: booleanish.default(true),
 })
 
 export type Config = z.infer<typeof configSchema>

@@ -2,6 +2,7 @@ import type { Queryable } from './db/database'
 import type { CustomerId, OrganisationId, UserAccountId } from './ids'
 import type { Locale } from './auth/schema'
 import { AuditContext } from './audit/audit'
+import type { JobQueue } from './background/background'
 
 /**
  * Roles in the network: a young person, a worker of an organisation, a regional coordinator, an
@@ -36,6 +37,8 @@ export interface Ctx {
    * identification is configured): the address the invitation links lead to.
    */
   invitations?: { linkBase: string } | undefined
+  /** Background jobs (platform/background): enqueue through `db`, the request's transaction. */
+  queue?: JobQueue | undefined
 }
 
 export type Clock = () => Date

@@ -293,3 +293,33 @@ export const employmentOutcomes: readonly ReferralOutcome[] = [
 /** A fee line: the fixed fee per started customer, a result-based fee, or a later correction. */
 export const feeKinds = ['fixed', 'result'] as const
 export type FeeKind = (typeof feeKinds)[number]
+/**
+ * A job posting's life: an employer's own submission waits for a coordinator's moderation;
+ * an imported one is published as it comes; `expired` once its application deadline passed.
+ */
+export const jobPostingStates = [
+  'draft',
+  'pending_moderation',
+  'published',
+  'rejected',
+  'closed',
+  'expired',
+] as const
+export type JobPostingState = (typeof jobPostingStates)[number]
+
+export const employmentTypes = [
+  'permanent',
+  'fixed_term',
+  'summer_job',
+  'apprenticeship',
+  'traineeship',
+] as const
+export type EmploymentType = (typeof employmentTypes)[number]
+
+/** A job posting's working time (a profile's availability is `workingTimes`). */
+export const postingWorkingTimes = ['full_time', 'part_time', 'shift_work'] as const
+export type PostingWorkingTime = (typeof postingWorkingTimes)[number]
+
+/** How a young person answered a job a worker suggested. */
+export const jobSuggestionResponses = ['interesting', 'applied', 'not_for_me'] as const
+export type JobSuggestionResponse = (typeof jobSuggestionResponses)[number]

@@ -105,6 +105,12 @@ export const problemCodes = [
   'competence_import_invalid',
   'share_link_revoked',
   'share_link_expired',
+  // Jobs.
+  'job_not_found',
+  'job_not_open',
+  'job_not_pending_moderation',
+  'job_link_invalid',
+  'job_suggestion_not_found',
 ] as const
 export type ProblemCode = (typeof problemCodes)[number]
 
@@ -134,6 +140,7 @@ export const fieldCodes = [
   'date_out_of_range',
   'date_in_past',
   'translation_missing',
+  'invalid_business_id',
 ] as const
 export type FieldCode = (typeof fieldCodes)[number]
 

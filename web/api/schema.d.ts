@@ -2751,6 +2751,11 @@ export interface paths {
                 medianDaysToAcceptance: number | null
                 medianDaysAcceptanceToStart: number | null
               }
+              jobSuggestions: {
+                suggestions: number
+                applied: number
+                medianDaysToApplication: number | null
+              }
               perOrganisation: {
                 organisationId: string
                 steps: number
@@ -7661,6 +7666,1045 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/jobs': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Open jobs, newest first (keyset pages) */
+    get: {
+      parameters: {
+        query?: {
+          after?: string
+          limit?: number
+          municipality?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: components['schemas']['JobPosting'][]
+              hasMore: boolean
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/jobs/{jobId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One open job */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          jobId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['JobPosting']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/job-submissions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** The employer edits their posting through their link; it is moderated again */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The token of the edit link */
+            token: string
+            posting: {
+              title: string
+              description: string
+              employer: {
+                name: string
+                /**
+                 * @description Business ID (Y-tunnus)
+                 * @example 1572860-0
+                 */
+                businessId: string
+              }
+              municipalityCode: string
+              /**
+               * Format: uri
+               * @default null
+               */
+              occupationUri?: string | null
+              /** @default [] */
+              requiredSkills?: {
+                /** Format: uri */
+                uri: string
+                label?: {
+                  fi?: string
+                  sv?: string
+                  en?: string
+                }
+              }[]
+              /** @default [] */
+              optionalSkills?: {
+                /** Format: uri */
+                uri: string
+                label?: {
+                  fi?: string
+                  sv?: string
+                  en?: string
+                }
+              }[]
+              /** @default [] */
+              languageRequirements?: {
+                language: string
+                /** @enum {string} */
+                minimumLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2'
+              }[]
+              /** @enum {string} */
+              employmentType:
+                'permanent' | 'fixed_term' | 'summer_job' | 'apprenticeship' | 'traineeship'
+              /** @enum {string} */
+              workingTime: 'full_time' | 'part_time' | 'shift_work'
+              /**
+               * Format: date
+               * @default null
+               */
+              startsOn?: string | null
+              /** Format: date-time */
+              validThrough: string
+              apply: {
+                /**
+                 * Format: uri
+                 * @default null
+                 */
+                url?: string | null
+                /**
+                 * Format: email
+                 * @default null
+                 */
+                email?: string | null
+                /** @default null */
+                text?: string | null
+              }
+              /**
+               * @default [
+               *       "fi"
+               *     ]
+               */
+              postingLanguages?: ('fi' | 'sv' | 'en')[]
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              /** @enum {string} */
+              state:
+                'draft' | 'pending_moderation' | 'published' | 'rejected' | 'closed' | 'expired'
+              title: string
+              description: string
+              employer: {
+                name: string
+                businessId: string
+              }
+              municipalityCode: string
+              occupationUri: string | null
+              requiredSkills: {
+                uri: string
+                label: {
+                  fi: string
+                  sv: string
+                  en: string
+                }
+              }[]
+              optionalSkills: {
+                uri: string
+                label: {
+                  fi: string
+                  sv: string
+                  en: string
+                }
+              }[]
+              languageRequirements: {
+                language: string
+                /** @enum {string} */
+                minimumLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2'
+              }[]
+              /** @enum {string} */
+              employmentType:
+                'permanent' | 'fixed_term' | 'summer_job' | 'apprenticeship' | 'traineeship'
+              /** @enum {string} */
+              workingTime: 'full_time' | 'part_time' | 'shift_work'
+              startsOn: string | null
+              validThrough: string
+              apply: {
+                url: string | null
+                email: string | null
+                text: string | null
+              }
+              postingLanguages: string[]
+              source: string
+              publishedAt: string | null
+              rejectionReason: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    /** An employer's own job posting, without an account; published after moderation */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            posting: {
+              title: string
+              description: string
+              employer: {
+                name: string
+                /**
+                 * @description Business ID (Y-tunnus)
+                 * @example 1572860-0
+                 */
+                businessId: string
+              }
+              municipalityCode: string
+              /**
+               * Format: uri
+               * @default null
+               */
+              occupationUri?: string | null
+              /** @default [] */
+              requiredSkills?: {
+                /** Format: uri */
+                uri: string
+                label?: {
+                  fi?: string
+                  sv?: string
+                  en?: string
+                }
+              }[]
+              /** @default [] */
+              optionalSkills?: {
+                /** Format: uri */
+                uri: string
+                label?: {
+                  fi?: string
+                  sv?: string
+                  en?: string
+                }
+              }[]
+              /** @default [] */
+              languageRequirements?: {
+                language: string
+                /** @enum {string} */
+                minimumLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2'
+              }[]
+              /** @enum {string} */
+              employmentType:
+                'permanent' | 'fixed_term' | 'summer_job' | 'apprenticeship' | 'traineeship'
+              /** @enum {string} */
+              workingTime: 'full_time' | 'part_time' | 'shift_work'
+              /**
+               * Format: date
+               * @default null
+               */
+              startsOn?: string | null
+              /** Format: date-time */
+              validThrough: string
+              apply: {
+                /**
+                 * Format: uri
+                 * @default null
+                 */
+                url?: string | null
+                /**
+                 * Format: email
+                 * @default null
+                 */
+                email?: string | null
+                /** @default null */
+                text?: string | null
+              }
+              /**
+               * @default [
+               *       "fi"
+               *     ]
+               */
+              postingLanguages?: ('fi' | 'sv' | 'en')[]
+            }
+            /** Format: email */
+            contactEmail: string
+            /**
+             * @default fi
+             * @enum {string}
+             */
+            locale?: 'fi' | 'sv' | 'en'
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              /** @enum {string} */
+              state: 'pending_moderation'
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/job-submissions/view': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The employer's posting through their edit link */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The token of the edit link */
+            token: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              /** @enum {string} */
+              state:
+                'draft' | 'pending_moderation' | 'published' | 'rejected' | 'closed' | 'expired'
+              title: string
+              description: string
+              employer: {
+                name: string
+                businessId: string
+              }
+              municipalityCode: string
+              occupationUri: string | null
+              requiredSkills: {
+                uri: string
+                label: {
+                  fi: string
+                  sv: string
+                  en: string
+                }
+              }[]
+              optionalSkills: {
+                uri: string
+                label: {
+                  fi: string
+                  sv: string
+                  en: string
+                }
+              }[]
+              languageRequirements: {
+                language: string
+                /** @enum {string} */
+                minimumLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2'
+              }[]
+              /** @enum {string} */
+              employmentType:
+                'permanent' | 'fixed_term' | 'summer_job' | 'apprenticeship' | 'traineeship'
+              /** @enum {string} */
+              workingTime: 'full_time' | 'part_time' | 'shift_work'
+              startsOn: string | null
+              validThrough: string
+              apply: {
+                url: string | null
+                email: string | null
+                text: string | null
+              }
+              postingLanguages: string[]
+              source: string
+              publishedAt: string | null
+              rejectionReason: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/job-submissions/close': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The employer closes their posting through their link */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The token of the edit link */
+            token: string
+          }
+        }
+      }
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': null
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/job-moderation': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Employers' postings waiting for moderation, oldest first */
+    get: {
+      parameters: {
+        query?: {
+          after?: string
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                /** @enum {string} */
+                state:
+                  'draft' | 'pending_moderation' | 'published' | 'rejected' | 'closed' | 'expired'
+                title: string
+                description: string
+                employer: {
+                  name: string
+                  businessId: string
+                }
+                municipalityCode: string
+                occupationUri: string | null
+                requiredSkills: {
+                  uri: string
+                  label: {
+                    fi: string
+                    sv: string
+                    en: string
+                  }
+                }[]
+                optionalSkills: {
+                  uri: string
+                  label: {
+                    fi: string
+                    sv: string
+                    en: string
+                  }
+                }[]
+                languageRequirements: {
+                  language: string
+                  /** @enum {string} */
+                  minimumLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2'
+                }[]
+                /** @enum {string} */
+                employmentType:
+                  'permanent' | 'fixed_term' | 'summer_job' | 'apprenticeship' | 'traineeship'
+                /** @enum {string} */
+                workingTime: 'full_time' | 'part_time' | 'shift_work'
+                startsOn: string | null
+                validThrough: string
+                apply: {
+                  url: string | null
+                  email: string | null
+                  text: string | null
+                }
+                postingLanguages: string[]
+                source: string
+                publishedAt: string | null
+                submittedAt: string
+              }[]
+              hasMore: boolean
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/job-moderation/{jobId}/publish': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Publishes an employer's posting */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          jobId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['JobPosting']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/job-moderation/{jobId}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Rejects an employer's posting, with the reason they are told */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          jobId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['JobPosting']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/job-matches': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The young person's matched open jobs with reasons (computed on change) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              computedAt: string | null
+              items: {
+                rank: number
+                score: number
+                reasons: components['schemas']['MatchReason'][]
+                missing: {
+                  uri: string
+                  label: {
+                    fi: string
+                    sv: string
+                    en: string
+                  }
+                }[]
+                job: components['schemas']['JobPosting']
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/jobs/{jobId}/matching-customers': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** For a job, the matching joint customers whose competence the worker may see */
+    get: {
+      parameters: {
+        query?: {
+          after?: string
+          limit?: number
+        }
+        header?: never
+        path: {
+          jobId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                customerId: string
+                score: number
+                reasons: components['schemas']['MatchReason'][]
+                missing: {
+                  uri: string
+                  label: {
+                    fi: string
+                    sv: string
+                    en: string
+                  }
+                }[]
+              }[]
+              hasMore: boolean
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/job-suggestions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Jobs suggested to the young person, and their answers */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                suggestedAt: string
+                /** @enum {string|null} */
+                response: 'interesting' | 'applied' | 'not_for_me' | null
+                responseReason: string | null
+                respondedAt: string | null
+                appliedAt: string | null
+                job: components['schemas']['JobPosting']
+                jobOpen: boolean
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** A worker suggests an open job to a young person (a next step in their plan) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            jobPostingId: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/job-suggestions/{suggestionId}/response': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The young person marks a suggested job interesting, applied or not for them */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          suggestionId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            response: 'interesting' | 'applied' | 'not_for_me'
+            /** @default null */
+            reason?: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': null
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -7698,6 +8742,7 @@ export interface components {
         | 'date_out_of_range'
         | 'date_in_past'
         | 'translation_missing'
+        | 'invalid_business_id'
       message: string
       params?: {
         [key: string]: string | number
@@ -7798,6 +8843,11 @@ export interface components {
         | 'competence_import_invalid'
         | 'share_link_revoked'
         | 'share_link_expired'
+        | 'job_not_found'
+        | 'job_not_open'
+        | 'job_not_pending_moderation'
+        | 'job_link_invalid'
+        | 'job_suggestion_not_found'
       title: string
       status: number
       detail?: string
@@ -7954,6 +9004,13 @@ export interface components {
           email: string | null
           phone: string | null
         } | null
+      }[]
+      jobSuggestions: {
+        id: string
+        jobId: string
+        title: string
+        employerName: string
+        validThrough: string
       }[]
       team: {
         organisation: {
@@ -8334,6 +9391,11 @@ export interface components {
         | 'competence.read_versions'
         | 'competence.suggest'
         | 'competence.share_link.open'
+        | 'jobs.read_matches'
+        | 'jobs.matching_customers'
+        | 'jobs.suggest'
+        | 'jobs.read_suggestions'
+        | 'jobs.respond_to_suggestion'
       )[]
       purposes: ('joint_customership' | 'enrolment' | 'consent' | 'job_search_support')[]
       requests: number
@@ -8878,6 +9940,84 @@ export interface components {
       vatCents: number
       grossCents: number
     }
+    JobPostingInput: {
+      id: string
+      /** @enum {string} */
+      state: 'draft' | 'pending_moderation' | 'published' | 'rejected' | 'closed' | 'expired'
+      title: string
+      description: string
+      employer: {
+        name: string
+        businessId: string
+      }
+      municipalityCode: string
+      occupationUri: string | null
+      requiredSkills: {
+        uri: string
+        label: {
+          fi: string
+          sv: string
+          en: string
+        }
+      }[]
+      optionalSkills: {
+        uri: string
+        label: {
+          fi: string
+          sv: string
+          en: string
+        }
+      }[]
+      languageRequirements: {
+        language: string
+        /** @enum {string} */
+        minimumLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2'
+      }[]
+      /** @enum {string} */
+      employmentType: 'permanent' | 'fixed_term' | 'summer_job' | 'apprenticeship' | 'traineeship'
+      /** @enum {string} */
+      workingTime: 'full_time' | 'part_time' | 'shift_work'
+      startsOn: string | null
+      validThrough: string
+      apply: {
+        url: string | null
+        email: string | null
+        text: string | null
+      }
+      postingLanguages: string[]
+      source: string
+      publishedAt: string | null
+    }
+    MatchReasonInput:
+      | {
+          /** @enum {string} */
+          code: 'required_skills'
+          have: number
+          of: number
+        }
+      | {
+          /** @enum {string} */
+          code: 'optional_skills'
+          have: number
+          of: number
+        }
+      | {
+          /** @enum {string} */
+          code: 'occupation_wished'
+        }
+      | {
+          /** @enum {string} */
+          code: 'municipality_wished'
+        }
+      | {
+          /** @enum {string} */
+          code: 'language'
+          language: string
+          /** @enum {string} */
+          required: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2'
+          /** @enum {string|null} */
+          yours: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | null
+        }
     LocalisedText: {
       fi: string
       sv: string
@@ -8911,6 +10051,7 @@ export interface components {
         | 'date_out_of_range'
         | 'date_in_past'
         | 'translation_missing'
+        | 'invalid_business_id'
       message: string
       params?: {
         [key: string]: string | number
@@ -9011,6 +10152,11 @@ export interface components {
         | 'competence_import_invalid'
         | 'share_link_revoked'
         | 'share_link_expired'
+        | 'job_not_found'
+        | 'job_not_open'
+        | 'job_not_pending_moderation'
+        | 'job_link_invalid'
+        | 'job_suggestion_not_found'
       title: string
       status: number
       detail?: string
@@ -9167,6 +10313,13 @@ export interface components {
           email: string | null
           phone: string | null
         } | null
+      }[]
+      jobSuggestions: {
+        id: string
+        jobId: string
+        title: string
+        employerName: string
+        validThrough: string
       }[]
       team: {
         organisation: {
@@ -9547,6 +10700,11 @@ export interface components {
         | 'competence.read_versions'
         | 'competence.suggest'
         | 'competence.share_link.open'
+        | 'jobs.read_matches'
+        | 'jobs.matching_customers'
+        | 'jobs.suggest'
+        | 'jobs.read_suggestions'
+        | 'jobs.respond_to_suggestion'
       )[]
       purposes: ('joint_customership' | 'enrolment' | 'consent' | 'job_search_support')[]
       requests: number
@@ -10091,6 +11249,84 @@ export interface components {
       vatCents: number
       grossCents: number
     }
+    JobPosting: {
+      id: string
+      /** @enum {string} */
+      state: 'draft' | 'pending_moderation' | 'published' | 'rejected' | 'closed' | 'expired'
+      title: string
+      description: string
+      employer: {
+        name: string
+        businessId: string
+      }
+      municipalityCode: string
+      occupationUri: string | null
+      requiredSkills: {
+        uri: string
+        label: {
+          fi: string
+          sv: string
+          en: string
+        }
+      }[]
+      optionalSkills: {
+        uri: string
+        label: {
+          fi: string
+          sv: string
+          en: string
+        }
+      }[]
+      languageRequirements: {
+        language: string
+        /** @enum {string} */
+        minimumLevel: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2'
+      }[]
+      /** @enum {string} */
+      employmentType: 'permanent' | 'fixed_term' | 'summer_job' | 'apprenticeship' | 'traineeship'
+      /** @enum {string} */
+      workingTime: 'full_time' | 'part_time' | 'shift_work'
+      startsOn: string | null
+      validThrough: string
+      apply: {
+        url: string | null
+        email: string | null
+        text: string | null
+      }
+      postingLanguages: string[]
+      source: string
+      publishedAt: string | null
+    }
+    MatchReason:
+      | {
+          /** @enum {string} */
+          code: 'required_skills'
+          have: number
+          of: number
+        }
+      | {
+          /** @enum {string} */
+          code: 'optional_skills'
+          have: number
+          of: number
+        }
+      | {
+          /** @enum {string} */
+          code: 'occupation_wished'
+        }
+      | {
+          /** @enum {string} */
+          code: 'municipality_wished'
+        }
+      | {
+          /** @enum {string} */
+          code: 'language'
+          language: string
+          /** @enum {string} */
+          required: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2'
+          /** @enum {string|null} */
+          yours: 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | null
+        }
   }
   responses: never
   parameters: never

@@ -16,6 +16,10 @@ import { SignInPage } from '../pages/SignInPage'
 import { CustomerListPage } from '../pages/worker/CustomerListPage'
 import { CustomerSummaryPage } from '../pages/worker/CustomerSummaryPage'
 import { caseRoutes } from './caseRoutes'
+import { EmployerFormPage } from '../pages/jobs/EmployerFormPage'
+import { EmployerPostingPage } from '../pages/jobs/EmployerPostingPage'
+import { JobDetailPage } from '../pages/jobs/JobDetailPage'
+import { OpenJobsPage } from '../pages/jobs/OpenJobsPage'
 import { hasRole, useMe } from './session'
 
 /** Shows `children` to a signed-in user with `role`; others go to sign in or to their home. */
@@ -80,6 +84,11 @@ export function AppRoutes() {
             path="competence"
             element={<PersonPage page={(me) => <MyCompetencePage me={me} />} />}
           />
+          {/* Open jobs and employers' own postings need no sign-in. */}
+          <Route path="jobs" element={<OpenJobsPage />} />
+          <Route path="jobs/:jobId" element={<JobDetailPage />} />
+          <Route path="employer/new" element={<EmployerFormPage />} />
+          <Route path="employer/posting" element={<EmployerPostingPage />} />
           <Route
             path="customers"
             element={

@@ -15,6 +15,8 @@ import { ServiceEditPage } from '../pages/coordinator/services/ServiceEditPage'
 import { ServiceTrayPage } from '../pages/coordinator/services/ServiceTrayPage'
 import { FeesPage } from '../pages/coordinator/FeesPage'
 import { ProviderPage } from '../pages/provider/ProviderPage'
+import { ModerationPage } from '../pages/jobs/ModerationPage'
+import { MyJobsPage } from '../pages/jobs/MyJobsPage'
 import '../styles/cases.css'
 import '../styles/plan.css'
 import '../styles/catalogue.css'
@@ -41,6 +43,8 @@ const pages: [string, Role, ReactNode][] = [
   ['site-content/pages/:pageId', 'content_editor', <ContentPageEditPage />],
   ['fees', 'coordinator', <FeesPage />],
   ['provider', 'provider', <ProviderPage />],
+  ['my-jobs', 'person', <MyJobsPage />],
+  ['job-moderation', 'coordinator', <ModerationPage />],
 ]
 
 /**

@@ -4,6 +4,7 @@ import { competenceEn } from './competence/en'
 import { servicesEn } from './services/en'
 import { siteContentEn } from './siteContent/en'
 import { purchasingEn } from './purchasing/en'
+import { jobsEn } from './jobs/en'
 import { disclosureEn } from './disclosure/en'
 import { casesEn } from './cases/en'
 import { dayEn } from './day/en'
@@ -176,6 +177,11 @@ export const en: Translations = {
     'competence.read_versions': 'viewed earlier versions of your competence profile',
     'competence.suggest': 'suggested an addition to your competence profile',
     'competence.share_link.open': 'opened your competence profile through your share link',
+    'jobs.read_matches': 'looked at jobs that suit you',
+    'jobs.matching_customers': 'saw you among those who suit a job',
+    'jobs.suggest': 'suggested a job to you',
+    'jobs.read_suggestions': 'looked at jobs suggested to you',
+    'jobs.respond_to_suggestion': 'answered a job suggestion',
   },
   accessActionUnknown: 'handled your data',
   accessPurposes: {
@@ -329,6 +335,7 @@ export const en: Translations = {
   competence: competenceEn,
   siteContent: siteContentEn,
   purchasing: purchasingEn,
+  jobs: jobsEn,
   disclosure: disclosureEn,
   errors: errorsEn,
 }

@@ -4,6 +4,7 @@ import { competenceFi } from './competence/fi'
 import { servicesFi } from './services/fi'
 import { siteContentFi } from './siteContent/fi'
 import { purchasingFi } from './purchasing/fi'
+import { jobsFi } from './jobs/fi'
 import { disclosureFi } from './disclosure/fi'
 import { casesFi } from './cases/fi'
 import { dayFi } from './day/fi'
@@ -177,6 +178,11 @@ export const fi = {
     'competence.read_versions': 'katsoi osaamisprofiilisi aiempia versioita',
     'competence.suggest': 'ehdotti lisäystä osaamisprofiiliisi',
     'competence.share_link.open': 'avasi osaamisprofiilisi jakolinkkisi kautta',
+    'jobs.read_matches': 'katsoi sinulle sopivia työpaikkoja',
+    'jobs.matching_customers': 'näki sinut työpaikkaan sopivien joukossa',
+    'jobs.suggest': 'ehdotti sinulle työpaikkaa',
+    'jobs.read_suggestions': 'katsoi sinulle ehdotettuja työpaikkoja',
+    'jobs.respond_to_suggestion': 'vastasi työpaikkaehdotukseen',
   } satisfies Record<LoggedAction, string>,
   accessActionUnknown: 'käsitteli tietojasi',
   accessPurposes: {
@@ -332,6 +338,7 @@ export const fi = {
   competence: competenceFi,
   siteContent: siteContentFi,
   purchasing: purchasingFi,
+  jobs: jobsFi,
   disclosure: disclosureFi,
   errors: errorsFi,
 }

@@ -4,6 +4,7 @@ import { competenceSv } from './competence/sv'
 import { servicesSv } from './services/sv'
 import { siteContentSv } from './siteContent/sv'
 import { purchasingSv } from './purchasing/sv'
+import { jobsSv } from './jobs/sv'
 import { disclosureSv } from './disclosure/sv'
 import { casesSv } from './cases/sv'
 import { daySv } from './day/sv'
@@ -175,6 +176,11 @@ export const sv: Translations = {
     'competence.read_versions': 'visade tidigare versioner av din kompetensprofil',
     'competence.suggest': 'föreslog ett tillägg till din kompetensprofil',
     'competence.share_link.open': 'öppnade din kompetensprofil via din delningslänk',
+    'jobs.read_matches': 'tittade på jobb som passar dig',
+    'jobs.matching_customers': 'såg dig bland dem som passar ett jobb',
+    'jobs.suggest': 'föreslog ett jobb för dig',
+    'jobs.read_suggestions': 'tittade på jobb som föreslagits för dig',
+    'jobs.respond_to_suggestion': 'svarade på ett jobbförslag',
   },
   accessActionUnknown: 'behandlade dina uppgifter',
   accessPurposes: {
@@ -329,6 +335,7 @@ export const sv: Translations = {
   competence: competenceSv,
   siteContent: siteContentSv,
   purchasing: purchasingSv,
+  jobs: jobsSv,
   disclosure: disclosureSv,
   errors: errorsSv,
 }

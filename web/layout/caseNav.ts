@@ -12,12 +12,18 @@ interface NavItem {
 export function caseNavLinks(me: Me, t: Translations): NavItem[] {
   const nav = t.cases.nav
   return [
-    ...(hasRole(me, 'person') ? [{ to: '/plan', label: nav.plan, qa: 'nav-plan' }] : []),
+    ...(hasRole(me, 'person')
+      ? [
+          { to: '/plan', label: nav.plan, qa: 'nav-plan' },
+          { to: '/my-jobs', label: t.jobs.nav.myJobs, qa: 'nav-my-jobs' },
+        ]
+      : []),
     ...(hasRole(me, 'worker')
       ? [
           { to: '/work-queue', label: nav.workQueue, qa: 'nav-work-queue' },
           { to: '/enrol', label: nav.enrol, qa: 'nav-enrol' },
           { to: '/services', label: t.services.nav.services, qa: 'nav-services' },
+          { to: '/jobs', label: t.jobs.nav.jobs, qa: 'nav-jobs' },
         ]
       : []),
     ...(hasRole(me, 'coordinator')
@@ -27,6 +33,7 @@ export function caseNavLinks(me: Me, t: Translations): NavItem[] {
           { to: '/lead-times', label: nav.leadTimes, qa: 'nav-lead-times' },
           { to: '/service-tray', label: t.services.nav.tray, qa: 'nav-service-tray' },
           { to: '/fees', label: t.purchasing.nav.fees, qa: 'nav-fees' },
+          { to: '/job-moderation', label: t.jobs.nav.moderation, qa: 'nav-job-moderation' },
         ]
       : []),
     ...(hasRole(me, 'content_editor')

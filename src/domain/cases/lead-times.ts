@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { Ctx } from '../../platform/context'
 import { queryRows } from '../../platform/db/database'
 import { referralLeadTimes } from '../purchasing/lead-times'
+import { suggestionLeadTimes } from '../jobs/suggestions'
 
 /**
  * The network's delays, from timestamps the cases record: enrolment → first service action,
@@ -61,6 +62,8 @@ export async function leadTimes(ctx: Ctx, from: string, to: string) {
     medianDaysToFirstAction: overall?.median_days_to_first_action ?? null,
     medianDaysIndicatorToFirstDone: overall?.median_days_indicator_to_first_done ?? null,
     referrals: await referralLeadTimes(ctx.db, from, to),
+    // Job suggestions made in the period: how many led to an application, and how fast.
+    jobSuggestions: await suggestionLeadTimes(ctx, from, to),
     perOrganisation: perOrganisation.map((r) => ({
       organisationId: r.organisation_id,
       steps: r.steps,

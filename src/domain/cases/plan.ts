@@ -3,6 +3,7 @@ import type { CustomerId } from '../../platform/ids'
 import { currentCase, teamOf } from './case'
 import { helsinkiDate } from './eligibility'
 import { visibleSteps } from './service-actions'
+import { unansweredSuggestionsOf } from '../jobs/suggestions'
 
 /**
  * The young person's one plan: next steps in plain language with dates and whom to contact,
@@ -37,6 +38,8 @@ export async function planOf(ctx: Ctx, customerId: CustomerId) {
     enrolledOn: jc.enrolledOn,
     endedOn: jc.endedOn,
     steps,
+    // Jobs a worker suggested, waiting for the young person's answer: next steps too.
+    jobSuggestions: await unansweredSuggestionsOf(ctx, customerId),
     team,
   }
 }

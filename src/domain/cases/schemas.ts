@@ -105,6 +105,15 @@ export const planSchema = z
         contact: contactSchema.nullable(),
       }),
     ),
+    jobSuggestions: z.array(
+      z.object({
+        id: z.string(),
+        jobId: z.string(),
+        title: z.string(),
+        employerName: z.string(),
+        validThrough: z.string(),
+      }),
+    ),
     team: teamSchema,
   })
   .meta({ id: 'Plan' })

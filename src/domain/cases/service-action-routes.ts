@@ -121,6 +121,11 @@ export const serviceActionRoutes = [
         medianDaysToAcceptance: z.number().nullable(),
         medianDaysAcceptanceToStart: z.number().nullable(),
       }),
+      jobSuggestions: z.object({
+        suggestions: z.number().int(),
+        applied: z.number().int(),
+        medianDaysToApplication: z.number().nullable(),
+      }),
       perOrganisation: z.array(
         z.object({
           organisationId: z.string(),

@@ -67,6 +67,12 @@ export const actionsInLog = {
   'competence.suggest': view('job_search_support'),
   // Opened by whoever holds a link the young person made; no organisation (share-links.ts).
   'competence.share_link.open': view('job_search_support'),
+  'jobs.moderate': none,
+  'jobs.read_matches': view(),
+  'jobs.matching_customers': list,
+  'jobs.suggest': view(),
+  'jobs.read_suggestions': view(),
+  'jobs.respond_to_suggestion': view(),
 } as const satisfies Record<string, ActionInLog>
 
 type ActionName = keyof typeof actionsInLog

@@ -166,7 +166,7 @@ const storyView = (r: CareerStoryRow): z.infer<typeof storySchema> => ({
 const storyInput = z.object({ municipalityId: z.uuid(), title: shortText, body: boundedText })
 const storyParams = z.object({ storyId: z.uuid() })
 
-const versioned = z.object({ version: z.number().int() })
+const versioned = z.object({ version: z.number().int().min(1) })
 const publishBody = versioned.extend({ publishAt: z.iso.datetime({ offset: true }).nullish() })
 const pageParams = z.object({ pageId: z.uuid() })
 const eventParams = z.object({ eventId: z.uuid() })

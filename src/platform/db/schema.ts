@@ -12,6 +12,7 @@ import * as mail from '../mail/schema'
 import * as classification from '../../domain/classification/schema'
 import * as competence from '../../domain/competence/schema'
 import * as site from '../../domain/site/schema'
+import * as jobs from '../../domain/jobs/schema'
 
 export const schema = {
   ...auth,
@@ -27,4 +28,5 @@ export const schema = {
   ...classification,
   ...competence,
   ...site,
+  ...jobs,
 }

@@ -52,6 +52,13 @@ describe('hostile input to every route', () => {
     'GET /api/hsds/taxonomies',
     'GET /api/hsds/taxonomy_terms',
     'GET /api/v1/competence-shares/:token',
+    // Open jobs and an employer's own posting through their link (domain/jobs/routes.ts).
+    'GET /api/v1/jobs',
+    'GET /api/v1/jobs/:jobId',
+    'POST /api/v1/job-submissions',
+    'PUT /api/v1/job-submissions',
+    'POST /api/v1/job-submissions/view',
+    'POST /api/v1/job-submissions/close',
   ])
   // Tables that requests legitimately write even when refused.
   const written = ['audit_event', 'user_session', 'login_failure']

@@ -39,6 +39,12 @@ const fi = {
     subject: 'Muutos yhteisasiakkaan tiimissä',
     body: 'Yhteisasiakkaasi tiimin organisaatiolla ei ole enää suostumusta, ja sen vaiheet odottavat tai ovat siirtyneet. Kirjaudu palveluun nähdäksesi muutoksen.',
   },
+  jobSubmitted: {
+    subject: 'Työpaikkailmoituksesi on vastaanotettu',
+    body:
+      'Kiitos työpaikkailmoituksesta. Koordinaattori tarkistaa sen ennen julkaisua. ' +
+      'Alla olevasta linkistä voit muokata tai sulkea ilmoituksen. Älä jaa linkkiä.',
+  },
 }
 type Templates = typeof fi
 const sv: Templates = {
@@ -76,6 +82,12 @@ const sv: Templates = {
     subject: 'Ändring i en gemensam kunds team',
     body: 'En organisation i teamet kring din gemensamma kund har inte längre samtycke, och dess steg väntar eller har flyttats. Logga in i tjänsten för att se ändringen.',
   },
+  jobSubmitted: {
+    subject: 'Din platsannons har tagits emot',
+    body:
+      'Tack för din platsannons. En koordinator granskar den innan den publiceras. ' +
+      'Med länken nedan kan du redigera eller stänga annonsen. Dela inte länken.',
+  },
 }
 const en: Templates = {
   newMessage: {
@@ -111,6 +123,12 @@ const en: Templates = {
   teamStepsChanged: {
     subject: "A change in a joint customer's team",
     body: "An organisation in a joint customer's team no longer has consent; its steps wait or have moved. Sign in to see the change.",
+  },
+  jobSubmitted: {
+    subject: 'Your job posting was received',
+    body:
+      'Thank you for your job posting. A coordinator checks it before it is published. ' +
+      'With the link below you can edit or close the posting. Do not share the link.',
   },
 }
 

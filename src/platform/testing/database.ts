@@ -11,6 +11,8 @@ export interface TestDatabase {
   kind: Database['kind']
   /** The connection string of this file's database (PostgreSQL only), e.g. for scripts. */
   url: string | null
+  /** The opened database itself, for what needs its client (e.g. background jobs). */
+  database: Database
   close(): Promise<void>
 }
 
@@ -29,7 +31,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
       snapshotBlob = { path: source.snapshot, blob: new Blob([fs.readFileSync(source.snapshot)]) }
     }
     const database = await openPglite(undefined, snapshotBlob.blob)
-    return { db: database.db, kind: 'pglite', url: null, close: () => database.close() }
+    return { db: database.db, kind: 'pglite', url: null, database, close: () => database.close() }
   }
   const name = `${source.template}_${randomBytes(4).toString('hex')}`
   await onServer(source.serverUrl, (c) =>
@@ -45,6 +47,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
     db: database.db,
     kind: 'postgres',
     url,
+    database,
     close: async () => {
       await database.close()
       await drop()

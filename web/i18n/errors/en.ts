@@ -104,6 +104,11 @@ export const errorsEn: ErrorTexts = {
       'The file has errors. Nothing was imported; correct the lines listed and try again.',
     share_link_revoked: 'This link has been revoked by the person who shared it.',
     share_link_expired: 'This link has expired. Ask the person who shared it for a new one.',
+    job_not_found: 'The job was not found. It may have been filled or closed.',
+    job_not_open: 'The job is no longer open.',
+    job_not_pending_moderation: 'The job has already been handled.',
+    job_link_invalid: 'The link does not work. It may be wrong or the job has been closed.',
+    job_suggestion_not_found: 'The suggestion was not found.',
   },
   fields: {
     required: () => 'This is required.',
@@ -133,5 +138,6 @@ export const errorsEn: ErrorTexts = {
     date_out_of_range: () => 'The date is outside the allowed range.',
     date_in_past: () => 'The date must be in the future.',
     translation_missing: () => 'Translate this text before publishing.',
+    invalid_business_id: () => 'Give a valid business ID, e.g. 1572860-0.',
   },
 }

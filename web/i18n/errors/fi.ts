@@ -105,6 +105,11 @@ export const errorsFi: ErrorTexts = {
       'Tiedostossa on virheitä. Mitään ei tuotu; korjaa luetellut rivit ja yritä uudelleen.',
     share_link_revoked: 'Linkin jakaja on perunut linkin.',
     share_link_expired: 'Linkki on vanhentunut. Pyydä jakajalta uusi linkki.',
+    job_not_found: 'Työpaikkaa ei löytynyt. Se on ehkä täytetty tai suljettu.',
+    job_not_open: 'Työpaikka ei ole enää avoinna.',
+    job_not_pending_moderation: 'Ilmoitus on jo käsitelty.',
+    job_link_invalid: 'Linkki ei toimi. Se voi olla väärä, tai ilmoitus on suljettu.',
+    job_suggestion_not_found: 'Ehdotusta ei löytynyt.',
   },
   fields: {
     required: () => 'Tämä tieto on pakollinen.',
@@ -133,5 +138,6 @@ export const errorsFi: ErrorTexts = {
     date_out_of_range: () => 'Päivämäärä on sallitun välin ulkopuolella.',
     date_in_past: () => 'Päivämäärän on oltava tulevaisuudessa.',
     translation_missing: () => 'Käännä tämä teksti ennen julkaisua.',
+    invalid_business_id: () => 'Anna kelvollinen Y-tunnus, esim. 1572860-0.',
   },
 }

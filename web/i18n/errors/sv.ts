@@ -106,6 +106,11 @@ export const errorsSv: ErrorTexts = {
       'Filen innehåller fel. Ingenting importerades; rätta de angivna raderna och försök igen.',
     share_link_revoked: 'Den som delade länken har återkallat den.',
     share_link_expired: 'Länken har gått ut. Be den som delade den om en ny länk.',
+    job_not_found: 'Jobbet hittades inte. Det kan ha tillsatts eller stängts.',
+    job_not_open: 'Jobbet är inte längre ledigt.',
+    job_not_pending_moderation: 'Annonsen har redan behandlats.',
+    job_link_invalid: 'Länken fungerar inte. Den kan vara fel, eller så har annonsen stängts.',
+    job_suggestion_not_found: 'Förslaget hittades inte.',
   },
   fields: {
     required: () => 'Uppgiften är obligatorisk.',
@@ -134,5 +139,6 @@ export const errorsSv: ErrorTexts = {
     date_out_of_range: () => 'Datumet ligger utanför det tillåtna intervallet.',
     date_in_past: () => 'Datumet ska vara i framtiden.',
     translation_missing: () => 'Översätt texten före publiceringen.',
+    invalid_business_id: () => 'Ange ett giltigt FO-nummer, t.ex. 1572860-0.',
   },
 }

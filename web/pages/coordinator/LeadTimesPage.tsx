@@ -121,6 +121,18 @@ export function LeadTimesPage() {
                 {days(figures.data.referrals.medianDaysAcceptanceToStart)}
               </dd>
             </div>
+            <div className="figure">
+              <dt className="figure__label">{t.jobs.leadTimes.toApplication}</dt>
+              <dd className="figure__value" data-qa="figure-suggestion-to-application">
+                {days(figures.data.jobSuggestions.medianDaysToApplication)}
+              </dd>
+            </div>
+            <div className="figure">
+              <dt className="figure__label">{t.jobs.leadTimes.applied}</dt>
+              <dd className="figure__value">
+                {figures.data.jobSuggestions.applied} / {figures.data.jobSuggestions.suggestions}
+              </dd>
+            </div>
           </dl>
           <section aria-labelledby="per-organisation" className="section">
             <Heading variant="h2" id="per-organisation" mb="s">

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { Link } from 'react-router'
 import { Button, Heading, Paragraph } from 'suomifi-ui-components'
 import { isStatus } from '../../../api/client'
 import { caseApi } from '../../../api/cases'
@@ -79,6 +80,19 @@ function PlanView({ plan }: { plan: Plan }) {
               <StepCard key={s.id} step={s} />
             ))}
           </ol>
+        )}
+        {plan.jobSuggestions.length > 0 && (
+          <ul className="card-list plan-steps" data-qa="plan-job-suggestions">
+            {plan.jobSuggestions.map((j) => (
+              <li key={j.id} className="card plan-step" data-qa="plan-job-suggestion">
+                <p className="plan-step__text">{t.jobs.plan.suggested(j.title, j.employerName)}</p>
+                <p className="plan-step__when">
+                  {t.jobs.plan.applyBy(formatDate(j.validThrough, lang))} ·{' '}
+                  <Link to="/my-jobs">{t.jobs.plan.answer}</Link>
+                </p>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       {done.length > 0 && (

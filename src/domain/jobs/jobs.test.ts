@@ -1,0 +1,185 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../../platform/db/database'
+import { freshDatabase, type TestDatabase } from '../../platform/testing/database'
+import { Fixtures } from '../../platform/testing/fixtures'
+import { reasonText } from '../../shared/job-match-reasons'
+import { importFeed } from './feed'
+import { feedPosting, occupation, skill } from './fixtures'
+import { rematchProfile, type CompetenceFacts } from './matching'
+import { expirePostings, listOpenJobs } from './postings'
+
+const now = new Date('2026-03-02T08:00:00Z')
+
+describe('job postings', () => {
+  let t: TestDatabase
+  beforeAll(async () => {
+    t = await freshDatabase()
+  })
+  afterAll(() => t?.close())
+
+  const count = async () =>
+    (await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from job_posting`))[0]!.n
+
+  it('imports a feed idempotently by (source, source id): re-import updates, never duplicates', async () => {
+    const feed = { source: 'tmt', postings: [feedPosting('a'), feedPosting('b')] }
+    const first = await importFeed(t.db, feed, now)
+    expect(first).toMatchObject({ created: 2, updated: 0, unchanged: 0, rejected: [] })
+    const again = await importFeed(t.db, feed, now)
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2, changedIds: [] })
+    const changed = await importFeed(
+      t.db,
+      { source: 'tmt', postings: [feedPosting('a', { title: 'Kokki, kesä' }), feedPosting('b')] },
+      now,
+    )
+    expect(changed).toMatchObject({ created: 0, updated: 1, unchanged: 1 })
+    expect(await count()).toBe(2)
+    const page = await listOpenJobs(t.db, now, { limit: 10 })
+    expect(page.items.map((p) => p.title).sort()).toEqual(['Kokki', 'Kokki, kesä'])
+  })
+
+  it('rejects a bad posting by its place in the feed and imports the rest', async () => {
+    const report = await importFeed(
+      t.db,
+      {
+        source: 'other',
+        postings: [
+          feedPosting('ok'),
+          feedPosting('bad', { employer: { name: 'X', businessId: '1572860-1' } }),
+        ],
+      },
+      now,
+    )
+    expect(report.created).toBe(1)
+    expect(report.rejected).toEqual([
+      {
+        index: 1,
+        id: 'bad',
+        problems: [expect.objectContaining({ path: 'employer.businessId' })],
+      },
+    ])
+  })
+
+  it('closes what left a feed, and drops expired postings from the open list', async () => {
+    const closing = await importFeed(t.db, { source: 'tmt', postings: [feedPosting('a')] }, now)
+    expect(closing.closed).toBe(1)
+    const later = new Date('2026-05-01T00:00:00Z')
+    expect((await listOpenJobs(t.db, later, { limit: 10 })).items).toEqual([])
+    const expired = await expirePostings(t.db, later)
+    expect(expired.length).toBe(2)
+    const states = await queryRows<{ state: string }>(
+      t.db,
+      sql`select distinct state from job_posting where source_id in ('a', 'ok')`,
+    )
+    expect(states).toEqual([{ state: 'expired' }])
+  })
+
+  it('pages the open list by keyset', async () => {
+    await importFeed(
+      t.db,
+      { source: 'paging', postings: Array.from({ length: 5 }, (_, i) => feedPosting(`p${i}`)) },
+      now,
+    )
+    const first = await listOpenJobs(t.db, now, { limit: 3 })
+    expect(first.items.length).toBe(3)
+    expect(first.hasMore).toBe(true)
+    const second = await listOpenJobs(t.db, now, { limit: 3, after: first.next! })
+    expect(second.items.length).toBe(2)
+    expect(second.hasMore).toBe(false)
+    const ids = new Set([...first.items, ...second.items].map((p) => p.id))
+    expect(ids.size).toBe(5)
+  })
+})
+
+describe('matching with reasons', () => {
+  let t: TestDatabase
+  let customerId: string
+  beforeAll(async () => {
+    t = await freshDatabase()
+    const fixtures = new Fixtures(t.db, () => now)
+    customerId = (await fixtures.customer().save()).id
+    await importFeed(
+      t.db,
+      {
+        source: 'tmt',
+        postings: [
+          feedPosting('cook'),
+          feedPosting('cleaner', {
+            title: 'Siivooja',
+            municipalityCode: '678',
+            occupationUri: occupation('cleaner'),
+            requiredSkills: [{ uri: skill('cleaning') }, { uri: skill('customer-service') }],
+            optionalSkills: [],
+            languageRequirements: [],
+          }),
+          feedPosting('welder', {
+            title: 'Hitsaaja',
+            occupationUri: occupation('welder'),
+            requiredSkills: [{ uri: skill('welding') }],
+            optionalSkills: [],
+          }),
+        ],
+      },
+      now,
+    )
+  })
+  afterAll(() => t?.close())
+
+  const facts: CompetenceFacts = {
+    skillUris: [skill('cooking'), skill('food-safety'), skill('customer-service')],
+    occupationUris: [occupation('cook')],
+    municipalityCodes: ['564'],
+    languages: [
+      { code: 'fi', cefr: 'C2' },
+      { code: 'sv', cefr: 'B1' },
+    ],
+    certificateUris: [],
+    qualifications: [{ level: 'vocational', field: 'hospitality' }],
+  }
+
+  it('ranks open jobs and gives exact reasons and what is missing', async () => {
+    const matches = await rematchProfile(t.db, customerId, facts, now)
+    expect(matches.length).toBe(2)
+    const [cook, cleaner] = matches
+    expect(cook!.reasons.map((r) => reasonText(r, 'en'))).toEqual([
+      '3 of 4 required skills',
+      'Occupation matches your wish',
+      'In your wished municipality',
+      'Swedish required (B1) — your level B1',
+    ])
+    expect(cook!.reasons.map((r) => reasonText(r, 'fi'))).toEqual([
+      '3/4 vaadituista osaamisista',
+      'Ammatti vastaa toivettasi',
+      'Toivomassasi kunnassa',
+      'Ruotsi vaaditaan (B1) — tasosi B1',
+    ])
+    expect(cook!.missing).toEqual([
+      {
+        uri: skill('hygiene-passport'),
+        label: { fi: 'hygieniapassi', sv: 'hygienpass', en: 'hygiene passport' },
+      },
+    ])
+    expect(cleaner!.reasons.map((r) => reasonText(r, 'sv'))).toEqual(['1 av 2 krävda kompetenser'])
+    expect(cleaner!.missing.map((m) => m.label.en)).toEqual(['cleaning'])
+    const stored = await queryRows<{ rank: number }>(
+      t.db,
+      sql`select rank from job_match where customer_id = ${customerId}::uuid order by rank`,
+    )
+    expect(stored).toEqual([{ rank: 1 }, { rank: 2 }])
+  })
+
+  it('counts a certificate as a skill had, and an unmet language level against the job', async () => {
+    const withPassport = { ...facts, certificateUris: [skill('hygiene-passport')] }
+    const [best] = await rematchProfile(t.db, customerId, withPassport, now)
+    expect(best!.missing).toEqual([])
+    expect(best!.reasons[0]).toEqual({ code: 'required_skills', have: 4, of: 4 })
+    const weakSwedish = {
+      ...withPassport,
+      languages: [{ code: 'sv' as const, cefr: 'A2' as const }],
+    }
+    const again = await rematchProfile(t.db, customerId, weakSwedish, now)
+    const cook = again.find((m) => m.reasons.some((r) => r.code === 'language'))!
+    expect(reasonText(cook.reasons.at(-1)!, 'en')).toBe('Swedish required (B1) — your level A2')
+    expect(cook.score).toBeLessThan(best!.score)
+  })
+})

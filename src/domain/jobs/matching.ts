@@ -1,0 +1,226 @@
+import { eq, sql } from 'drizzle-orm'
+import type { Db, Queryable } from '../../platform/db/database'
+import { queryRows } from '../../platform/db/database'
+import type { CefrLevel } from '../../shared/enums'
+import type { MatchReason, MissingSkill } from '../../shared/job-match-reasons'
+import { levelsUpTo, parseRequirement, skillLabel } from './postings'
+import { requirementKey } from './posting-input'
+import { jobMatch, jobSeeker } from './schema'
+
+/**
+ * What matching knows of a young person: the competence profile's facts (the competence
+ * module's `competenceFacts(db, customerId)` gives exactly this shape). Concepts are URIs.
+ */
+export interface CompetenceFacts {
+  skillUris: string[]
+  occupationUris: string[]
+  municipalityCodes: string[]
+  languages: { code: string; cefr: CefrLevel }[]
+  certificateUris: string[]
+  qualifications: { level: string; field: string }[]
+}
+
+/** How many of the best open jobs are kept per young person. */
+export const MATCHES_KEPT = 20
+
+export interface JobMatchResult {
+  jobPostingId: string
+  score: number
+  reasons: MatchReason[]
+  missing: MissingSkill[]
+}
+
+interface Seeker {
+  skills: string[]
+  occupations: string[]
+  municipalities: string[]
+  languageLevels: string[]
+  matchKeys: string[]
+}
+
+function seekerOf(facts: CompetenceFacts): Seeker {
+  const skills = [...new Set([...facts.skillUris, ...facts.certificateUris])]
+  return {
+    skills,
+    occupations: [...new Set(facts.occupationUris)],
+    municipalities: [...new Set(facts.municipalityCodes)],
+    languageLevels: facts.languages.flatMap((l) =>
+      levelsUpTo(l.cefr).map((level) => requirementKey(l.code, level)),
+    ),
+    matchKeys: [...new Set([...skills, ...facts.occupationUris])],
+  }
+}
+
+const textArray = (values: string[]) => sql`${sql.param(values)}::text[]`
+
+/**
+ * The ranking, in one query: candidates are open jobs sharing a skill or the occupation with the
+ * profile (a GIN index on `match_keys`); the score weighs required skills most, then a wished
+ * occupation and municipality and optional skills, and takes off for each unmet language.
+ */
+export function rankingQuery(s: Seeker, now: Date, limit: number) {
+  return sql`select j.id::text as id, j.required_skill_uris, j.skill_labels, j.language_requirements,
+        cardinality(j.optional_skill_uris)::int as optional_count,
+        m.req_have, m.opt_have, m.occupation_wished, m.municipality_wished, s.score
+      from job_posting j
+      cross join lateral (select
+          (select count(*) from unnest(j.required_skill_uris) u where u = any(${textArray(s.skills)}))::int as req_have,
+          (select count(*) from unnest(j.optional_skill_uris) u where u = any(${textArray(s.skills)}))::int as opt_have,
+          (select count(*) from unnest(j.language_requirements) l where not (l = any(${textArray(s.languageLevels)})))::int as lang_unmet,
+          coalesce(j.occupation_uri = any(${textArray(s.occupations)}), false) as occupation_wished,
+          j.municipality_code = any(${textArray(s.municipalities)}) as municipality_wished
+        ) m
+      cross join lateral (select (
+          case when cardinality(j.required_skill_uris) = 0 then 30
+               else 60 * m.req_have / cardinality(j.required_skill_uris) end
+          + least(m.opt_have * 5, 15)
+          + case when m.occupation_wished then 20 else 0 end
+          + case when m.municipality_wished then 15 else 0 end
+          - 30 * m.lang_unmet)::int as score) s
+      where j.state = 'published' and j.valid_through > ${now.toISOString()}::timestamptz
+        and j.match_keys && ${textArray(s.matchKeys)}
+      order by s.score desc, j.valid_through asc, j.id
+      limit ${limit}`
+}
+
+interface RankedRow {
+  id: string
+  required_skill_uris: string[]
+  skill_labels: Record<string, { fi?: string; sv?: string; en?: string }>
+  language_requirements: string[]
+  optional_count: number
+  req_have: number
+  opt_have: number
+  occupation_wished: boolean
+  municipality_wished: boolean
+  score: number
+}
+
+/** The ranking query for some facts (for benchmarks: the bare SQL of `matchJobs`). */
+export const rankingQueryFor = (facts: CompetenceFacts, now: Date, limit = MATCHES_KEPT) =>
+  rankingQuery(seekerOf(facts), now, limit)
+
+/** The reasons and what is missing, in the order a young person reads them. */
+export function explain(row: RankedRow, facts: CompetenceFacts): JobMatchResult {
+  const own = new Set([...facts.skillUris, ...facts.certificateUris])
+  const reasons: MatchReason[] = []
+  if (row.required_skill_uris.length > 0)
+    reasons.push({
+      code: 'required_skills',
+      have: row.req_have,
+      of: row.required_skill_uris.length,
+    })
+  if (row.opt_have > 0)
+    reasons.push({ code: 'optional_skills', have: row.opt_have, of: row.optional_count })
+  if (row.occupation_wished) reasons.push({ code: 'occupation_wished' })
+  if (row.municipality_wished) reasons.push({ code: 'municipality_wished' })
+  for (const key of row.language_requirements) {
+    const { language, minimumLevel } = parseRequirement(key)
+    const yours = facts.languages.find((l) => l.code === language)?.cefr ?? null
+    reasons.push({ code: 'language', language, required: minimumLevel, yours })
+  }
+  const missing = row.required_skill_uris
+    .filter((uri) => !own.has(uri))
+    .map((uri) => ({ uri, label: skillLabel({ skillLabels: row.skill_labels }, uri) }))
+  return { jobPostingId: row.id, score: row.score, reasons, missing }
+}
+
+/** The best open jobs for these facts, with reasons, computed now. */
+export async function matchJobs(
+  db: Queryable,
+  facts: CompetenceFacts,
+  now: Date,
+  limit = MATCHES_KEPT,
+): Promise<JobMatchResult[]> {
+  const seeker = seekerOf(facts)
+  if (seeker.matchKeys.length === 0) return []
+  const rows = await queryRows<RankedRow>(db, rankingQuery(seeker, now, limit))
+  return rows.map((r) => explain(r, facts))
+}
+
+/**
+ * Recomputes and stores a young person's matches from their facts, in one transaction: the
+ * stored list is replaced whole, so a reader sees the old list or the new one.
+ */
+export async function rematchProfile(
+  db: Db,
+  customerId: string,
+  facts: CompetenceFacts,
+  now: Date,
+): Promise<JobMatchResult[]> {
+  return db.transaction(async (tx) => {
+    const seeker = seekerOf(facts)
+    await tx
+      .insert(jobSeeker)
+      .values({
+        customerId,
+        skillUris: seeker.skills,
+        occupationUris: seeker.occupations,
+        municipalityCodes: seeker.municipalities,
+        languageLevels: seeker.languageLevels,
+        facts,
+        matchKeys: seeker.matchKeys,
+        matchedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoUpdate({
+        target: jobSeeker.customerId,
+        set: {
+          skillUris: seeker.skills,
+          occupationUris: seeker.occupations,
+          municipalityCodes: seeker.municipalities,
+          languageLevels: seeker.languageLevels,
+          facts,
+          matchKeys: seeker.matchKeys,
+          matchedAt: now,
+          updatedAt: now,
+        },
+      })
+    const matches = await matchJobs(tx, facts, now)
+    await tx.delete(jobMatch).where(eq(jobMatch.customerId, customerId))
+    if (matches.length > 0) {
+      await tx.insert(jobMatch).values(
+        matches.map((m, i) => ({
+          customerId,
+          jobPostingId: m.jobPostingId,
+          rank: i + 1,
+          score: m.score,
+          reasons: m.reasons,
+          missing: m.missing,
+          computedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      )
+    }
+    return matches
+  })
+}
+
+/** The facts a young person was last matched with, or null when never. */
+export async function storedFacts(db: Queryable, customerId: string) {
+  const [row] = await db
+    .select({ facts: jobSeeker.facts })
+    .from(jobSeeker)
+    .where(eq(jobSeeker.customerId, customerId))
+  return (row?.facts as CompetenceFacts | undefined) ?? null
+}
+
+/**
+ * The young people a changed posting may concern: those who share a skill or the occupation
+ * with it, and those who had it among their matches (it may have closed).
+ */
+export async function customersAffectedBy(db: Queryable, jobPostingIds: string[]) {
+  if (jobPostingIds.length === 0) return []
+  const ids = sql`${sql.param(jobPostingIds)}::uuid[]`
+  const rows = await queryRows<{ customer_id: string }>(
+    db,
+    sql`select s.customer_id::text as customer_id from job_seeker s
+        where s.match_keys && (select coalesce(array_agg(distinct k), '{}') from job_posting j, unnest(j.match_keys) k
+                               where j.id = any(${ids}))
+        union
+        select m.customer_id::text from job_match m where m.job_posting_id = any(${ids})`,
+  )
+  return rows.map((r) => r.customer_id)
+}
