@@ -44,6 +44,8 @@ const policy: Record<string, Relation[]> = {
   'consent.confirm': ['self'],
   'enrolment_confirmation.read': ['self'],
   'enrolment_confirmation.answer': ['self'],
+  'survey.read': ['self'],
+  'survey.answer': ['self'],
   'case.read': team,
   'case.write': team,
   'plan.read': ['self', ...team],
@@ -90,6 +92,7 @@ const roleRoutes = new Set([
   'POST /api/v1/enrolments/check',
   'POST /api/v1/enrolments',
   'GET /api/v1/lead-times',
+  'GET /api/v1/survey-results',
   'GET /api/v1/dev/mailbox',
   'GET /api/v1/services',
   'GET /api/v1/services/:serviceId',
@@ -119,6 +122,9 @@ const publicRoutes = new Set([
   'POST /api/v1/session/identification/callback',
   'POST /api/v1/invitations/check',
   'POST /api/v1/invitations/accept',
+  // The satisfaction survey's one-time link: found by the token in its body, answered anonymously.
+  'POST /api/v1/surveys/check',
+  'POST /api/v1/surveys/answer',
   // The service tray's published services, public by design (docs/service-tray.md).
   'GET /api/hsds/',
   'GET /api/hsds/services',

@@ -11,6 +11,7 @@ import { personSignInRoutes } from './domain/customers/sign-in-routes'
 import { hsdsRoutes } from './domain/services/hsds-routes'
 import { serviceTrayRoutes } from './domain/services/routes'
 import { organisationRoutes } from './domain/organisations/routes'
+import { surveyRoutes } from './domain/survey/routes'
 import { authRoutes } from './platform/auth/routes'
 import type { Config } from './platform/config'
 import { checkDatabase } from './platform/db/database'
@@ -47,6 +48,7 @@ export function apiRoutes(config: Config): AnyRoute[] {
     ...serviceTrayRoutes,
     ...hsdsRoutes,
     ...noticeRoutes,
+    ...surveyRoutes,
     ...(config.DEMO && !config.SMTP_URL ? devMailboxRoutes : []),
   ]
 }

@@ -50,6 +50,10 @@ const configSchema = z.object({
   OIDC_REDIRECT_URL: z.url().optional(),
   /** In demo mode without OIDC_ISSUER, the local identification service listens here. */
   DEMO_OIDC_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  /** The satisfaction survey's one reminder, this many days after the invitation (docs/survey.md). */
+  SURVEY_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  /** An unanswered survey invitation is deleted after this many days. */
+  SURVEY_VALID_DAYS: z.coerce.number().int().min(2).max(365).default(60),
 })
 
 export type Config = z.infer<typeof configSchema>

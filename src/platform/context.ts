@@ -33,6 +33,8 @@ export interface Ctx {
    * identification is configured): the address the invitation links lead to.
    */
   invitations?: { linkBase: string } | undefined
+  /** Where the satisfaction survey's links lead, and how long an invitation lasts (docs/survey.md). */
+  surveys?: { linkBase: string; validDays: number } | undefined
 }
 
 export type Clock = () => Date

@@ -43,6 +43,7 @@ export const problemCodes = [
   'identity_not_a_customer',
   'invitation_not_found',
   'invitation_expired',
+  'survey_link_gone',
   'invitation_used',
   'username_taken',
   // Enrolment and the joint customership.

@@ -4532,6 +4532,408 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/surveys/check': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Whether a survey link still works (410 once answered or run out) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              locale: 'fi' | 'sv' | 'en'
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/surveys/answer': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Answer the survey through its link, without signing in; the link then stops working */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            scores: {
+              overall: number | null
+              seamless: number | null
+              contacts: number | null
+              helped: number | null
+            }
+            freeText: string | null
+            token: string
+          }
+        }
+      }
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': null
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/surveys': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The young person's pending satisfaction surveys */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                expiresAt: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/surveys/{surveyId}/answer': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Answer a pending survey from the own view; the answer keeps no link to the person */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+          surveyId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            scores: {
+              overall: number | null
+              seamless: number | null
+              contacts: number | null
+              helped: number | null
+            }
+            freeText: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': null
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/survey-results': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One month's survey results by municipality and end reason, small numbers suppressed */
+    get: {
+      parameters: {
+        query: {
+          month: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              period: string
+              threshold: number
+              endReasons: (
+                | 'employed_open_market'
+                | 'subsidised_employment'
+                | 'education'
+                | 'other_service'
+                | 'moved_away'
+                | 'no_longer_needed'
+                | 'other'
+              )[]
+              rows: {
+                municipality: {
+                  id: string
+                  name: components['schemas']['LocalisedText']
+                }
+                byEndReason: (
+                  | {
+                      /** @enum {boolean} */
+                      suppressed: false
+                      value: number
+                    }
+                  | {
+                      /** @enum {boolean} */
+                      suppressed: true
+                      /** @enum {string} */
+                      reason: 'primary' | 'secondary' | 'derived'
+                    }
+                )[]
+                total:
+                  | {
+                      /** @enum {boolean} */
+                      suppressed: false
+                      value: number
+                    }
+                  | {
+                      /** @enum {boolean} */
+                      suppressed: true
+                      /** @enum {string} */
+                      reason: 'primary' | 'secondary' | 'derived'
+                    }
+                means: {
+                  overall:
+                    | (
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: false
+                            value: number
+                          }
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: true
+                            /** @enum {string} */
+                            reason: 'primary' | 'secondary' | 'derived'
+                          }
+                      )
+                    | null
+                  seamless:
+                    | (
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: false
+                            value: number
+                          }
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: true
+                            /** @enum {string} */
+                            reason: 'primary' | 'secondary' | 'derived'
+                          }
+                      )
+                    | null
+                  contacts:
+                    | (
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: false
+                            value: number
+                          }
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: true
+                            /** @enum {string} */
+                            reason: 'primary' | 'secondary' | 'derived'
+                          }
+                      )
+                    | null
+                  helped:
+                    | (
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: false
+                            value: number
+                          }
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: true
+                            /** @enum {string} */
+                            reason: 'primary' | 'secondary' | 'derived'
+                          }
+                      )
+                    | null
+                }
+                freeTexts: string[] | null
+              }[]
+              columnTotals: (
+                | {
+                    /** @enum {boolean} */
+                    suppressed: false
+                    value: number
+                  }
+                | {
+                    /** @enum {boolean} */
+                    suppressed: true
+                    /** @enum {string} */
+                    reason: 'primary' | 'secondary' | 'derived'
+                  }
+              )[]
+              grandTotal:
+                | {
+                    /** @enum {boolean} */
+                    suppressed: false
+                    value: number
+                  }
+                | {
+                    /** @enum {boolean} */
+                    suppressed: true
+                    /** @enum {string} */
+                    reason: 'primary' | 'secondary' | 'derived'
+                  }
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -4614,6 +5016,7 @@ export interface components {
         | 'identity_not_a_customer'
         | 'invitation_not_found'
         | 'invitation_expired'
+        | 'survey_link_gone'
         | 'invitation_used'
         | 'username_taken'
         | 'invalid_identity_code'
@@ -5324,6 +5727,7 @@ export interface components {
         | 'identity_not_a_customer'
         | 'invitation_not_found'
         | 'invitation_expired'
+        | 'survey_link_gone'
         | 'invitation_used'
         | 'username_taken'
         | 'invalid_identity_code'

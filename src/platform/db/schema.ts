@@ -8,6 +8,7 @@ import * as catalogue from '../../domain/catalogue/schema'
 import * as cases from '../../domain/cases/schema'
 import * as services from '../../domain/services/schema'
 import * as mail from '../mail/schema'
+import * as survey from '../../domain/survey/schema'
 
 export const schema = {
   ...auth,
@@ -19,4 +20,5 @@ export const schema = {
   ...cases,
   ...services,
   ...mail,
+  ...survey,
 }

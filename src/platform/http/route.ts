@@ -132,6 +132,8 @@ export interface RouteDeps {
   replica?: Replica | undefined
   /** Passed to every request's context (Ctx.invitations). */
   invitations?: Ctx['invitations']
+  /** Passed to every request's context (Ctx.surveys). */
+  surveys?: Ctx['surveys']
 }
 
 function auditOutcomeWrite(
@@ -225,6 +227,7 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
         const ctx = {
           ...newContext(deps.db, actor, requestId, now),
           invitations: deps.invitations,
+          surveys: deps.surveys,
         }
         const list: ListScope = {
           filter: () => {
@@ -243,6 +246,7 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
       const outer = {
         ...newContext(deps.db, actor, requestId, now),
         invitations: deps.invitations,
+        surveys: deps.surveys,
       }
       const replica = def.readFrom === 'replica' && def.method === 'GET' ? deps.replica : undefined
       const fromReplica =

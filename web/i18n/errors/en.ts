@@ -43,6 +43,8 @@ export const errorsEn: ErrorTexts = {
       'You were identified, but you are not a customer of the service yet. Contact the worker who refers you to the service.',
     invitation_not_found:
       'The invitation link is not valid. Check that you opened the whole link in the e-mail.',
+    survey_link_gone:
+      'This survey link no longer works: the survey has been answered or has run out. Thank you!',
     invitation_expired: 'The invitation link has expired. Ask the worker for a new invitation.',
     invitation_used: 'The invitation link has been used already. Sign in with your password.',
     username_taken:

@@ -43,6 +43,8 @@ export const errorsFi: ErrorTexts = {
       'Tunnistauduit onnistuneesti, mutta et ole vielä palvelun asiakas. Ota yhteyttä työntekijään, joka ohjaa sinut palveluun.',
     invitation_not_found:
       'Kutsulinkki ei ole voimassa. Tarkista, että avasit koko linkin sähköpostista.',
+    survey_link_gone:
+      'Tämä kyselylinkki ei enää toimi: kyselyyn on jo vastattu tai se on vanhentunut. Kiitos!',
     invitation_expired: 'Kutsulinkki on vanhentunut. Pyydä työntekijältä uusi kutsu.',
     invitation_used: 'Kutsulinkki on jo käytetty. Kirjaudu sisään salasanallasi.',
     username_taken:

@@ -42,6 +42,8 @@ export const errorsSv: ErrorTexts = {
       'Du identifierades, men du är inte kund i tjänsten ännu. Kontakta den anställda som hänvisar dig till tjänsten.',
     invitation_not_found:
       'Inbjudningslänken gäller inte. Kontrollera att du öppnade hela länken i e-postmeddelandet.',
+    survey_link_gone:
+      'Den här enkätlänken fungerar inte längre: enkäten har redan besvarats eller gått ut. Tack!',
     invitation_expired: 'Inbjudningslänken har gått ut. Be den anställda om en ny inbjudan.',
     invitation_used: 'Inbjudningslänken har redan använts. Logga in med ditt lösenord.',
     username_taken:
