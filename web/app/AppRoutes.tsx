@@ -11,6 +11,7 @@ import { MyPage } from '../pages/person/MyPage'
 import { IdentificationCallbackPage } from '../pages/IdentificationCallbackPage'
 import { InvitationPage } from '../pages/InvitationPage'
 import { SignInPage } from '../pages/SignInPage'
+import { SurveyPage } from '../pages/survey/SurveyPage'
 import { CustomerListPage } from '../pages/worker/CustomerListPage'
 import { CustomerSummaryPage } from '../pages/worker/CustomerSummaryPage'
 import { caseRoutes } from './caseRoutes'
@@ -60,6 +61,7 @@ export function AppRoutes() {
           <Route path="signin" element={<SignInPage />} />
           <Route path="signin/callback" element={<IdentificationCallbackPage />} />
           <Route path="invitation" element={<InvitationPage />} />
+          <Route path="survey" element={<SurveyPage />} />
           <Route
             path="customers"
             element={

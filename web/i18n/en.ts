@@ -2,6 +2,7 @@ import { errorsEn } from './errors/en'
 import { catalogueEn } from './cases/catalogue.en'
 import { servicesEn } from './services/en'
 import { disclosureEn } from './disclosure/en'
+import { surveyEn } from './survey/en'
 import { casesEn } from './cases/en'
 import { dayEn } from './day/en'
 import type { Translations } from './fi'
@@ -317,5 +318,6 @@ export const en: Translations = {
   catalogue: catalogueEn,
   services: servicesEn,
   disclosure: disclosureEn,
+  survey: surveyEn,
   errors: errorsEn,
 }

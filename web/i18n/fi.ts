@@ -2,6 +2,7 @@ import { errorsFi } from './errors/fi'
 import { catalogueFi } from './cases/catalogue.fi'
 import { servicesFi } from './services/fi'
 import { disclosureFi } from './disclosure/fi'
+import { surveyFi } from './survey/fi'
 import { casesFi } from './cases/fi'
 import { dayFi } from './day/fi'
 import type { AccessPurpose, LoggedAction } from '../../src/domain/customers/access-log-actions'
@@ -320,6 +321,7 @@ export const fi = {
   catalogue: catalogueFi,
   services: servicesFi,
   disclosure: disclosureFi,
+  survey: surveyFi,
   errors: errorsFi,
 }
 

@@ -2,6 +2,7 @@ import { errorsSv } from './errors/sv'
 import { catalogueSv } from './cases/catalogue.sv'
 import { servicesSv } from './services/sv'
 import { disclosureSv } from './disclosure/sv'
+import { surveySv } from './survey/sv'
 import { casesSv } from './cases/sv'
 import { daySv } from './day/sv'
 import type { Translations } from './fi'
@@ -317,5 +318,6 @@ export const sv: Translations = {
   catalogue: catalogueSv,
   services: servicesSv,
   disclosure: disclosureSv,
+  survey: surveySv,
   errors: errorsSv,
 }

@@ -6,6 +6,7 @@ import { AccessLogSection } from './AccessLogSection'
 import { ConsentsSection } from './ConsentsSection'
 import { EnrolmentConfirmationsSection } from './EnrolmentConfirmationsSection'
 import { GiveConsentForm } from './GiveConsentForm'
+import { SurveySection } from './SurveySection'
 
 /** The young person's own page: their consents, giving one, and who has seen their data. */
 export function MyPage({ me }: { me: Me }) {
@@ -19,6 +20,7 @@ export function MyPage({ me }: { me: Me }) {
       {customerId && (
         <>
           <EnrolmentConfirmationsSection customerId={customerId} />
+          <SurveySection customerId={customerId} />
           <ConsentsSection customerId={customerId} />
           <GiveConsentForm customerId={customerId} />
           <AccessLogSection customerId={customerId} />
