@@ -93,6 +93,10 @@ const roleRoutes = new Set([
   'POST /api/v1/enrolments',
   'GET /api/v1/lead-times',
   'GET /api/v1/survey-results',
+  'GET /api/v1/monitoring/report',
+  'GET /api/v1/monitoring/report/export',
+  // Registry data by identity code in the body; the import records whom it touched.
+  'POST /api/v1/monitoring/registry-imports',
   'GET /api/v1/dev/mailbox',
   'GET /api/v1/services',
   'GET /api/v1/services/:serviceId',

@@ -12,6 +12,7 @@ import { hsdsRoutes } from './domain/services/hsds-routes'
 import { serviceTrayRoutes } from './domain/services/routes'
 import { organisationRoutes } from './domain/organisations/routes'
 import { surveyRoutes } from './domain/survey/routes'
+import { monitoringRoutes } from './domain/monitoring/routes'
 import { authRoutes } from './platform/auth/routes'
 import type { Config } from './platform/config'
 import { checkDatabase } from './platform/db/database'
@@ -49,6 +50,7 @@ export function apiRoutes(config: Config): AnyRoute[] {
     ...hsdsRoutes,
     ...noticeRoutes,
     ...surveyRoutes,
+    ...monitoringRoutes,
     ...(config.DEMO && !config.SMTP_URL ? devMailboxRoutes : []),
   ]
 }

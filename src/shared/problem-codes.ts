@@ -90,6 +90,8 @@ export const problemCodes = [
   'service_incomplete',
   // Paging.
   'invalid_cursor',
+  // Monitoring.
+  'import_invalid',
 ] as const
 export type ProblemCode = (typeof problemCodes)[number]
 
@@ -119,6 +121,9 @@ export const fieldCodes = [
   'date_out_of_range',
   'date_in_past',
   'translation_missing',
+  'missing_column',
+  'unknown_customer',
+  'wrong_column_count',
 ] as const
 export type FieldCode = (typeof fieldCodes)[number]
 

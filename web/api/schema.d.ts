@@ -1841,6 +1841,8 @@ export interface paths {
             email?: string | null
             phone?: string | null
             overrideReason?: string | null
+            /** Format: date */
+            unemployedSince?: string | null
           }
         }
       }
@@ -4934,6 +4936,366 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/monitoring/report': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A month's monitoring figures and the previous month's, small numbers suppressed */
+    get: {
+      parameters: {
+        query: {
+          month: string
+          by?: 'programme' | 'municipality' | 'organisation'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              current: {
+                month: string
+                /** @enum {string} */
+                dimension: 'programme' | 'municipality' | 'organisation'
+                threshold: number
+                groups: {
+                  id: string
+                  name: components['schemas']['LocalisedText']
+                }[]
+                tables: {
+                  /** @enum {string} */
+                  id:
+                    | 'customersAtMonthEnd'
+                    | 'started'
+                    | 'firstAction'
+                    | 'ended'
+                    | 'followUp3'
+                    | 'followUp6'
+                    | 'serviceActionsStarted'
+                  columns: string[]
+                  derivedNames: string[]
+                  rows: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    groupId: string
+                  }[]
+                  total: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                  }
+                }[]
+              }
+              previous: {
+                month: string
+                /** @enum {string} */
+                dimension: 'programme' | 'municipality' | 'organisation'
+                threshold: number
+                groups: {
+                  id: string
+                  name: components['schemas']['LocalisedText']
+                }[]
+                tables: {
+                  /** @enum {string} */
+                  id:
+                    | 'customersAtMonthEnd'
+                    | 'started'
+                    | 'firstAction'
+                    | 'ended'
+                    | 'followUp3'
+                    | 'followUp6'
+                    | 'serviceActionsStarted'
+                  columns: string[]
+                  derivedNames: string[]
+                  rows: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    groupId: string
+                  }[]
+                  total: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                  }
+                }[]
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/monitoring/report/export': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A month's monitoring figures as CSV or XLSX, with the same suppression */
+    get: {
+      parameters: {
+        query: {
+          month: string
+          by?: 'programme' | 'municipality' | 'organisation'
+          format?: 'csv' | 'xlsx'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/monitoring/registry-imports': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Import unemployment spells and follow-up status by identity code; all or nothing */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            csv: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              spells: number
+              followUps: number
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -4971,6 +5333,9 @@ export interface components {
         | 'date_out_of_range'
         | 'date_in_past'
         | 'translation_missing'
+        | 'missing_column'
+        | 'unknown_customer'
+        | 'wrong_column_count'
       message: string
       params?: {
         [key: string]: string | number
@@ -5058,6 +5423,7 @@ export interface components {
         | 'service_retired'
         | 'service_incomplete'
         | 'invalid_cursor'
+        | 'import_invalid'
       title: string
       status: number
       detail?: string
@@ -5682,6 +6048,9 @@ export interface components {
         | 'date_out_of_range'
         | 'date_in_past'
         | 'translation_missing'
+        | 'missing_column'
+        | 'unknown_customer'
+        | 'wrong_column_count'
       message: string
       params?: {
         [key: string]: string | number
@@ -5769,6 +6138,7 @@ export interface components {
         | 'service_retired'
         | 'service_incomplete'
         | 'invalid_cursor'
+        | 'import_invalid'
       title: string
       status: number
       detail?: string

@@ -9,6 +9,7 @@ import * as cases from '../../domain/cases/schema'
 import * as services from '../../domain/services/schema'
 import * as mail from '../mail/schema'
 import * as survey from '../../domain/survey/schema'
+import * as monitoring from '../../domain/monitoring/schema'
 
 export const schema = {
   ...auth,
@@ -21,4 +22,5 @@ export const schema = {
   ...services,
   ...mail,
   ...survey,
+  ...monitoring,
 }

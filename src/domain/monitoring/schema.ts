@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm'
+import { check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { idColumn, inList, timestamps } from '../../platform/db/columns'
+import { customer } from '../customers/schema'
+
+/** Where a monitoring fact came from: the enrolment form or an import of registry data. */
+export const monitoringSources = ['enrolment', 'registry'] as const
+export type MonitoringSource = (typeof monitoringSources)[number]
+
+/** A young person's continuous unemployment spell; `endedOn` null while it lasts. */
+export const unemploymentSpell = pgTable(
+  'unemployment_spell',
+  {
+    id: idColumn(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customer.id),
+    startedOn: date('started_on').notNull(),
+    endedOn: date('ended_on'),
+    source: text('source').$type<MonitoringSource>().notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('unemployment_spell_customer_id_idx').on(t.customerId, t.startedOn),
+    check('unemployment_spell_source_check', inList('source', monitoringSources)),
+    check('unemployment_spell_dates_check', sql`ended_on is null or ended_on >= started_on`),
+  ],
+)
+
+export const followUpStatuses = ['employed', 'studying', 'unemployed', 'other'] as const
+export type FollowUpStatus = (typeof followUpStatuses)[number]
+
+/** What a former customer was doing 3 or 6 months after their joint customership ended. */
+export const followUpStatus = pgTable(
+  'follow_up_status',
+  {
+    id: idColumn(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customer.id),
+    /** The joint customership's end date this follow-up is measured from. */
+    endedOn: date('ended_on').notNull(),
+    monthsAfter: integer('months_after').notNull(),
+    status: text('status').$type<FollowUpStatus>().notNull(),
+    source: text('source').$type<MonitoringSource>().notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('follow_up_status_key').on(t.customerId, t.endedOn, t.monthsAfter),
+    check('follow_up_status_months_check', sql`months_after in (3, 6)`),
+    check('follow_up_status_status_check', inList('status', followUpStatuses)),
+    check('follow_up_status_source_check', inList('source', monitoringSources)),
+  ],
+)
