@@ -69,10 +69,7 @@ function derivedOf(
 ): DerivedValue[] {
   const out: DerivedValue[] = []
   const columnTotals = figureTables[id].map((_, j) => sum(cells.map((r) => r[j]!)))
-  const rows = [
-    ...cells.map((r, i) => ({ r, at: i })),
-    { r: columnTotals, at: null },
-  ]
+  const rows = [...cells.map((r, i) => ({ r, at: i })), { r: columnTotals, at: null }]
   for (const { r, at } of rows) {
     const c = (j: number): CellRef =>
       at === null ? { kind: 'columnTotal', column: j } : cell(at, j)

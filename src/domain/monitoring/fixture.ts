@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm'
 import { queryRows, type Queryable } from '../../platform/db/database'
 
+/** A valid identity code of the temporary 900 series for the fixture's person `n`. */
+export function fixtureIdentityCode(n: number): string {
+  const date = `0101${String(80 + n).padStart(2, '0')}`
+  const individual = `9${String(n).padStart(2, '0')}`
+  const check = '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(date + individual) % 31]!
+  return `${date}-${individual}${check}`
+}
+
 /**
  * A small network with known monthly figures (docs/monitoring.md has the table they make):
  * two municipalities, one programme, one organisation, seven joint customerships around March
@@ -62,7 +70,7 @@ export async function loadMonitoringFixture(db: Queryable) {
     [7, m1, '2024-04-02', null, null, '2020-01-01', null, null, null, null],
   ]
   for (const [n, mun, enrolled, ended, reason, spell, fu3, fu6, days, category] of cases) {
-    const code = `0101${String(80 + n).padStart(2, '0')}A9${String(n).padStart(2, '0')}X`
+    const code = fixtureIdentityCode(n)
     const rows = await queryRows<{ id: string; customer_id: string }>(
       db,
       sql`
