@@ -91,6 +91,6 @@ describe('the monitoring API', () => {
     ).toEqual({ spells: 1, followUps: 1 })
     expect(
       await t.db.select().from(followUpStatus).where(eq(followUpStatus.status, 'studying')),
-    ).toHaveLength(1)
+    ).toHaveLength(2) // the fixture's own one and this
   })
 })
