@@ -3,6 +3,7 @@ import { catalogueEn } from './cases/catalogue.en'
 import { servicesEn } from './services/en'
 import { disclosureEn } from './disclosure/en'
 import { surveyEn } from './survey/en'
+import { monitoringEn } from './monitoring/en'
 import { casesEn } from './cases/en'
 import { dayEn } from './day/en'
 import type { Translations } from './fi'
@@ -319,5 +320,6 @@ export const en: Translations = {
   services: servicesEn,
   disclosure: disclosureEn,
   survey: surveyEn,
+  monitoring: monitoringEn,
   errors: errorsEn,
 }

@@ -3,6 +3,7 @@ import { catalogueFi } from './cases/catalogue.fi'
 import { servicesFi } from './services/fi'
 import { disclosureFi } from './disclosure/fi'
 import { surveyFi } from './survey/fi'
+import { monitoringFi } from './monitoring/fi'
 import { casesFi } from './cases/fi'
 import { dayFi } from './day/fi'
 import type { AccessPurpose, LoggedAction } from '../../src/domain/customers/access-log-actions'
@@ -322,6 +323,7 @@ export const fi = {
   services: servicesFi,
   disclosure: disclosureFi,
   survey: surveyFi,
+  monitoring: monitoringFi,
   errors: errorsFi,
 }
 

@@ -3,6 +3,7 @@ import { catalogueSv } from './cases/catalogue.sv'
 import { servicesSv } from './services/sv'
 import { disclosureSv } from './disclosure/sv'
 import { surveySv } from './survey/sv'
+import { monitoringSv } from './monitoring/sv'
 import { casesSv } from './cases/sv'
 import { daySv } from './day/sv'
 import type { Translations } from './fi'
@@ -319,5 +320,6 @@ export const sv: Translations = {
   services: servicesSv,
   disclosure: disclosureSv,
   survey: surveySv,
+  monitoring: monitoringSv,
   errors: errorsSv,
 }
