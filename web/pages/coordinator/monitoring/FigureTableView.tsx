@@ -3,7 +3,6 @@ import type { DisclosedFigure, FigureTable, MonthReport } from '../../../api/mon
 import type { DataCategory, EndReason } from '../../../../src/shared/enums'
 import { localName } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
-import type { FigureTableId } from '../../../../src/shared/monitoring'
 
 /** A figure as text: its value, or "fewer than 5" / "hidden" where disclosure control hid it. */
 export function useFigureText() {
