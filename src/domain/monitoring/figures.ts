@@ -145,6 +145,36 @@ function reportOf(
   }
 }
 
+type Overall = { median: number | null; p90: number | null }
+
+/**
+ * Every figure table of two adjacent months, each pair protected together: one suppression
+ * pattern for both months, so that comparing them recovers no hidden cell. Pure.
+ */
+export function protectFigureTables(
+  groups: readonly string[],
+  nowCounts: (GroupCounts | undefined)[],
+  prevCounts: (GroupCounts | undefined)[],
+  overallNow: Overall,
+  overallPrev: Overall,
+  threshold: number,
+): { tablesNow: FigureTableReport[]; tablesPrev: FigureTableReport[] } {
+  const tablesNow: FigureTableReport[] = []
+  const tablesPrev: FigureTableReport[] = []
+  for (const id of figureTableIds) {
+    const cellsNow = nowCounts.map((c) => cellsOf(id, c))
+    const cellsPrev = prevCounts.map((c) => cellsOf(id, c))
+    const tables: CountTable[] = [
+      { cells: cellsNow, derived: derivedOf(id, cellsNow, nowCounts, overallNow) },
+      { cells: cellsPrev, derived: derivedOf(id, cellsPrev, prevCounts, overallPrev) },
+    ]
+    const [a, b] = suppressTogether(tables, { threshold })
+    tablesNow.push(reportOf(id, a!, groups))
+    tablesPrev.push(reportOf(id, b!, groups))
+  }
+  return { tablesNow, tablesPrev }
+}
+
 /**
  * The monthly report and the previous month's, for month-to-month comparison. Each figure table
  * of the two months is protected together (one suppression pattern), so comparing the months
@@ -167,21 +197,14 @@ export async function monthlyReport(
   ])
   const groups = names.map((n) => n.id)
   const byGroup = (rows: GroupCounts[]) => groups.map((g) => rows.find((r) => r.g === g))
-  const nowCounts = byGroup(now)
-  const prevCounts = byGroup(prev)
-  const tablesNow: FigureTableReport[] = []
-  const tablesPrev: FigureTableReport[] = []
-  for (const id of figureTableIds) {
-    const cellsNow = nowCounts.map((c) => cellsOf(id, c))
-    const cellsPrev = prevCounts.map((c) => cellsOf(id, c))
-    const tables: CountTable[] = [
-      { cells: cellsNow, derived: derivedOf(id, cellsNow, nowCounts, overallNow) },
-      { cells: cellsPrev, derived: derivedOf(id, cellsPrev, prevCounts, overallPrev) },
-    ]
-    const [a, b] = suppressTogether(tables, { threshold })
-    tablesNow.push(reportOf(id, a!, groups))
-    tablesPrev.push(reportOf(id, b!, groups))
-  }
+  const { tablesNow, tablesPrev } = protectFigureTables(
+    groups,
+    byGroup(now),
+    byGroup(prev),
+    overallNow,
+    overallPrev,
+    threshold,
+  )
   const groupList = names.map((n) => ({
     id: n.id,
     name: { fi: n.name_fi, sv: n.name_sv, en: n.name_en },
