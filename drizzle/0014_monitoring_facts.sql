@@ -27,4 +27,10 @@ CREATE TABLE "unemployment_spell" (
 ALTER TABLE "follow_up_status" ADD CONSTRAINT "follow_up_status_customer_id_customer_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customer"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unemployment_spell" ADD CONSTRAINT "unemployment_spell_customer_id_customer_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customer"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "follow_up_status_key" ON "follow_up_status" USING btree ("customer_id","ended_on","months_after");--> statement-breakpoint
-CREATE INDEX "unemployment_spell_customer_id_idx" ON "unemployment_spell" USING btree ("customer_id","started_on");
+CREATE INDEX "unemployment_spell_customer_id_idx" ON "unemployment_spell" USING btree ("customer_id","started_on");--> statement-breakpoint
+-- hand-written
+-- The monthly report's range conditions (docs/monitoring.md): steps recorded in a month, cases
+-- that ended in a month or started in one.
+CREATE INDEX IF NOT EXISTS "service_action_created_at_idx" ON "service_action" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "joint_customership_enrolled_on_idx" ON "joint_customership" USING btree ("enrolled_on");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "joint_customership_ended_on_idx" ON "joint_customership" USING btree ("ended_on");

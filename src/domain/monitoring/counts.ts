@@ -85,7 +85,9 @@ export async function monthCounts(
             from service_action sa
             join joint_customership jc on jc.id = sa.joint_customership_id
             join customer c on c.id = jc.customer_id, bounds b
-            where (sa.created_at at time zone 'Europe/Helsinki')::date between b.first and b.last
+            -- A range on created_at itself, so that its index serves (Helsinki month bounds).
+            where sa.created_at >= (b.first::timestamp at time zone 'Europe/Helsinki')
+              and sa.created_at < ((b.last + 1)::timestamp at time zone 'Europe/Helsinki')
             group by 1, 2
           ) x group by g
         ),
