@@ -97,6 +97,9 @@ const roleRoutes = new Set([
   'GET /api/v1/monitoring/report/export',
   // Registry data by identity code in the body; the import records whom it touched.
   'POST /api/v1/monitoring/registry-imports',
+  'GET /api/v1/monitoring/api-keys',
+  'POST /api/v1/monitoring/api-keys',
+  'POST /api/v1/monitoring/api-keys/:keyId/revoke',
   'GET /api/v1/dev/mailbox',
   'GET /api/v1/services',
   'GET /api/v1/services/:serviceId',
@@ -129,6 +132,8 @@ const publicRoutes = new Set([
   // The satisfaction survey's one-time link: found by the token in its body, answered anonymously.
   'POST /api/v1/surveys/check',
   'POST /api/v1/surveys/answer',
+  // Machine clients: authenticated by an API key and audited by the route itself; aggregates only.
+  'GET /api/v1/machine/monitoring/report',
   // The service tray's published services, public by design (docs/service-tray.md).
   'GET /api/hsds/',
   'GET /api/hsds/services',
@@ -139,7 +144,7 @@ const publicRoutes = new Set([
   'GET /api/hsds/taxonomy_terms',
 ])
 /** Path parameters of role routes: catalogue records, never a person's. */
-const nonPersonalParams = new Set(['indicatorId', 'versionId', 'serviceId'])
+const nonPersonalParams = new Set(['indicatorId', 'versionId', 'serviceId', 'keyId'])
 
 // (actor's username, target young person, the relation between them) in the demo network:
 // Aino is enrolled by the TE office and consents to TE, Kela and Oulu; Onni withdrew his consent

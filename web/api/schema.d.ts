@@ -5296,6 +5296,402 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/monitoring/api-keys': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The coordinator's organisation's keys for machine clients (never the keys) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                name: string
+                prefix: string
+                createdAt: string
+                lastUsedAt: string | null
+                revokedAt: string | null
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Create a key for a machine client; the key is answered only this once */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              key: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/monitoring/api-keys/{keyId}/revoke': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Revoke a key; machine clients using it are refused from then on */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          keyId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': null
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/machine/monitoring/report': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** For machine clients with an API key (Authorization: Bearer): the monthly figures, suppressed */
+    get: {
+      parameters: {
+        query: {
+          month: string
+          by?: 'programme' | 'municipality' | 'organisation'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              current: {
+                month: string
+                /** @enum {string} */
+                dimension: 'programme' | 'municipality' | 'organisation'
+                threshold: number
+                groups: {
+                  id: string
+                  name: components['schemas']['LocalisedText']
+                }[]
+                tables: {
+                  /** @enum {string} */
+                  id:
+                    | 'customersAtMonthEnd'
+                    | 'started'
+                    | 'firstAction'
+                    | 'ended'
+                    | 'followUp3'
+                    | 'followUp6'
+                    | 'serviceActionsStarted'
+                  columns: string[]
+                  derivedNames: string[]
+                  rows: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    groupId: string
+                  }[]
+                  total: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                  }
+                }[]
+              }
+              previous: {
+                month: string
+                /** @enum {string} */
+                dimension: 'programme' | 'municipality' | 'organisation'
+                threshold: number
+                groups: {
+                  id: string
+                  name: components['schemas']['LocalisedText']
+                }[]
+                tables: {
+                  /** @enum {string} */
+                  id:
+                    | 'customersAtMonthEnd'
+                    | 'started'
+                    | 'firstAction'
+                    | 'ended'
+                    | 'followUp3'
+                    | 'followUp6'
+                    | 'serviceActionsStarted'
+                  columns: string[]
+                  derivedNames: string[]
+                  rows: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    groupId: string
+                  }[]
+                  total: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                  }
+                }[]
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {

@@ -1,10 +1,11 @@
 import readXlsxFile from 'read-excel-file/node'
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
+import { queryRows } from '../../platform/db/database'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testApp, type Agent, type TestApp } from '../../platform/testing/app'
 import { expectOk, expectProblem } from '../../platform/testing/expect'
 import { fixtureIdentityCode, loadMonitoringFixture } from './fixture'
-import { followUpStatus, unemploymentSpell } from './schema'
+import { apiKey, followUpStatus, unemploymentSpell } from './schema'
 
 let t: TestApp
 let coordinator: Agent
@@ -92,5 +93,35 @@ describe('the monitoring API', () => {
     expect(
       await t.db.select().from(followUpStatus).where(eq(followUpStatus.status, 'studying')),
     ).toHaveLength(2) // the fixture's own one and this
+  })
+
+  it('serves machine clients with an organisation API key: shown once, hashed, revocable, audited', async () => {
+    const created = expectOk<{ id: string; key: string }>(
+      await coordinator.post('/api/v1/monitoring/api-keys', { name: 'KEHA' }),
+      201,
+    )
+    const stored = await t.db.select().from(apiKey).where(eq(apiKey.id, created.id))
+    expect(stored[0]!.keyHash).not.toContain(created.key)
+    const listed = expectOk<{ items: Record<string, unknown>[] }>(
+      await coordinator.get('/api/v1/monitoring/api-keys'),
+    )
+    expect(JSON.stringify(listed)).not.toContain(created.key)
+    const url = '/api/v1/machine/monitoring/report?month=2024-03&by=municipality'
+    const withKey = (key: string) =>
+      t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${key}` } })
+    expect((await withKey(created.key)).statusCode).toBe(200)
+    expectProblem(await withKey(`smk_${'x'.repeat(43)}`), 401)
+    expectProblem(await t.anonymous.get(url), 401)
+    expect(
+      (await coordinator.post(`/api/v1/monitoring/api-keys/${created.id}/revoke`)).statusCode,
+    ).toBe(204)
+    expectProblem(await withKey(created.key), 401)
+    const events = await queryRows<{ outcome: string; record_ids: string[] }>(
+      t.db,
+      sql`select outcome, record_ids::text[] from audit_event where action = 'monitoring.machine_read'`,
+    )
+    expect(events.filter((e) => e.outcome === 'success')).toHaveLength(1)
+    expect(events.filter((e) => e.outcome === 'denied')).toHaveLength(3)
+    expectProblem(await worker.get('/api/v1/monitoring/api-keys'), 403)
   })
 })

@@ -8,6 +8,7 @@ import { monitoringActions } from './actions'
 import { exportReport } from './export'
 import { monthlyReport } from './figures'
 import { importRegistryData } from './registry-import'
+import { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from './api-keys'
 
 const reportQuery = z.strictObject({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
@@ -80,5 +81,71 @@ export const monitoringRoutes = [
     body: z.strictObject({ csv: z.string().min(1).max(900_000) }),
     response: z.object({ spells: z.number().int(), followUps: z.number().int() }),
     handler: (ctx, { body }) => importRegistryData(ctx, body.csv),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/monitoring/api-keys',
+    summary: "The coordinator's organisation's keys for machine clients (never the keys)",
+    tags: ['monitoring'],
+    action: monitoringActions.manageApiKeys,
+    response: z.object({
+      items: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          prefix: z.string(),
+          createdAt: z.string(),
+          lastUsedAt: z.string().nullable(),
+          revokedAt: z.string().nullable(),
+        }),
+      ),
+    }),
+    handler: async (ctx) => ({ items: await listApiKeys(ctx) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/monitoring/api-keys',
+    summary: 'Create a key for a machine client; the key is answered only this once',
+    tags: ['monitoring'],
+    action: monitoringActions.manageApiKeys,
+    status: 201,
+    body: z.strictObject({ name: z.string().trim().min(1).max(100) }),
+    response: z.object({ id: z.string(), key: z.string() }),
+    handler: (ctx, { body }) => createApiKey(ctx, body.name),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/monitoring/api-keys/:keyId/revoke',
+    summary: 'Revoke a key; machine clients using it are refused from then on',
+    tags: ['monitoring'],
+    action: monitoringActions.manageApiKeys,
+    params: z.object({ keyId: z.uuid() }),
+    status: 204,
+    response: z.null(),
+    handler: async (ctx, { params }) => {
+      await revokeApiKey(ctx, params.keyId)
+      return null
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/machine/monitoring/report',
+    summary:
+      'For machine clients with an API key (Authorization: Bearer): the monthly figures, suppressed',
+    tags: ['monitoring'],
+    // Authenticated by its own key, not a session; every use is audited (api-keys.ts).
+    action: 'public',
+    query: reportQuery,
+    response: monitoringReportSchema,
+    handler: async (ctx, { query }, reply) => {
+      await authenticateApiKey(
+        ctx.db,
+        reply.request.headers.authorization,
+        ctx.now,
+        ctx.requestId,
+        'monitoring.machine_read',
+      )
+      return monthlyReport(ctx.db, `${query.month}-01`, query.by)
+    },
   }),
 ]
