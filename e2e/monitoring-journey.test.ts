@@ -7,7 +7,9 @@ import { DEMO_PASSWORD } from '../src/demo/demo-data'
 import { deliverDueMail } from '../src/platform/mail/outbox'
 import { smtpTransport } from '../src/platform/mail/smtp'
 import { mailTemplates } from '../src/platform/mail/templates'
+import { answerConfirmDialog } from './pages/ConfirmDialog'
 import { Header } from './pages/Header'
+import { qa } from './pages/qa'
 import { MonitoringPage, SurveyLinkPage } from './pages/SurveyPages'
 import { SignInPage } from './pages/SignInPage'
 import { axeViolations } from './support/axe'
@@ -136,9 +138,17 @@ describe.skipIf(!chromiumAvailable)('monitoring results and the satisfaction sur
     expect(await axeViolations(page)).toEqual([])
     const download = await dashboard.downloadCsv()
     expect(download.suggestedFilename()).toMatch(/^monitoring-\d{4}-\d{2}-municipality\.csv$/)
-    const csv = fs.readFileSync((await download.path()), 'utf8')
+    const csv = fs.readFileSync(await download.path(), 'utf8')
     expect(csv).toContain('month;dimension;group_id;group_name;table;figure;value;suppressed')
     expect(csv).toMatch(/;ended;total;alle 5;primary/)
+    // A machine client's key: shown once, then revoked after a confirmation.
+    await qa(page, 'api-key-name').fill('KEHA')
+    await qa(page, 'api-key-create').click()
+    expect(await qa(page, 'api-key-value').textContent()).toMatch(/^smk_/)
+    await qa(page, 'api-key-revoke').click()
+    await answerConfirmDialog(page, 'api-key-revoke-dialog', true)
+    await qa(page, 'api-key-revoke').waitFor({ state: 'detached' })
+    expect(await axeViolations(page)).toEqual([])
     const header = new Header(page)
     for (const [lang, hidden] of [
       ['sv', 'färre än 5'],

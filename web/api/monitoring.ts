@@ -15,3 +15,13 @@ export const monitoringApi = {
   exportUrl: (month: string, by: MonitoringDimension, format: 'csv' | 'xlsx'): string =>
     `/api/v1/monitoring/report/export?${new URLSearchParams({ month, by, format }).toString()}`,
 }
+
+/** The organisation's keys for machine clients. */
+export const apiKeyApi = {
+  list: () => call(client.GET('/api/v1/monitoring/api-keys')),
+  create: (name: string) => call(client.POST('/api/v1/monitoring/api-keys', { body: { name } })),
+  revoke: (keyId: string) =>
+    call(
+      client.POST('/api/v1/monitoring/api-keys/{keyId}/revoke', { params: { path: { keyId } } }),
+    ),
+}

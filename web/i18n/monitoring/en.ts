@@ -25,6 +25,23 @@ export const monitoringEn: typeof monitoringFi = {
   definition: 'Definition',
   summary: (label: string, now: string, before: string): string =>
     `${label}: this month ${now}, the previous month ${before}.`,
+  apiKeys: {
+    title: 'API keys',
+    intro:
+      "With a key a machine can fetch the month's figures from the API (Authorization: Bearer). The key is shown only once. Every use is logged.",
+    name: 'Name of the key',
+    nameRequired: 'Give the key a name.',
+    create: 'Create a key',
+    created: 'Copy the key now – it will not be shown again:',
+    createdOn: (date: string): string => `created ${date}`,
+    revokedOn: (date: string): string => `revoked ${date}`,
+    lastUsed: (date: string): string => `last used ${date}`,
+    neverUsed: 'not used',
+    revoke: 'Revoke the key',
+    revokeTitle: 'Revoke the key?',
+    revokeText: (name: string): string =>
+      `Machines using the key ${name} no longer get the figures.`,
+  },
   tables: {
     customersAtMonthEnd: {
       title: 'Customers at month end',

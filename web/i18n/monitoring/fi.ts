@@ -26,6 +26,22 @@ export const monitoringFi = {
   definition: 'Määritelmä',
   summary: (label: string, now: string, before: string): string =>
     `${label}: tässä kuussa ${now}, edellisessä kuussa ${before}.`,
+  apiKeys: {
+    title: 'Rajapintaavaimet',
+    intro:
+      'Avaimella kone voi hakea kuukauden luvut rajapinnasta (Authorization: Bearer). Avain näytetään vain kerran. Jokainen käyttö kirjataan lokiin.',
+    name: 'Avaimen nimi',
+    nameRequired: 'Anna avaimelle nimi.',
+    create: 'Luo avain',
+    created: 'Kopioi avain nyt – sitä ei näytetä uudelleen:',
+    createdOn: (date: string): string => `luotu ${date}`,
+    revokedOn: (date: string): string => `peruttu ${date}`,
+    lastUsed: (date: string): string => `käytetty viimeksi ${date}`,
+    neverUsed: 'ei käytetty',
+    revoke: 'Peru avain',
+    revokeTitle: 'Peru avain?',
+    revokeText: (name: string): string => `Avainta ${name} käyttävät koneet eivät enää saa lukuja.`,
+  },
   tables: {
     customersAtMonthEnd: {
       title: 'Asiakkaat kuukauden lopussa',

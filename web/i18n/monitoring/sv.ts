@@ -21,6 +21,23 @@ export const monitoringSv: typeof monitoringFi = {
   definition: 'Definition',
   summary: (label: string, now: string, before: string): string =>
     `${label}: denna månad ${now}, föregående månad ${before}.`,
+  apiKeys: {
+    title: 'API-nycklar',
+    intro:
+      'Med en nyckel kan en maskin hämta månadens siffror via gränssnittet (Authorization: Bearer). Nyckeln visas bara en gång. Varje användning loggas.',
+    name: 'Nyckelns namn',
+    nameRequired: 'Ge nyckeln ett namn.',
+    create: 'Skapa nyckel',
+    created: 'Kopiera nyckeln nu – den visas inte igen:',
+    createdOn: (date: string): string => `skapad ${date}`,
+    revokedOn: (date: string): string => `återkallad ${date}`,
+    lastUsed: (date: string): string => `senast använd ${date}`,
+    neverUsed: 'inte använd',
+    revoke: 'Återkalla nyckeln',
+    revokeTitle: 'Återkalla nyckeln?',
+    revokeText: (name: string): string =>
+      `Maskiner som använder nyckeln ${name} får inte längre siffrorna.`,
+  },
   tables: {
     customersAtMonthEnd: {
       title: 'Kunder i slutet av månaden',

@@ -10,6 +10,7 @@ import { PageHeading } from '../../../components/PageHeading'
 import { localName, todayInFinland } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
 import { monitoringDimensions, type MonitoringDimension } from '../../../../src/shared/monitoring'
+import { ApiKeysSection } from './ApiKeysSection'
 import { FigureTableView } from './FigureTableView'
 
 /** The coordinator's monthly figures: filters, each figure with its definition, downloads. */
@@ -119,6 +120,7 @@ export function MonitoringPage() {
           ))}
         </>
       )}
+      <ApiKeysSection />
     </>
   )
 }
