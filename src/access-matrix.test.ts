@@ -48,6 +48,8 @@ const policy: Record<string, Relation[]> = {
   'consent.confirm': ['self'],
   'enrolment_confirmation.read': ['self'],
   'enrolment_confirmation.answer': ['self'],
+  'survey.read': ['self'],
+  'survey.answer': ['self'],
   'case.read': team,
   'case.write': team,
   'plan.read': ['self', ...team],
@@ -129,6 +131,14 @@ const roleRoutes = new Set([
   'POST /api/v1/enrolments',
   'GET /api/v1/lead-times',
   'GET /api/v1/classification/concepts',
+  'GET /api/v1/survey-results',
+  'GET /api/v1/monitoring/report',
+  'GET /api/v1/monitoring/report/export',
+  // Registry data by identity code in the body; the import records whom it touched.
+  'POST /api/v1/monitoring/registry-imports',
+  'GET /api/v1/monitoring/api-keys',
+  'POST /api/v1/monitoring/api-keys',
+  'POST /api/v1/monitoring/api-keys/:keyId/revoke',
   'GET /api/v1/dev/mailbox',
   'GET /api/v1/services',
   'GET /api/v1/services/:serviceId',
@@ -199,6 +209,11 @@ const publicRoutes = new Set([
   'POST /api/v1/session/identification/callback',
   'POST /api/v1/invitations/check',
   'POST /api/v1/invitations/accept',
+  // The satisfaction survey's one-time link: found by the token in its body, answered anonymously.
+  'POST /api/v1/surveys/check',
+  'POST /api/v1/surveys/answer',
+  // Machine clients: authenticated by an API key and audited by the route itself; aggregates only.
+  'GET /api/v1/machine/monitoring/report',
   // The service tray's published services, public by design (docs/service-tray.md).
   'GET /api/hsds/',
   'GET /api/hsds/services',
@@ -229,6 +244,7 @@ const nonPersonalParams = new Set([
   'contractId',
   'month',
   'jobId',
+  'keyId',
 ])
 
 // (actor's username, target young person, the relation between them) in the demo network:

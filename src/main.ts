@@ -6,6 +6,7 @@ import { buildApp } from './server'
 import { startConfiguredAuditSealer } from './platform/audit/seal'
 import { smtpTransport, startMailSender } from './platform/mail/smtp'
 import { startConsentExpiryCheck } from './domain/consent/expiry'
+import { startSurveyReminders } from './domain/survey/reminders'
 import { DEMO_PASSWORD, loadDemoData } from './demo/demo-data'
 import { storageGuard } from './platform/db/storage-guard'
 import { startBackground } from './platform/background/background'
@@ -71,7 +72,15 @@ async function main(): Promise<void> {
     () => new Date(),
     (msg) => app.log.warn(msg),
   )
+  // The satisfaction survey's one reminder (docs/survey.md).
+  const stopSurveyReminders = startSurveyReminders(
+    database.db,
+    () => new Date(),
+    { linkBase: publicUrl(config), reminderDays: config.SURVEY_REMINDER_DAYS },
+    (msg) => app.log.warn(msg),
+  )
   const shutdown = async (): Promise<void> => {
+    await stopSurveyReminders()
     await stopExpiryCheck()
     await background?.stop()
     await stopMail?.()

@@ -17,6 +17,8 @@ import { siteContentRoutes } from './domain/site/routes'
 import { purchasingRoutes } from './domain/purchasing/routes'
 import { feeRoutes } from './domain/purchasing/fee-routes'
 import { jobRoutes } from './domain/jobs/routes'
+import { surveyRoutes } from './domain/survey/routes'
+import { monitoringRoutes } from './domain/monitoring/routes'
 import { authRoutes } from './platform/auth/routes'
 import type { Config } from './platform/config'
 import { checkDatabase } from './platform/db/database'
@@ -59,6 +61,8 @@ export function apiRoutes(config: Config): AnyRoute[] {
     ...competenceRoutes,
     ...siteContentRoutes,
     ...jobRoutes(config),
+    ...surveyRoutes,
+    ...monitoringRoutes,
     ...(config.DEMO && !config.SMTP_URL ? devMailboxRoutes : []),
   ]
 }

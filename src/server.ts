@@ -246,6 +246,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // Without strong identification, enrolment invites the young person to set a password.
     invitations: oidcSettings(config) ? undefined : { linkBase: publicUrl(config) },
     queue: opts.queue,
+    surveys: { linkBase: publicUrl(config), validDays: config.SURVEY_VALID_DAYS },
   }
   const routes = apiRoutes(config)
   for (const route of routes) registerRoute(app, deps, route)

@@ -61,6 +61,10 @@ const configSchema = z.object({
   JOB_FEED_SCHEDULE: z.string().default('17 * * * *'),
   /** Run background jobs in this process (docs/background-jobs.md). */
   BACKGROUND_JOBS: booleanish.default(true),
+  /** The satisfaction survey's one reminder, this many days after the invitation (docs/survey.md). */
+  SURVEY_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  /** An unanswered survey invitation is deleted after this many days. */
+  SURVEY_VALID_DAYS: z.coerce.number().int().min(2).max(365).default(60),
 })
 
 export type Config = z.infer<typeof configSchema>

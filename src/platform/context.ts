@@ -39,6 +39,8 @@ export interface Ctx {
   invitations?: { linkBase: string } | undefined
   /** Background jobs (platform/background): enqueue through `db`, the request's transaction. */
   queue?: JobQueue | undefined
+  /** Where the satisfaction survey's links lead, and how long an invitation lasts (docs/survey.md). */
+  surveys?: { linkBase: string; validDays: number } | undefined
 }
 
 export type Clock = () => Date

@@ -22,4 +22,6 @@ export const enrolmentBody = enrolmentCheckBody.extend({
     .nullable()
     .optional(),
   overrideReason: z.string().trim().max(2000).nullable().optional(),
+  /** The start of the young person's current unemployment spell, for monitoring (docs/monitoring.md). */
+  unemployedSince: z.iso.date().nullable().optional(),
 })

@@ -44,6 +44,7 @@ export const problemCodes = [
   'identity_not_a_customer',
   'invitation_not_found',
   'invitation_expired',
+  'survey_link_gone',
   'invitation_used',
   'username_taken',
   // Enrolment and the joint customership.
@@ -111,6 +112,8 @@ export const problemCodes = [
   'job_not_pending_moderation',
   'job_link_invalid',
   'job_suggestion_not_found',
+  // Monitoring.
+  'import_invalid',
 ] as const
 export type ProblemCode = (typeof problemCodes)[number]
 
@@ -141,6 +144,9 @@ export const fieldCodes = [
   'date_in_past',
   'translation_missing',
   'invalid_business_id',
+  'missing_column',
+  'unknown_customer',
+  'wrong_column_count',
 ] as const
 export type FieldCode = (typeof fieldCodes)[number]
 

@@ -1841,6 +1841,8 @@ export interface paths {
             email?: string | null
             phone?: string | null
             overrideReason?: string | null
+            /** Format: date */
+            unemployedSince?: string | null
           }
         }
       }
@@ -8705,6 +8707,1164 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/surveys/check': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Whether a survey link still works (410 once answered or run out) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              locale: 'fi' | 'sv' | 'en'
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/surveys/answer': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Answer the survey through its link, without signing in; the link then stops working */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            scores: {
+              overall: number | null
+              seamless: number | null
+              contacts: number | null
+              helped: number | null
+            }
+            freeText: string | null
+            token: string
+          }
+        }
+      }
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': null
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/surveys': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The young person's pending satisfaction surveys */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                expiresAt: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/surveys/{surveyId}/answer': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Answer a pending survey from the own view; the answer keeps no link to the person */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          customerId: string
+          surveyId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            scores: {
+              overall: number | null
+              seamless: number | null
+              contacts: number | null
+              helped: number | null
+            }
+            freeText: string | null
+          }
+        }
+      }
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': null
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/survey-results': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One month's survey results by municipality and end reason, small numbers suppressed */
+    get: {
+      parameters: {
+        query: {
+          month: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              period: string
+              threshold: number
+              endReasons: (
+                | 'employed_open_market'
+                | 'subsidised_employment'
+                | 'education'
+                | 'other_service'
+                | 'moved_away'
+                | 'no_longer_needed'
+                | 'other'
+              )[]
+              rows: {
+                municipality: {
+                  id: string
+                  name: components['schemas']['LocalisedText']
+                }
+                byEndReason: (
+                  | {
+                      /** @enum {boolean} */
+                      suppressed: false
+                      value: number
+                    }
+                  | {
+                      /** @enum {boolean} */
+                      suppressed: true
+                      /** @enum {string} */
+                      reason: 'primary' | 'secondary' | 'derived'
+                    }
+                )[]
+                total:
+                  | {
+                      /** @enum {boolean} */
+                      suppressed: false
+                      value: number
+                    }
+                  | {
+                      /** @enum {boolean} */
+                      suppressed: true
+                      /** @enum {string} */
+                      reason: 'primary' | 'secondary' | 'derived'
+                    }
+                means: {
+                  overall:
+                    | (
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: false
+                            value: number
+                          }
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: true
+                            /** @enum {string} */
+                            reason: 'primary' | 'secondary' | 'derived'
+                          }
+                      )
+                    | null
+                  seamless:
+                    | (
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: false
+                            value: number
+                          }
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: true
+                            /** @enum {string} */
+                            reason: 'primary' | 'secondary' | 'derived'
+                          }
+                      )
+                    | null
+                  contacts:
+                    | (
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: false
+                            value: number
+                          }
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: true
+                            /** @enum {string} */
+                            reason: 'primary' | 'secondary' | 'derived'
+                          }
+                      )
+                    | null
+                  helped:
+                    | (
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: false
+                            value: number
+                          }
+                        | {
+                            /** @enum {boolean} */
+                            suppressed: true
+                            /** @enum {string} */
+                            reason: 'primary' | 'secondary' | 'derived'
+                          }
+                      )
+                    | null
+                }
+                freeTexts: string[] | null
+              }[]
+              columnTotals: (
+                | {
+                    /** @enum {boolean} */
+                    suppressed: false
+                    value: number
+                  }
+                | {
+                    /** @enum {boolean} */
+                    suppressed: true
+                    /** @enum {string} */
+                    reason: 'primary' | 'secondary' | 'derived'
+                  }
+              )[]
+              grandTotal:
+                | {
+                    /** @enum {boolean} */
+                    suppressed: false
+                    value: number
+                  }
+                | {
+                    /** @enum {boolean} */
+                    suppressed: true
+                    /** @enum {string} */
+                    reason: 'primary' | 'secondary' | 'derived'
+                  }
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/monitoring/report': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A month's monitoring figures and the previous month's, small numbers suppressed */
+    get: {
+      parameters: {
+        query: {
+          month: string
+          by?: 'programme' | 'municipality' | 'organisation'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              current: {
+                month: string
+                /** @enum {string} */
+                dimension: 'programme' | 'municipality' | 'organisation'
+                threshold: number
+                groups: {
+                  id: string
+                  name: components['schemas']['LocalisedText']
+                }[]
+                tables: {
+                  /** @enum {string} */
+                  id:
+                    | 'customersAtMonthEnd'
+                    | 'started'
+                    | 'firstAction'
+                    | 'ended'
+                    | 'followUp3'
+                    | 'followUp6'
+                    | 'serviceActionsStarted'
+                  columns: string[]
+                  derivedNames: string[]
+                  rows: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    groupId: string
+                  }[]
+                  total: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                  }
+                }[]
+              }
+              previous: {
+                month: string
+                /** @enum {string} */
+                dimension: 'programme' | 'municipality' | 'organisation'
+                threshold: number
+                groups: {
+                  id: string
+                  name: components['schemas']['LocalisedText']
+                }[]
+                tables: {
+                  /** @enum {string} */
+                  id:
+                    | 'customersAtMonthEnd'
+                    | 'started'
+                    | 'firstAction'
+                    | 'ended'
+                    | 'followUp3'
+                    | 'followUp6'
+                    | 'serviceActionsStarted'
+                  columns: string[]
+                  derivedNames: string[]
+                  rows: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    groupId: string
+                  }[]
+                  total: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                  }
+                }[]
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/monitoring/report/export': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A month's monitoring figures as CSV or XLSX, with the same suppression */
+    get: {
+      parameters: {
+        query: {
+          month: string
+          by?: 'programme' | 'municipality' | 'organisation'
+          format?: 'csv' | 'xlsx'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/monitoring/registry-imports': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Import unemployment spells and follow-up status by identity code; all or nothing */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            csv: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              spells: number
+              followUps: number
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/monitoring/api-keys': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The coordinator's organisation's keys for machine clients (never the keys) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                name: string
+                prefix: string
+                createdAt: string
+                lastUsedAt: string | null
+                revokedAt: string | null
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Create a key for a machine client; the key is answered only this once */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              key: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/monitoring/api-keys/{keyId}/revoke': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Revoke a key; machine clients using it are refused from then on */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          keyId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': null
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/machine/monitoring/report': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** For machine clients with an API key (Authorization: Bearer): the monthly figures, suppressed */
+    get: {
+      parameters: {
+        query: {
+          month: string
+          by?: 'programme' | 'municipality' | 'organisation'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              current: {
+                month: string
+                /** @enum {string} */
+                dimension: 'programme' | 'municipality' | 'organisation'
+                threshold: number
+                groups: {
+                  id: string
+                  name: components['schemas']['LocalisedText']
+                }[]
+                tables: {
+                  /** @enum {string} */
+                  id:
+                    | 'customersAtMonthEnd'
+                    | 'started'
+                    | 'firstAction'
+                    | 'ended'
+                    | 'followUp3'
+                    | 'followUp6'
+                    | 'serviceActionsStarted'
+                  columns: string[]
+                  derivedNames: string[]
+                  rows: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    groupId: string
+                  }[]
+                  total: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                  }
+                }[]
+              }
+              previous: {
+                month: string
+                /** @enum {string} */
+                dimension: 'programme' | 'municipality' | 'organisation'
+                threshold: number
+                groups: {
+                  id: string
+                  name: components['schemas']['LocalisedText']
+                }[]
+                tables: {
+                  /** @enum {string} */
+                  id:
+                    | 'customersAtMonthEnd'
+                    | 'started'
+                    | 'firstAction'
+                    | 'ended'
+                    | 'followUp3'
+                    | 'followUp6'
+                    | 'serviceActionsStarted'
+                  columns: string[]
+                  derivedNames: string[]
+                  rows: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    groupId: string
+                  }[]
+                  total: {
+                    cells: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                    total:
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    derived: (
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: false
+                          value: number
+                        }
+                      | {
+                          /** @enum {boolean} */
+                          suppressed: true
+                          /** @enum {string} */
+                          reason: 'primary' | 'secondary' | 'derived'
+                        }
+                    )[]
+                  }
+                }[]
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -8743,6 +9903,9 @@ export interface components {
         | 'date_in_past'
         | 'translation_missing'
         | 'invalid_business_id'
+        | 'missing_column'
+        | 'unknown_customer'
+        | 'wrong_column_count'
       message: string
       params?: {
         [key: string]: string | number
@@ -8789,6 +9952,7 @@ export interface components {
         | 'identity_not_a_customer'
         | 'invitation_not_found'
         | 'invitation_expired'
+        | 'survey_link_gone'
         | 'invitation_used'
         | 'username_taken'
         | 'invalid_identity_code'
@@ -8848,6 +10012,7 @@ export interface components {
         | 'job_not_pending_moderation'
         | 'job_link_invalid'
         | 'job_suggestion_not_found'
+        | 'import_invalid'
       title: string
       status: number
       detail?: string
@@ -10052,6 +11217,9 @@ export interface components {
         | 'date_in_past'
         | 'translation_missing'
         | 'invalid_business_id'
+        | 'missing_column'
+        | 'unknown_customer'
+        | 'wrong_column_count'
       message: string
       params?: {
         [key: string]: string | number
@@ -10098,6 +11266,7 @@ export interface components {
         | 'identity_not_a_customer'
         | 'invitation_not_found'
         | 'invitation_expired'
+        | 'survey_link_gone'
         | 'invitation_used'
         | 'username_taken'
         | 'invalid_identity_code'
@@ -10157,6 +11326,7 @@ export interface components {
         | 'job_not_pending_moderation'
         | 'job_link_invalid'
         | 'job_suggestion_not_found'
+        | 'import_invalid'
       title: string
       status: number
       detail?: string

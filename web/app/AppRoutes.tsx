@@ -13,6 +13,7 @@ import { SharedCompetencePage } from '../pages/SharedCompetencePage'
 import { IdentificationCallbackPage } from '../pages/IdentificationCallbackPage'
 import { InvitationPage } from '../pages/InvitationPage'
 import { SignInPage } from '../pages/SignInPage'
+import { SurveyPage } from '../pages/survey/SurveyPage'
 import { CustomerListPage } from '../pages/worker/CustomerListPage'
 import { CustomerSummaryPage } from '../pages/worker/CustomerSummaryPage'
 import { caseRoutes } from './caseRoutes'
@@ -89,6 +90,7 @@ export function AppRoutes() {
           <Route path="jobs/:jobId" element={<JobDetailPage />} />
           <Route path="employer/new" element={<EmployerFormPage />} />
           <Route path="employer/posting" element={<EmployerPostingPage />} />
+          <Route path="survey" element={<SurveyPage />} />
           <Route
             path="customers"
             element={

@@ -5,6 +5,7 @@ import { EventCardPage } from '../pages/coordinator/catalogue/EventCardPage'
 import { EventCardsPage } from '../pages/coordinator/catalogue/EventCardsPage'
 import { IndicatorsPage } from '../pages/coordinator/catalogue/IndicatorsPage'
 import { LeadTimesPage } from '../pages/coordinator/LeadTimesPage'
+import { MonitoringPage } from '../pages/coordinator/monitoring/MonitoringPage'
 import { PlanPage } from '../pages/person/plan/PlanPage'
 import { EnrolPage } from '../pages/worker/enrol/EnrolPage'
 import { NoticesPage } from '../pages/worker/NoticesPage'
@@ -23,6 +24,7 @@ import '../styles/catalogue.css'
 import '../styles/services.css'
 import { ContentPageEditPage } from '../pages/editor/ContentPageEditPage'
 import { SiteContentPage } from '../pages/editor/SiteContentPage'
+import '../styles/monitoring.css'
 
 type Guard = (role: Role, page: ReactNode) => ReactNode
 
@@ -36,6 +38,7 @@ const pages: [string, Role, ReactNode][] = [
   ['catalogue/event-cards', 'coordinator', <EventCardsPage />],
   ['catalogue/event-cards/:versionId', 'coordinator', <EventCardPage />],
   ['lead-times', 'coordinator', <LeadTimesPage />],
+  ['monitoring', 'coordinator', <MonitoringPage />],
   ['services', 'worker', <ServicesPage />],
   ['service-tray', 'coordinator', <ServiceTrayPage />],
   ['service-tray/:serviceId', 'coordinator', <ServiceEditPage />],

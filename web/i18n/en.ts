@@ -6,6 +6,8 @@ import { siteContentEn } from './siteContent/en'
 import { purchasingEn } from './purchasing/en'
 import { jobsEn } from './jobs/en'
 import { disclosureEn } from './disclosure/en'
+import { surveyEn } from './survey/en'
+import { monitoringEn } from './monitoring/en'
 import { casesEn } from './cases/en'
 import { dayEn } from './day/en'
 import type { Translations } from './fi'
@@ -337,5 +339,7 @@ export const en: Translations = {
   purchasing: purchasingEn,
   jobs: jobsEn,
   disclosure: disclosureEn,
+  survey: surveyEn,
+  monitoring: monitoringEn,
   errors: errorsEn,
 }

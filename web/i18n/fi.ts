@@ -6,6 +6,8 @@ import { siteContentFi } from './siteContent/fi'
 import { purchasingFi } from './purchasing/fi'
 import { jobsFi } from './jobs/fi'
 import { disclosureFi } from './disclosure/fi'
+import { surveyFi } from './survey/fi'
+import { monitoringFi } from './monitoring/fi'
 import { casesFi } from './cases/fi'
 import { dayFi } from './day/fi'
 import type { AccessPurpose, LoggedAction } from '../../src/domain/customers/access-log-actions'
@@ -340,6 +342,8 @@ export const fi = {
   purchasing: purchasingFi,
   jobs: jobsFi,
   disclosure: disclosureFi,
+  survey: surveyFi,
+  monitoring: monitoringFi,
   errors: errorsFi,
 }
 

@@ -6,6 +6,8 @@ import { siteContentSv } from './siteContent/sv'
 import { purchasingSv } from './purchasing/sv'
 import { jobsSv } from './jobs/sv'
 import { disclosureSv } from './disclosure/sv'
+import { surveySv } from './survey/sv'
+import { monitoringSv } from './monitoring/sv'
 import { casesSv } from './cases/sv'
 import { daySv } from './day/sv'
 import type { Translations } from './fi'
@@ -337,5 +339,7 @@ export const sv: Translations = {
   purchasing: purchasingSv,
   jobs: jobsSv,
   disclosure: disclosureSv,
+  survey: surveySv,
+  monitoring: monitoringSv,
   errors: errorsSv,
 }

@@ -31,6 +31,7 @@ export function caseNavLinks(me: Me, t: Translations): NavItem[] {
           { to: '/catalogue/indicators', label: nav.indicators, qa: 'nav-indicators' },
           { to: '/catalogue/event-cards', label: nav.eventCards, qa: 'nav-event-cards' },
           { to: '/lead-times', label: nav.leadTimes, qa: 'nav-lead-times' },
+          { to: '/monitoring', label: t.monitoring.nav, qa: 'nav-monitoring' },
           { to: '/service-tray', label: t.services.nav.tray, qa: 'nav-service-tray' },
           { to: '/fees', label: t.purchasing.nav.fees, qa: 'nav-fees' },
           { to: '/job-moderation', label: t.jobs.nav.moderation, qa: 'nav-job-moderation' },

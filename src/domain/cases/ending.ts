@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context'
 import { Conflict, Invalid } from '../../platform/errors'
 import type { CustomerId } from '../../platform/ids'
 import { cancelOpenConsentRequests } from '../consent/requests'
+import { inviteToSurvey } from '../survey/survey'
 import { openCase } from './case'
 import { helsinkiDate } from './eligibility'
 import { jointCustomership, raisedIndicator, serviceAction, type EndReason } from './schema'
@@ -11,7 +12,8 @@ import { recordTimeline } from './timeline'
 /**
  * Ends the joint customership with a reason and a date. Open steps are cancelled with the reason
  * `case_ended`, unanswered consent requests are cancelled and indicators closed; the timeline
- * says how many. The case stays readable to the team, read-only.
+ * says how many; the young person is invited to the satisfaction survey (docs/survey.md). The
+ * case stays readable to the team, read-only.
  */
 export async function endJointCustomership(
   ctx: Ctx,
@@ -73,6 +75,8 @@ export async function endJointCustomership(
     cancelledSteps: cancelled.length,
     cancelledConsentRequests: cancelledRequests,
   })
+  // Every ending, whatever its reason, invites the young person to the satisfaction survey.
+  await inviteToSurvey(ctx, { customerId, endedOn: input.endedOn, endReason: input.reason })
   ctx.audit.touch([customerId], [jc.id, ...cancelled.map((c) => c.id)])
   return {
     endedOn: input.endedOn,

@@ -51,6 +51,7 @@ export const enrolmentRoutes = [
         email: body.email ?? null,
         phone: body.phone ?? null,
         overrideReason: body.overrideReason ?? null,
+        unemployedSince: body.unemployedSince ?? null,
       }),
   }),
   defineRoute({

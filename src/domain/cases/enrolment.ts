@@ -1,3 +1,4 @@
+import { recordUnemploymentSpell } from '../monitoring/spells'
 import { and, eq, isNull } from 'drizzle-orm'
 import type { Ctx } from '../../platform/context'
 import { Conflict, Forbidden, Invalid } from '../../platform/errors'
@@ -115,6 +116,8 @@ export interface EnrolInput extends Omit<NewCustomer, 'birthDate'> {
   programmeId: string
   /** Required when a rule fails: the worker's recorded reason for enrolling anyway. */
   overrideReason: string | null
+  /** The start of the current unemployment spell, where the worker knows it. */
+  unemployedSince?: string | null | undefined
 }
 
 export type EnrolmentResult = {
@@ -177,6 +180,9 @@ export async function enrol(ctx: Ctx, input: EnrolInput): Promise<EnrolmentResul
     })
     // A young person without an account is invited to set a password (none with strong identification).
     await createInvitation(ctx, customerId as CustomerId)
+    if (input.unemployedSince) {
+      await recordUnemploymentSpell(ctx.db, customerId, input.unemployedSince, 'enrolment', ctx.now)
+    }
     return jcId
   }
   if (!existing) {

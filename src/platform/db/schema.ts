@@ -13,6 +13,8 @@ import * as classification from '../../domain/classification/schema'
 import * as competence from '../../domain/competence/schema'
 import * as site from '../../domain/site/schema'
 import * as jobs from '../../domain/jobs/schema'
+import * as survey from '../../domain/survey/schema'
+import * as monitoring from '../../domain/monitoring/schema'
 
 export const schema = {
   ...auth,
@@ -29,4 +31,6 @@ export const schema = {
   ...competence,
   ...site,
   ...jobs,
+  ...survey,
+  ...monitoring,
 }

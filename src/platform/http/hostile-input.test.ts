@@ -43,6 +43,9 @@ describe('hostile input to every route', () => {
     'POST /api/v1/session/identification/callback',
     'POST /api/v1/invitations/check',
     'POST /api/v1/invitations/accept',
+    'POST /api/v1/surveys/check',
+    'POST /api/v1/surveys/answer',
+    'GET /api/v1/machine/monitoring/report',
     // The service tray's published services, public by design (docs/service-tray.md).
     'GET /api/hsds/',
     'GET /api/hsds/services',

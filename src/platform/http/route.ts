@@ -134,6 +134,8 @@ export interface RouteDeps {
   invitations?: Ctx['invitations']
   /** Passed to every request's context (Ctx.queue). */
   queue?: Ctx['queue']
+  /** Passed to every request's context (Ctx.surveys). */
+  surveys?: Ctx['surveys']
 }
 
 function auditOutcomeWrite(
@@ -228,6 +230,7 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
           ...newContext(deps.db, actor, requestId, now),
           invitations: deps.invitations,
           queue: deps.queue,
+          surveys: deps.surveys,
         }
         const list: ListScope = {
           filter: () => {
@@ -247,6 +250,7 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
         ...newContext(deps.db, actor, requestId, now),
         invitations: deps.invitations,
         queue: deps.queue,
+        surveys: deps.surveys,
       }
       const replica = def.readFrom === 'replica' && def.method === 'GET' ? deps.replica : undefined
       const fromReplica =

@@ -5,6 +5,18 @@ import type { Locale } from '../auth/schema'
  * to see what is new.
  */
 const fi = {
+  surveyInvitation: {
+    subject: 'Miten onnistuimme? Asiakastyytyväisyyskysely',
+    body:
+      'Palvelujaksosi päättyi. Kerro meille, miten onnistuimme: kyselyyn vastaaminen vie pari minuuttia, ' +
+      'eikä vastauksiasi voi yhdistää sinuun. Linkki toimii kerran, eikä sitä varten tarvitse kirjautua.',
+  },
+  surveyReminder: {
+    subject: 'Muistutus: asiakastyytyväisyyskysely',
+    body:
+      'Et ole vielä vastannut asiakastyytyväisyyskyselyyn. Vastaukset ovat nimettömiä. ' +
+      'Alla oleva linkki toimii kerran, eikä sitä varten tarvitse kirjautua.',
+  },
   newMessage: {
     subject: 'Uusi viesti Saumattomassa',
     body: 'Sinulle on uusi viesti. Kirjaudu palveluun lukeaksesi sen.',
@@ -48,6 +60,18 @@ const fi = {
 }
 type Templates = typeof fi
 const sv: Templates = {
+  surveyInvitation: {
+    subject: 'Hur lyckades vi? Kundnöjdhetsenkät',
+    body:
+      'Din serviceperiod har avslutats. Berätta hur vi lyckades: enkäten tar ett par minuter, ' +
+      'och dina svar kan inte kopplas till dig. Länken fungerar en gång och kräver ingen inloggning.',
+  },
+  surveyReminder: {
+    subject: 'Påminnelse: kundnöjdhetsenkät',
+    body:
+      'Du har inte ännu svarat på kundnöjdhetsenkäten. Svaren är anonyma. ' +
+      'Länken nedan fungerar en gång och kräver ingen inloggning.',
+  },
   newMessage: {
     subject: 'Nytt meddelande i Saumaton',
     body: 'Du har ett nytt meddelande. Logga in i tjänsten för att läsa det.',
@@ -90,6 +114,18 @@ const sv: Templates = {
   },
 }
 const en: Templates = {
+  surveyInvitation: {
+    subject: 'How did we do? Customer-satisfaction survey',
+    body:
+      'Your service period has ended. Tell us how we did: the survey takes a couple of minutes, ' +
+      'and your answers cannot be linked to you. The link works once and needs no sign-in.',
+  },
+  surveyReminder: {
+    subject: 'Reminder: customer-satisfaction survey',
+    body:
+      'You have not answered the customer-satisfaction survey yet. The answers are anonymous. ' +
+      'The link below works once and needs no sign-in.',
+  },
   newMessage: {
     subject: 'New message in Saumaton',
     body: 'You have a new message. Sign in to read it.',

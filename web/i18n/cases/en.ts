@@ -85,6 +85,9 @@ export const casesEn: typeof casesFi = {
     lastName: 'Last name',
     email: 'Email',
     phone: 'Phone',
+    unemployedSince: 'Unemployed since',
+    unemployedSinceHint:
+      'The first day of the current continuous unemployment, if known (for monitoring).',
     optional: '(optional)',
     overrideReason: 'Reason for the exception',
     overrideHint: 'Say why the young person is enrolled although not every rule is met.',

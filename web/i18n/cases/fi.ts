@@ -83,6 +83,9 @@ export const casesFi = {
     lastName: 'Sukunimi',
     email: 'Sähköposti',
     phone: 'Puhelin',
+    unemployedSince: 'Työttömyys alkanut',
+    unemployedSinceHint:
+      'Nykyisen yhtäjaksoisen työttömyyden alkupäivä, jos tiedossa (seurantaa varten).',
     optional: '(vapaaehtoinen)',
     overrideReason: 'Peruste poikkeukselle',
     overrideHint: 'Kerro, miksi nuori otetaan mukaan, vaikka kaikki ehdot eivät täyty.',

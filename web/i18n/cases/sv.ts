@@ -86,6 +86,9 @@ export const casesSv: typeof casesFi = {
     lastName: 'Efternamn',
     email: 'E-post',
     phone: 'Telefon',
+    unemployedSince: 'Arbetslös sedan',
+    unemployedSinceHint:
+      'Startdagen för den nuvarande oavbrutna arbetslösheten, om den är känd (för uppföljningen).',
     optional: '(frivilligt)',
     overrideReason: 'Motivering för undantaget',
     overrideHint: 'Berätta varför den unga tas in fast alla villkor inte uppfylls.',

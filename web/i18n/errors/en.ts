@@ -45,6 +45,10 @@ export const errorsEn: ErrorTexts = {
       'You were identified, but you are not a customer of the service yet. Contact the worker who refers you to the service.',
     invitation_not_found:
       'The invitation link is not valid. Check that you opened the whole link in the e-mail.',
+    import_invalid:
+      'The file was not accepted: nothing was stored. Correct the lines shown and import the file again.',
+    survey_link_gone:
+      'This survey link no longer works: the survey has been answered or has run out. Thank you!',
     invitation_expired: 'The invitation link has expired. Ask the worker for a new invitation.',
     invitation_used: 'The invitation link has been used already. Sign in with your password.',
     username_taken:
@@ -123,6 +127,9 @@ export const errorsEn: ErrorTexts = {
     invalid_email: () => 'Give the e-mail address in the form name@example.fi.',
     invalid_date: () => 'Give a date.',
     invalid_choice: () => 'Choose one of the options.',
+    missing_column: () => 'The column is missing.',
+    unknown_customer: () => 'No such customer.',
+    wrong_column_count: () => 'The line has the wrong number of columns.',
     unknown_field: () => 'Unknown field.',
     invalid_value: () => 'The value is not accepted.',
     identity_code_length: () => 'A personal identity code has 11 characters, e.g. 150504A900S.',

@@ -44,6 +44,10 @@ export const errorsFi: ErrorTexts = {
       'Tunnistauduit onnistuneesti, mutta et ole vielä palvelun asiakas. Ota yhteyttä työntekijään, joka ohjaa sinut palveluun.',
     invitation_not_found:
       'Kutsulinkki ei ole voimassa. Tarkista, että avasit koko linkin sähköpostista.',
+    import_invalid:
+      'Tiedosto ei kelpaa: yhdelläkään rivillä ei tallennettu mitään. Korjaa merkityt rivit ja tuo tiedosto uudelleen.',
+    survey_link_gone:
+      'Tämä kyselylinkki ei enää toimi: kyselyyn on jo vastattu tai se on vanhentunut. Kiitos!',
     invitation_expired: 'Kutsulinkki on vanhentunut. Pyydä työntekijältä uusi kutsu.',
     invitation_used: 'Kutsulinkki on jo käytetty. Kirjaudu sisään salasanallasi.',
     username_taken:
@@ -124,6 +128,9 @@ export const errorsFi: ErrorTexts = {
     invalid_email: () => 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.',
     invalid_date: () => 'Anna päivämäärä.',
     invalid_choice: () => 'Valitse jokin vaihtoehdoista.',
+    missing_column: () => 'Sarake puuttuu.',
+    unknown_customer: () => 'Asiakasta ei löydy.',
+    wrong_column_count: () => 'Rivillä on väärä määrä sarakkeita.',
     unknown_field: () => 'Tuntematon tieto.',
     invalid_value: () => 'Arvo ei kelpaa.',
     identity_code_length: () => 'Henkilötunnuksessa on 11 merkkiä, esimerkiksi 150504A900S.',

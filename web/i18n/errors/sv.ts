@@ -44,6 +44,10 @@ export const errorsSv: ErrorTexts = {
       'Du identifierades, men du är inte kund i tjänsten ännu. Kontakta den anställda som hänvisar dig till tjänsten.',
     invitation_not_found:
       'Inbjudningslänken gäller inte. Kontrollera att du öppnade hela länken i e-postmeddelandet.',
+    import_invalid:
+      'Filen godkänns inte: inget sparades. Rätta de markerade raderna och importera filen igen.',
+    survey_link_gone:
+      'Den här enkätlänken fungerar inte längre: enkäten har redan besvarats eller gått ut. Tack!',
     invitation_expired: 'Inbjudningslänken har gått ut. Be den anställda om en ny inbjudan.',
     invitation_used: 'Inbjudningslänken har redan använts. Logga in med ditt lösenord.',
     username_taken:
@@ -125,6 +129,9 @@ export const errorsSv: ErrorTexts = {
     invalid_email: () => 'Ange e-postadressen i formen namn@exempel.fi.',
     invalid_date: () => 'Ange ett datum.',
     invalid_choice: () => 'Välj ett av alternativen.',
+    missing_column: () => 'Kolumnen saknas.',
+    unknown_customer: () => 'Kunden hittas inte.',
+    wrong_column_count: () => 'Raden har fel antal kolumner.',
     unknown_field: () => 'Okänd uppgift.',
     invalid_value: () => 'Värdet duger inte.',
     identity_code_length: () => 'Personbeteckningen har 11 tecken, till exempel 150504A900S.',

@@ -8,6 +8,7 @@ import { ConsentsSection } from './ConsentsSection'
 import { EnrolmentConfirmationsSection } from './EnrolmentConfirmationsSection'
 import { ProviderChoiceSection } from './ProviderChoiceSection'
 import { GiveConsentForm } from './GiveConsentForm'
+import { SurveySection } from './SurveySection'
 
 /** The young person's own page: their consents, giving one, and who has seen their data. */
 export function MyPage({ me }: { me: Me }) {
@@ -27,6 +28,7 @@ export function MyPage({ me }: { me: Me }) {
         <>
           <EnrolmentConfirmationsSection customerId={customerId} />
           <ProviderChoiceSection customerId={customerId} />
+          <SurveySection customerId={customerId} />
           <ConsentsSection customerId={customerId} />
           <GiveConsentForm customerId={customerId} />
           <AccessLogSection customerId={customerId} />

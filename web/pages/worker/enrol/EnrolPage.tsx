@@ -31,7 +31,14 @@ import { EnrolmentOutcome, type PendingOutcome } from './EnrolmentOutcome'
 import { PersonFields, type PersonValues } from './PersonFields'
 
 const checkFields = ['identityCode', 'programmeId', 'municipalityId', 'qualification'] as const
-const personFields = ['firstName', 'lastName', 'email', 'phone', 'overrideReason'] as const
+const personFields = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'unemployedSince',
+  'overrideReason',
+] as const
 /** In the order they are on the page, for the error summary. */
 const fieldOrder = [...checkFields, ...personFields] as const
 type FieldName = (typeof fieldOrder)[number]
@@ -54,6 +61,7 @@ const blank: FormValues = {
   lastName: '',
   email: '',
   phone: '',
+  unemployedSince: '',
   overrideReason: '',
 }
 
@@ -131,6 +139,7 @@ export function EnrolPage() {
       lastName: form.lastName.trim(),
       email: form.email.trim() || null,
       phone: form.phone.trim() || null,
+      unemployedSince: form.unemployedSince || null,
       overrideReason: needsReason ? form.overrideReason.trim() : null,
     }
     const found: Errors = {
@@ -191,6 +200,7 @@ export function EnrolPage() {
     lastName: t.cases.enrol.lastName,
     email: t.cases.enrol.email,
     phone: t.cases.enrol.phone,
+    unemployedSince: t.cases.enrol.unemployedSince,
     overrideReason: t.cases.enrol.overrideReason,
   }
   if (pending)

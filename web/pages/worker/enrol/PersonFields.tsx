@@ -9,6 +9,7 @@ export interface PersonValues {
   email: string
   phone: string
   overrideReason: string
+  unemployedSince: string
 }
 
 type PersonField = keyof PersonValues
@@ -70,6 +71,17 @@ export function PersonFields({ values, set, errors, needsReason, idOf }: Props) 
         id={idOf('phone')}
         maxLength={max('phone')}
         qa="phone"
+      />
+      <TextField
+        label={t.cases.enrol.unemployedSince}
+        hint={t.cases.enrol.unemployedSinceHint}
+        optionalText={t.cases.enrol.optional}
+        type="date"
+        value={values.unemployedSince}
+        onChange={set('unemployedSince')}
+        error={errors.unemployedSince}
+        id={idOf('unemployedSince')}
+        qa="unemployed-since"
       />
       {needsReason && (
         <TextAreaField

@@ -1,0 +1,27 @@
+import type { MonitoringDimension } from '../../src/shared/monitoring'
+import { call, client } from './client'
+import type { paths } from './schema'
+
+export type MonitoringReport =
+  paths['/api/v1/monitoring/report']['get']['responses'][200]['content']['application/json']
+export type MonthReport = MonitoringReport['current']
+export type FigureTable = MonthReport['tables'][number]
+export type DisclosedFigure = FigureTable['total']['total']
+
+/** The monthly monitoring report and its downloads. */
+export const monitoringApi = {
+  report: (month: string, by: MonitoringDimension) =>
+    call(client.GET('/api/v1/monitoring/report', { params: { query: { month, by } } })),
+  exportUrl: (month: string, by: MonitoringDimension, format: 'csv' | 'xlsx'): string =>
+    `/api/v1/monitoring/report/export?${new URLSearchParams({ month, by, format }).toString()}`,
+}
+
+/** The organisation's keys for machine clients. */
+export const apiKeyApi = {
+  list: () => call(client.GET('/api/v1/monitoring/api-keys')),
+  create: (name: string) => call(client.POST('/api/v1/monitoring/api-keys', { body: { name } })),
+  revoke: (keyId: string) =>
+    call(
+      client.POST('/api/v1/monitoring/api-keys/{keyId}/revoke', { params: { path: { keyId } } }),
+    ),
+}

@@ -1,0 +1,98 @@
+import type { monitoringFi } from './fi'
+
+export const monitoringEn: typeof monitoringFi = {
+  nav: 'Monitoring',
+  title: 'Monitoring figures',
+  intro:
+    "The month's figures for national monitoring. Figures of fewer than 5 people, and figures they could be worked out from, are hidden – in the comparison with the previous month too.",
+  month: 'Month',
+  by: 'Grouped by',
+  dimensions: {
+    programme: 'Programme',
+    municipality: 'Municipality',
+    organisation: 'Organisation',
+  },
+  group: 'Show group',
+  allGroups: 'All',
+  show: 'Show',
+  print: 'Print',
+  download: 'Download',
+  downloadCsv: 'CSV',
+  downloadXlsx: 'Excel (XLSX)',
+  total: 'Total',
+  previousMonth: 'Previous month',
+  thisMonth: 'This month',
+  definition: 'Definition',
+  summary: (label: string, now: string, before: string): string =>
+    `${label}: this month ${now}, the previous month ${before}.`,
+  apiKeys: {
+    title: 'API keys',
+    intro:
+      "With a key a machine can fetch the month's figures from the API (Authorization: Bearer). The key is shown only once. Every use is logged.",
+    name: 'Name of the key',
+    nameRequired: 'Give the key a name.',
+    create: 'Create a key',
+    created: 'Copy the key now – it will not be shown again:',
+    createdOn: (date: string): string => `created ${date}`,
+    revokedOn: (date: string): string => `revoked ${date}`,
+    lastUsed: (date: string): string => `last used ${date}`,
+    neverUsed: 'not used',
+    revoke: 'Revoke the key',
+    revokeTitle: 'Revoke the key?',
+    revokeText: (name: string): string =>
+      `Machines using the key ${name} no longer get the figures.`,
+  },
+  tables: {
+    customersAtMonthEnd: {
+      title: 'Customers at month end',
+      definition:
+        "Joint customerships that had started by the month's last day and had not ended on or before it. Long-term unemployed: continuous unemployment had lasted at least 12 months on the month's last day.",
+    },
+    started: {
+      title: 'Started',
+      definition:
+        'Joint customerships whose start date falls in the month. Long-term unemployed at start: continuous unemployment had lasted at least 12 months on the start date.',
+    },
+    firstAction: {
+      title: 'Lead time: start to first service action',
+      definition:
+        'Joint customerships started in the month that have a service action; median and 90th percentile in days from recording the start to recording the first action.',
+    },
+    ended: {
+      title: 'Ended, by end reason',
+      definition:
+        'Joint customerships whose end date falls in the month. Successful ending: employment on the open market or subsidised, or studies.',
+    },
+    followUp3: {
+      title: 'In work or studies 3 months after ending',
+      definition:
+        'Those who ended in the month whose situation 3 months later has been imported from the registry. The share is of those with follow-up data.',
+    },
+    followUp6: {
+      title: 'In work or studies 6 months after ending',
+      definition:
+        'Those who ended in the month whose situation 6 months later has been imported from the registry. The share is of those with follow-up data.',
+    },
+    serviceActionsStarted: {
+      title: 'Employment services started',
+      definition:
+        'Service actions recorded in the month, by data category (referrals to purchased services are added as columns of their own).',
+    },
+  },
+  columns: {
+    longTermUnemployed: 'Long-term unemployed',
+    notLongTermUnemployed: 'Others',
+    withFirstAction: 'Action recorded',
+    withoutFirstAction: 'No action',
+    inWorkOrStudies: 'In work or studies',
+    notInWorkOrStudies: 'Neither in work nor studies',
+    noFollowUpData: 'No follow-up data',
+  },
+  derived: {
+    longTermUnemployedShare: 'Share long-term unemployed (%)',
+    medianDaysToFirstAction: 'Median (days)',
+    p90DaysToFirstAction: '90th percentile (days)',
+    successfulShare: 'Share successful (%)',
+    inWorkOrStudiesShare: 'In work or studies (%)',
+  },
+}
