@@ -72,11 +72,7 @@ export function MyCompetencePage({ me }: { me: Me }) {
           <ProfileView content={profile.data.content} concepts={profile.data.concepts} />
           <AddConcept customerId={customerId} profile={profile.data} />
           <LanguageForm customerId={customerId} profile={profile.data} />
-          <AvailabilityForm
-            key={profile.data.version}
-            customerId={customerId}
-            profile={profile.data}
-          />
+          <AvailabilityForm customerId={customerId} profile={profile.data} />
           <Suggestions customerId={customerId} profile={profile.data} />
           <ImportForm customerId={customerId} baseVersion={profile.data.version} />
           <ShareLinks customerId={customerId} />
