@@ -33,7 +33,7 @@ const texts: Record<Lang, { line: string; skills: string; barista: string; forkl
 
 /**
  * Key journey 5, the young person's part: Aino imports a mapping (a bad file first), adds a card
- * through the concept search, makes a share link; the page and the shared page are axe clean in
+ * through the concept search, sets a language's level and her availability, makes a share link; the page and the shared page are axe clean in
  * fi, sv and en. The TE office (whose statute covers competence) sees her profile; Kela (whose
  * consent does not name the category) sees nothing of it.
  */
@@ -58,6 +58,10 @@ describe.skipIf(!chromiumAvailable)('my competence', () => {
     await competence.importFile('mapping.csv', mapping)
     await competence.imported().waitFor()
     await competence.addConcept('trukki', texts.fi.forklift)
+    await competence.setLanguage('de', 'B1')
+    await expect.poll(() => competence.profile().textContent()).toContain('DE B1')
+    await competence.setAvailability('2027-01-15', 'part_time')
+    await expect.poll(() => competence.profile().textContent()).toContain('osa-aikatyö')
     const shareUrl = await competence.createShareLink()
     expect(shareUrl).toMatch(/\/competence\/share\/[A-Za-z0-9_-]{43}$/)
 

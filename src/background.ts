@@ -1,6 +1,12 @@
 import type { Config } from './platform/config'
 import type { JobDefinition } from './platform/background/background'
+import { competenceFacts, profileChangedListeners } from './domain/competence/facts'
 import { jobsBackgroundJobs } from './domain/jobs/background-jobs'
+import { rematchOnProfileChange } from './domain/jobs/profile-changes'
+
+// A saved competence profile is re-matched (docs/competence.md "For matching").
+if (!profileChangedListeners.includes(rematchOnProfileChange))
+  profileChangedListeners.push(rematchOnProfileChange)
 
 /** Every module's background jobs (wiring only; docs/background-jobs.md). */
 export function backgroundJobs(config: Config, log: (msg: string) => void): JobDefinition[] {
@@ -8,6 +14,7 @@ export function backgroundJobs(config: Config, log: (msg: string) => void): JobD
     ...jobsBackgroundJobs({
       feedLocation: config.JOB_FEED_LOCATION,
       feedSchedule: config.JOB_FEED_SCHEDULE,
+      competenceFacts,
       log,
     }),
   ]

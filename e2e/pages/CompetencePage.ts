@@ -39,6 +39,20 @@ export class CompetencePage {
     await qa(this.page, 'competence-added').waitFor()
   }
 
+  async setLanguage(code: string, cefr: string): Promise<void> {
+    await qa(this.page, 'competence-language-code').selectOption(code)
+    await qa(this.page, 'competence-language-cefr').selectOption(cefr)
+    await qa(this.page, 'competence-language-save').click()
+    await qa(this.page, 'competence-language-saved').waitFor()
+  }
+
+  async setAvailability(from: string, workingTime: string): Promise<void> {
+    await qa(this.page, 'competence-available-from').fill(from)
+    await qa(this.page, 'competence-working-time').selectOption(workingTime)
+    await qa(this.page, 'competence-availability-save').click()
+    await qa(this.page, 'competence-availability-saved').waitFor()
+  }
+
   async createShareLink(): Promise<string> {
     await qa(this.page, 'competence-share-create').click()
     return (await qa(this.page, 'competence-share-url').textContent())!.trim()

@@ -1,32 +1,15 @@
-import { eq } from 'drizzle-orm'
-import { userAccount } from '../platform/auth/schema'
-import { customer } from '../domain/customers/schema'
 import type { Db } from '../platform/db/database'
-import { rematchProfile, type CompetenceFacts } from '../domain/jobs/matching'
+import { competenceFacts } from '../domain/competence/facts'
+import { competenceProfileVersion } from '../domain/competence/schema'
+import { rematchProfile } from '../domain/jobs/matching'
 import { postingColumns } from '../domain/jobs/posting-input'
 import { jobPosting } from '../domain/jobs/schema'
 import { demoOccupations, insertSyntheticJobs, syntheticPostings } from './synthetic-jobs'
 
-const skill = (slug: string) => `https://saumaton.fi/classification/skill/${slug}`
-
 /**
- * Aino's competence facts, until her competence profile gives them (the competence module's
- * `competenceFacts`): a cook with a vocational qualification who wants to work in Oulu.
+ * A few hundred open jobs in the demo network's municipalities, one posting to moderate; the demo
+ * young persons with a competence profile (demo-competence.ts, loaded first) are matched.
  */
-export const ainoFacts: CompetenceFacts = {
-  skillUris: [skill('cooking'), skill('food-safety'), skill('customer-service'), skill('cleaning')],
-  occupationUris: ['https://saumaton.fi/classification/occupation/cook'],
-  municipalityCodes: ['564'],
-  languages: [
-    { code: 'fi', cefr: 'C2' },
-    { code: 'sv', cefr: 'A2' },
-    { code: 'en', cefr: 'B2' },
-  ],
-  certificateUris: [],
-  qualifications: [{ level: 'vocational', field: 'hospitality' }],
-}
-
-/** A few hundred open jobs in the demo network's municipalities, one posting to moderate. */
 export async function loadDemoJobs(db: Db, now: Date): Promise<void> {
   await insertSyntheticJobs(db, {
     count: 300,
@@ -46,10 +29,10 @@ export async function loadDemoJobs(db: Db, now: Date): Promise<void> {
     createdAt: now,
     updatedAt: now,
   })
-  const [aino] = await db
-    .select({ customerId: customer.id })
-    .from(customer)
-    .innerJoin(userAccount, eq(userAccount.id, customer.userAccountId))
-    .where(eq(userAccount.username, 'aino'))
-  if (aino?.customerId) await rematchProfile(db, aino.customerId, ainoFacts, now)
+  // Matched now rather than by the background job: demo data loads before the jobs start.
+  const withProfiles = await db
+    .selectDistinct({ customerId: competenceProfileVersion.customerId })
+    .from(competenceProfileVersion)
+  for (const { customerId } of withProfiles)
+    await rematchProfile(db, customerId, await competenceFacts(db, customerId), now)
 }

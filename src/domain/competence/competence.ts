@@ -163,7 +163,7 @@ export async function saveProfile(
   if (inserted.length === 0)
     throw new Conflict('changed_meanwhile', `Version ${version} was saved meanwhile.`)
   ctx.audit.touch([], [inserted[0]!.id])
-  await onProfileChanged(ctx.db, customerId)
+  await onProfileChanged(ctx.db, customerId, ctx.queue)
   return version
 }
 

@@ -1,4 +1,5 @@
 import { desc, eq } from 'drizzle-orm'
+import type { JobQueue } from '../../platform/background/background'
 import type { Queryable } from '../../platform/db/database'
 import type { CefrLevel, CompetenceQualificationLevel } from '../../shared/enums'
 import { conceptsByUri } from '../classification/classification'
@@ -57,12 +58,21 @@ export async function competenceFacts(db: Queryable, customerId: string): Promis
 /**
  * Called after every save of a profile, inside the saving transaction (`db` is that
  * transaction): the place where matching is told to recompute. A listener that throws undoes the
- * save, so a listener should enqueue work rather than do it.
+ * save, so a listener should enqueue work rather than do it — through `queue` on `db`, so that the
+ * job exists exactly when the save commits (`queue` is absent where no background jobs run).
  */
-export type ProfileChangedListener = (db: Queryable, customerId: string) => Promise<void> | void
+export type ProfileChangedListener = (
+  db: Queryable,
+  customerId: string,
+  queue: JobQueue | undefined,
+) => Promise<void> | void
 
 export const profileChangedListeners: ProfileChangedListener[] = []
 
-export async function onProfileChanged(db: Queryable, customerId: string): Promise<void> {
-  for (const listener of profileChangedListeners) await listener(db, customerId)
+export async function onProfileChanged(
+  db: Queryable,
+  customerId: string,
+  queue: JobQueue | undefined,
+): Promise<void> {
+  for (const listener of profileChangedListeners) await listener(db, customerId, queue)
 }

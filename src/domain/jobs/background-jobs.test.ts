@@ -72,7 +72,7 @@ describe('rematching in the background', () => {
     await requestRematch(background, t.db, customerId)
     await until(async () => (await matchedTitles()).join() === 'Kokki')
 
-    // A new job finds the profiles it concerns by their stored facts, in the import's transaction.
+    // A new job finds the profiles it concerns by their match keys, in the import's transaction.
     const report = await importFeed(
       t.db,
       {

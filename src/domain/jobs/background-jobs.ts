@@ -4,7 +4,7 @@ import type { JobDefinition, JobQueue } from '../../platform/background/backgrou
 import type { Db, Queryable } from '../../platform/db/database'
 import { actorRoleLabel, type Actor } from '../../platform/context'
 import { importFeed, readFeed } from './feed'
-import { customersAffectedBy, rematchProfile, storedFacts, type CompetenceFacts } from './matching'
+import { customersAffectedBy, rematchProfile, type CompetenceFacts } from './matching'
 import { expirePostings } from './postings'
 
 /** The named system actor of matching (audited like anyone else). */
@@ -15,7 +15,7 @@ export const REMATCH_JOBS = 'rematch-jobs'
 export const IMPORT_JOB_FEED = 'import-job-feed'
 export const EXPIRE_JOB_POSTINGS = 'expire-job-postings'
 
-/** Where a young person's facts come from: the competence profile (after integration). */
+/** Where a young person's facts come from: the competence profile (`competenceFacts`). */
 export type CompetenceSource = (
   db: Queryable,
   customerId: string,
@@ -37,7 +37,8 @@ export interface JobsBackgroundOptions {
   feedLocation?: string | undefined
   /** Cron (UTC) of the feed import. */
   feedSchedule?: string
-  competenceFacts?: CompetenceSource
+  /** The competence profile's facts: the one source of what matching knows of a person. */
+  competenceFacts: CompetenceSource
   log?: (msg: string) => void
 }
 
@@ -58,9 +59,8 @@ async function rematchAudited(db: Db, customerId: string, facts: CompetenceFacts
 }
 
 /** The jobs module's background work (platform/background). */
-export function jobsBackgroundJobs(opts: JobsBackgroundOptions = {}): JobDefinition[] {
-  const factsOf: CompetenceSource = async (db, customerId) =>
-    (await opts.competenceFacts?.(db, customerId)) ?? (await storedFacts(db, customerId))
+export function jobsBackgroundJobs(opts: JobsBackgroundOptions): JobDefinition[] {
+  const factsOf = opts.competenceFacts
   const rematchOne: JobDefinition<{ customerId: string }> = {
     name: REMATCH_PROFILE,
     batchSize: 5,

@@ -1,24 +1,14 @@
 import { eq, sql } from 'drizzle-orm'
 import type { Db, Queryable } from '../../platform/db/database'
 import { queryRows } from '../../platform/db/database'
-import type { CefrLevel } from '../../shared/enums'
 import type { MatchReason, MissingSkill } from '../../shared/job-match-reasons'
 import { levelsUpTo, parseRequirement, skillLabel } from './postings'
 import { requirementKey } from './posting-input'
 import { jobMatch, jobSeeker } from './schema'
+import type { CompetenceFacts } from '../competence/facts'
 
-/**
- * What matching knows of a young person: the competence profile's facts (the competence
- * module's `competenceFacts(db, customerId)` gives exactly this shape). Concepts are URIs.
- */
-export interface CompetenceFacts {
-  skillUris: string[]
-  occupationUris: string[]
-  municipalityCodes: string[]
-  languages: { code: string; cefr: CefrLevel }[]
-  certificateUris: string[]
-  qualifications: { level: string; field: string }[]
-}
+/** What matching knows of a young person: the competence profile's facts, defined there. */
+export type { CompetenceFacts } from '../competence/facts'
 
 /** How many of the best open jobs are kept per young person. */
 export const MATCHES_KEPT = 20
@@ -158,7 +148,6 @@ export async function rematchProfile(
         occupationUris: seeker.occupations,
         municipalityCodes: seeker.municipalities,
         languageLevels: seeker.languageLevels,
-        facts,
         matchKeys: seeker.matchKeys,
         matchedAt: now,
         createdAt: now,
@@ -171,7 +160,6 @@ export async function rematchProfile(
           occupationUris: seeker.occupations,
           municipalityCodes: seeker.municipalities,
           languageLevels: seeker.languageLevels,
-          facts,
           matchKeys: seeker.matchKeys,
           matchedAt: now,
           updatedAt: now,
@@ -196,15 +184,6 @@ export async function rematchProfile(
     }
     return matches
   })
-}
-
-/** The facts a young person was last matched with, or null when never. */
-export async function storedFacts(db: Queryable, customerId: string) {
-  const [row] = await db
-    .select({ facts: jobSeeker.facts })
-    .from(jobSeeker)
-    .where(eq(jobSeeker.customerId, customerId))
-  return (row?.facts as CompetenceFacts | undefined) ?? null
 }
 
 /**

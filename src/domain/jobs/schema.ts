@@ -111,8 +111,9 @@ export const jobPosting = pgTable(
 )
 
 /**
- * The competence facts a customer was last matched with (a copy of what the competence profile
- * says, kept for matching): a changed job finds the profiles it concerns through `match_keys`.
+ * Matching's index of the profiles it has matched: the keys derived from the competence
+ * profile's facts at the last rematch (the profile stays the one source of the facts; nothing
+ * reads them from here). A changed job finds the profiles it concerns through `match_keys`.
  */
 export const jobSeeker = pgTable(
   'job_seeker',
@@ -126,7 +127,6 @@ export const jobSeeker = pgTable(
     municipalityCodes: text('municipality_codes').array().notNull(),
     /** Each language at its level and every level below (`sv:A1`, `sv:A2`, `sv:B1`). */
     languageLevels: text('language_levels').array().notNull(),
-    facts: jsonb('facts').notNull(),
     matchKeys: text('match_keys').array().notNull(),
     matchedAt: timestamp('matched_at', { withTimezone: true }).notNull(),
     ...timestamps,

@@ -1,5 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
+import { backgroundJobs } from '../../background'
 import { buildApp } from '../../server'
+import { startBackground, type Background } from '../background/background'
 import { SESSION_COOKIE } from '../auth/routes'
 import { testConfig, type Config } from '../config'
 import type { Clock } from '../context'
@@ -97,17 +99,42 @@ export interface TestApp extends Pick<TestDatabase, 'db' | 'kind' | 'url'> {
   close(): Promise<void>
 }
 
-/** A fresh database and the whole app on it, driven through `app.inject` (no port). */
-export async function testApp(options: { config?: Partial<Config> } = {}): Promise<TestApp> {
+/**
+ * A fresh database and the whole app on it, driven through `app.inject` (no port). With
+ * `background`, every module's background jobs run too (polling twice a second, no schedules)
+ * and requests enqueue into them, as in `main.ts`.
+ */
+export async function testApp(
+  options: { config?: Partial<Config>; background?: boolean } = {},
+): Promise<TestApp> {
   const database = await freshDatabase()
   const config = testConfig(options.config)
   const clock = testClock()
-  const app = await buildApp({ config, db: database.db, webDist: null, clock }).catch(
-    async (e: unknown) => {
-      await database.close()
-      throw e
-    },
-  )
+  let background: Background | null = null
+  const app = await (async () => {
+    if (options.background)
+      background = await startBackground(
+        database.database,
+        backgroundJobs(config, () => undefined),
+        {
+          clock,
+          log: () => undefined,
+          pollingIntervalSeconds: 0.5,
+          schedule: false,
+        },
+      )
+    return buildApp({
+      config,
+      db: database.db,
+      webDist: null,
+      clock,
+      ...(background ? { queue: background } : {}),
+    })
+  })().catch(async (e: unknown) => {
+    await background?.stop()
+    await database.close()
+    throw e
+  })
   await app.ready()
   return {
     app,
@@ -121,6 +148,7 @@ export async function testApp(options: { config?: Partial<Config> } = {}): Promi
     signIn: (who, password = TEST_PASSWORD) => signIn(app, who, password),
     close: async () => {
       await app.close()
+      await background?.stop()
       await database.close()
     },
   }

@@ -71,4 +71,13 @@ export const competenceEn: CompetenceTexts = {
   add: (label: string): string => `Add: ${label}`,
   added: 'Added to your profile.',
   noLinks: 'You have made no links.',
+  languageLabel: 'Language',
+  cefrLabel: 'Level (Common European Framework, A1–C2)',
+  languageSave: 'Save the language',
+  languageSaved: 'The language was saved in your profile.',
+  availableFromLabel: 'Available from (optional)',
+  workingTimeLabel: 'Working time',
+  availabilityNoteLabel: 'Further details (optional)',
+  availabilitySave: 'Save availability',
+  availabilitySaved: 'Availability was saved in your profile.',
 }

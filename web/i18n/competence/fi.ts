@@ -71,5 +71,14 @@ export const competenceFi = {
   add: (label: string): string => `Lisää: ${label}`,
   added: 'Lisätty profiiliisi.',
   noLinks: 'Et ole tehnyt linkkejä.',
+  languageLabel: 'Kieli',
+  cefrLabel: 'Taitotaso (eurooppalainen viitekehys, A1–C2)',
+  languageSave: 'Tallenna kieli',
+  languageSaved: 'Kieli tallennettiin profiiliisi.',
+  availableFromLabel: 'Käytettävissä alkaen (valinnainen)',
+  workingTimeLabel: 'Työaika',
+  availabilityNoteLabel: 'Lisätietoja (valinnainen)',
+  availabilitySave: 'Tallenna saatavuus',
+  availabilitySaved: 'Saatavuus tallennettiin profiiliisi.',
 }
 export type CompetenceTexts = typeof competenceFi

@@ -71,4 +71,13 @@ export const competenceSv: CompetenceTexts = {
   add: (label: string): string => `Lägg till: ${label}`,
   added: 'Tillagt i din profil.',
   noLinks: 'Du har inte gjort några länkar.',
+  languageLabel: 'Språk',
+  cefrLabel: 'Nivå (den europeiska referensramen, A1–C2)',
+  languageSave: 'Spara språket',
+  languageSaved: 'Språket sparades i din profil.',
+  availableFromLabel: 'Tillgänglig från (frivilligt)',
+  workingTimeLabel: 'Arbetstid',
+  availabilityNoteLabel: 'Tilläggsuppgifter (frivilligt)',
+  availabilitySave: 'Spara tillgängligheten',
+  availabilitySaved: 'Tillgängligheten sparades i din profil.',
 }

@@ -20,6 +20,7 @@ import '../../../styles/competence.css'
 import '../../../styles/plan.css'
 import { ConceptSearch } from './ConceptSearch'
 import { ProfileView } from './ProfileView'
+import { AvailabilityForm, LanguageForm } from './ProfileForms'
 
 const sectionNames: ShareSection[] = [
   'qualifications',
@@ -70,6 +71,8 @@ export function MyCompetencePage({ me }: { me: Me }) {
           </div>
           <ProfileView content={profile.data.content} concepts={profile.data.concepts} />
           <AddConcept customerId={customerId} profile={profile.data} />
+          <LanguageForm customerId={customerId} profile={profile.data} />
+          <AvailabilityForm customerId={customerId} profile={profile.data} />
           <Suggestions customerId={customerId} profile={profile.data} />
           <ImportForm customerId={customerId} baseVersion={profile.data.version} />
           <ShareLinks customerId={customerId} />

@@ -1,0 +1,1 @@
+ALTER TABLE "job_seeker" DROP COLUMN "facts";
