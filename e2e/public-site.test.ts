@@ -35,7 +35,14 @@ describe.skipIf(!chromiumAvailable)('the public website without JavaScript', () 
   })
 
   test('every sitemap page in fi, sv and en works and passes axe at 360 px', async () => {
-    const paths = await sitemapPaths(page, baseUrl())
+    // Job pages all share one template: a few of them stand for the rest here (the demo has
+    // hundreds); e2e/public-jobs.test.ts walks the jobs themselves.
+    const jobPath = /^(\/(sv|en))?\/(tyopaikka|jobb|job)\//
+    const allPaths = await sitemapPaths(page, baseUrl())
+    const paths = [
+      ...allPaths.filter((p) => !jobPath.test(p)),
+      ...allPaths.filter((p) => jobPath.test(p)).slice(0, 3),
+    ]
     expect(paths).toContain('/')
     expect(paths).toContain('/sv/')
     expect(paths).toContain('/en/oulu')

@@ -3,7 +3,12 @@ import type { Queryable } from '../../platform/db/database'
 import { queryRows } from '../../platform/db/database'
 import { NotFound } from '../../platform/errors'
 import { cursorPageFrom, decodePosition, encodePosition } from '../../platform/http/paging'
-import { cefrLevels, type CefrLevel } from '../../shared/enums'
+import {
+  cefrLevels,
+  type CefrLevel,
+  type EmploymentType,
+  type PostingWorkingTime,
+} from '../../shared/enums'
 import { jobPosting } from './schema'
 
 export type JobPostingRow = typeof jobPosting.$inferSelect
@@ -74,10 +79,9 @@ export async function openPostingById(db: Queryable, id: string, now: Date) {
   return presentPosting(row)
 }
 
-export interface OpenJobsQuery {
+export interface OpenJobsQuery extends OpenJobsFilters {
   after?: string | undefined
   limit: number
-  municipalityCode?: string | undefined
 }
 
 /** Open jobs, newest first, in keyset pages (docs/paging.md). */
@@ -89,7 +93,7 @@ export async function listOpenJobs(db: Queryable, now: Date, q: OpenJobsQuery) {
     .where(
       and(
         isOpen(now),
-        q.municipalityCode ? eq(jobPosting.municipalityCode, q.municipalityCode) : undefined,
+        ...filterConditions(q),
         after
           ? sql`(${jobPosting.publishedAt}, ${jobPosting.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`
           : undefined,
@@ -124,4 +128,67 @@ export async function expirePostings(db: Queryable, now: Date): Promise<string[]
     )
   }
   return rows.map((r) => r.id)
+}
+
+export interface OpenJobsFilters {
+  municipalityCode?: string | undefined
+  occupationUri?: string | undefined
+  employmentType?: EmploymentType | undefined
+  workingTime?: PostingWorkingTime | undefined
+  /** Words looked for in the title, the description and the employer's name. */
+  text?: string | undefined
+}
+
+const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
+function filterConditions(f: OpenJobsFilters) {
+  const text = f.text?.trim().slice(0, 100)
+  return [
+    f.municipalityCode ? eq(jobPosting.municipalityCode, f.municipalityCode) : undefined,
+    f.occupationUri ? eq(jobPosting.occupationUri, f.occupationUri) : undefined,
+    f.employmentType ? eq(jobPosting.employmentType, f.employmentType) : undefined,
+    f.workingTime ? eq(jobPosting.workingTime, f.workingTime) : undefined,
+    ...(text ? text.split(/\s+/).slice(0, 5) : []).map(
+      (word) =>
+        sql`(${jobPosting.title} ilike ${likePattern(word)} or ${jobPosting.description} ilike ${likePattern(word)} or ${jobPosting.employerName} ilike ${likePattern(word)})`,
+    ),
+  ]
+}
+
+/** The occupations of the open jobs, for the public list's filter. */
+export async function openJobOccupations(db: Queryable, now: Date): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ uri: jobPosting.occupationUri })
+    .from(jobPosting)
+    .where(and(isOpen(now), sql`${jobPosting.occupationUri} is not null`))
+    .orderBy(jobPosting.occupationUri)
+    .limit(200)
+  return rows.map((r) => r.uri!).filter(Boolean)
+}
+
+/**
+ * A posting as the public website sees it: open, gone (it was public once: expired or closed,
+ * 410) or nothing (never public, or no such id: 404).
+ */
+export async function publicPostingById(
+  db: Queryable,
+  id: string,
+  now: Date,
+): Promise<{ open: true; row: JobPostingRow } | { open: false; row: null; gone: boolean }> {
+  const [row] = await db.select().from(jobPosting).where(eq(jobPosting.id, id))
+  if (!row) return { open: false, row: null, gone: false }
+  if (row.state === 'published' && row.validThrough > now) return { open: true, row }
+  const wasPublic =
+    row.publishedAt !== null && ['published', 'expired', 'closed'].includes(row.state)
+  return { open: false, row: null, gone: wasPublic }
+}
+
+/** Open postings' ids and change times, newest first, for the sitemap. */
+export async function openPostingStamps(db: Queryable, now: Date, limit: number) {
+  return db
+    .select({ id: jobPosting.id, updatedAt: jobPosting.updatedAt })
+    .from(jobPosting)
+    .where(isOpen(now))
+    .orderBy(sql`${jobPosting.publishedAt} desc, ${jobPosting.id} desc`)
+    .limit(limit)
 }

@@ -3,6 +3,7 @@ import { publicContentPage } from '../../domain/site/content'
 import { renderMarkdown } from '../../domain/site/markdown'
 import { municipalityBySlug, newest } from '../municipalities'
 import type { SitePage } from '../registry'
+import { APP_PATH } from '../../platform/config'
 import { ServiceList } from './service-parts'
 
 /**
@@ -48,6 +49,15 @@ export const employersPage: SitePage = {
               dangerouslySetInnerHTML={{ __html: renderMarkdown(page.body[lang]) }}
             />
           ) : null}
+          <section aria-labelledby="post-job" className="panel">
+            <h2 id="post-job">{t.postJob}</h2>
+            <p>{t.postJobLead}</p>
+            <p>
+              <a href={`${APP_PATH}/employer/new`} data-qa="post-job">
+                {t.postJob}
+              </a>
+            </p>
+          </section>
           <h2>{t.servicesForEmployers}</h2>
           <ServiceList ctx={ctx} services={services.items} />
           <p>

@@ -6,6 +6,8 @@ import { employersPage } from './employers'
 import { eventPage, municipalityEventsPage } from './events'
 import { feedbackPage } from './feedback'
 import { frontPage } from './front'
+import { jobPage, jobsPage } from './jobs'
+import { openPostingStamps } from '../../domain/jobs/postings'
 import { municipalityPage } from './municipality'
 import { municipalityEmployerServicesPage, municipalityServicesPage, servicePage } from './services'
 import { accessibilityPage, privacyPage } from './statements'
@@ -13,10 +15,12 @@ import { municipalityStoriesPage, storyPage } from './stories'
 import { publicStories } from '../../domain/site/stories'
 
 const SERVICES_IN_SITEMAP = 50_000
+// Each job is listed in three languages; sitemaps.org allows 50,000 URLs in one file.
+const JOBS_IN_SITEMAP = 10_000
 
 const fixedPages: SitemapSource = () =>
   Promise.resolve(
-    ['front', 'accessibility', 'privacy', 'feedback'].map((pageId) => ({
+    ['front', 'jobs', 'accessibility', 'privacy', 'feedback'].map((pageId) => ({
       pageId,
       lastModified: null,
     })),
@@ -61,10 +65,16 @@ const storyPages: SitemapSource = async (db, now) =>
     lastModified: s.updatedAt,
   }))
 
+const jobPages: SitemapSource = async (db, now) =>
+  (await openPostingStamps(db, now, JOBS_IN_SITEMAP)).map((j) => ({
+    pageId: 'job',
+    params: { job: j.id },
+    lastModified: j.updatedAt,
+  }))
+
 /**
  * The website: its pages in the order their paths are tried, the main navigation, and what the
- * sitemap lists. Job postings add `jobs` and `job` pages, an "Open jobs" navigation item
- * (`{ pageId: 'jobs', label: (t) => t.openJobs }`) and their sitemap source here.
+ * sitemap lists. The fixed paths (`/tyopaikat`) come before the municipality's `/:municipality`.
  */
 export const site: SiteDefinition = {
   pages: [
@@ -72,6 +82,8 @@ export const site: SiteDefinition = {
     accessibilityPage,
     privacyPage,
     feedbackPage,
+    jobsPage,
+    jobPage,
     servicePage,
     municipalityPage,
     municipalityServicesPage,
@@ -82,6 +94,9 @@ export const site: SiteDefinition = {
     municipalityStoriesPage,
     storyPage,
   ],
-  navigation: [{ pageId: 'front', label: (t) => t.home }],
-  sitemapSources: [fixedPages, municipalityPages, servicePages, eventPages, storyPages],
+  navigation: [
+    { pageId: 'front', label: (t) => t.home },
+    { pageId: 'jobs', label: (t) => t.openJobs },
+  ],
+  sitemapSources: [fixedPages, municipalityPages, servicePages, eventPages, storyPages, jobPages],
 }

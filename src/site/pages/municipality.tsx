@@ -4,6 +4,7 @@ import { EventList, eventFeedPath } from './events'
 import { municipalityBySlug, newest } from '../municipalities'
 import type { SitePage } from '../registry'
 import { ServiceList } from './service-parts'
+import { JobList, newestJobs } from './jobs'
 
 /**
  * A programme municipality's page: what the network offers there. Each section is a module's
@@ -28,6 +29,7 @@ export const municipalityPage: SitePage = {
       ),
     )
     const events = await publicEvents(ctx.db, { municipalityId: m.id, now: ctx.now, limit: 3 })
+    const jobs = await newestJobs(ctx, { municipalityCode: m.code }, 3)
     const params = { municipality: m.slug }
     return {
       title: name,
@@ -37,6 +39,7 @@ export const municipalityPage: SitePage = {
         m.updatedAt,
         ...[...young!.items, ...employers!.items].map((s) => s.updatedAt),
         ...events.map((e) => e.updatedAt),
+        ...jobs.map((j) => j.publishedAt),
       ),
       links: [
         {
@@ -56,6 +59,15 @@ export const municipalityPage: SitePage = {
             <p>
               <a href={ctx.href('municipality-services', params)}>
                 {t.allServices(t.servicesForYoungPeople)}
+              </a>
+            </p>
+          </section>
+          <section aria-labelledby="jobs">
+            <h2 id="jobs">{t.openJobs}</h2>
+            <JobList ctx={ctx} jobs={jobs} municipalities={[m]} />
+            <p>
+              <a href={`${ctx.href('jobs')}?municipality=${m.slug}`} data-qa="municipality-jobs">
+                {t.allJobsIn(name)}
               </a>
             </p>
           </section>
