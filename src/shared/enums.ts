@@ -323,3 +323,11 @@ export type PostingWorkingTime = (typeof postingWorkingTimes)[number]
 /** How a young person answered a job a worker suggested. */
 export const jobSuggestionResponses = ['interesting', 'applied', 'not_for_me'] as const
 export type JobSuggestionResponse = (typeof jobSuggestionResponses)[number]
+
+/** Where a monitoring fact came from: the enrolment form or an import of registry data. */
+export const monitoringSources = ['enrolment', 'registry'] as const
+export type MonitoringSource = (typeof monitoringSources)[number]
+
+/** What a former customer was doing 3 or 6 months after their joint customership ended. */
+export const followUpStatuses = ['employed', 'studying', 'unemployed', 'other'] as const
+export type FollowUpStatus = (typeof followUpStatuses)[number]

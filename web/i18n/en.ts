@@ -184,6 +184,16 @@ export const en: Translations = {
     'jobs.suggest': 'suggested a job to you',
     'jobs.read_suggestions': 'looked at jobs suggested to you',
     'jobs.respond_to_suggestion': 'answered a job suggestion',
+    'referral.list_incoming': 'saw you on the provider’s list of referrals',
+    'referral.list_for_customer': 'looked at your referrals to purchased services',
+    'referral.create': 'referred you to a purchased service',
+    'referral.read': 'looked at your referral to a purchased service',
+    'referral.choose': 'recorded the choice of provider',
+    'referral.decide': 'recorded a decision on your referral',
+    'referral.report': 'recorded how your purchased service is going',
+    'referral.withdraw': 'withdrew your referral to a purchased service',
+    'survey.read': 'looked at the survey sent to you',
+    'monitoring.import': 'brought in registry data for monitoring',
   },
   accessActionUnknown: 'handled your data',
   accessPurposes: {
@@ -191,6 +201,7 @@ export const en: Translations = {
     enrolment: 'starting your joint customership',
     consent: 'handling your consents',
     job_search_support: 'supporting your job search',
+    purchased_service: 'arranging a purchased service',
   },
 
   worker: {

@@ -185,6 +185,16 @@ export const fi = {
     'jobs.suggest': 'ehdotti sinulle työpaikkaa',
     'jobs.read_suggestions': 'katsoi sinulle ehdotettuja työpaikkoja',
     'jobs.respond_to_suggestion': 'vastasi työpaikkaehdotukseen',
+    'referral.list_incoming': 'näki sinut palveluntuottajan lähetelistalla',
+    'referral.list_for_customer': 'katsoi lähetteitäsi ostopalveluihin',
+    'referral.create': 'teki sinulle lähetteen ostopalveluun',
+    'referral.read': 'katsoi lähetettäsi ostopalveluun',
+    'referral.choose': 'kirjasi palveluntuottajan valinnan',
+    'referral.decide': 'kirjasi päätöksen lähetteestäsi',
+    'referral.report': 'kirjasi ostopalvelusi etenemistä',
+    'referral.withdraw': 'perui lähetteesi ostopalveluun',
+    'survey.read': 'katsoi sinulle lähetettyä palautekyselyä',
+    'monitoring.import': 'toi rekisteritietoja seurantaa varten',
   } satisfies Record<LoggedAction, string>,
   accessActionUnknown: 'käsitteli tietojasi',
   accessPurposes: {
@@ -192,6 +202,7 @@ export const fi = {
     enrolment: 'yhteisasiakkuuden aloittaminen',
     consent: 'suostumustesi hoitaminen',
     job_search_support: 'työnhakusi tukeminen',
+    purchased_service: 'ostopalvelun järjestäminen',
   } satisfies Record<AccessPurpose, string>,
 
   worker: {

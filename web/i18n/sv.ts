@@ -183,6 +183,16 @@ export const sv: Translations = {
     'jobs.suggest': 'föreslog ett jobb för dig',
     'jobs.read_suggestions': 'tittade på jobb som föreslagits för dig',
     'jobs.respond_to_suggestion': 'svarade på ett jobbförslag',
+    'referral.list_incoming': 'såg dig på serviceproducentens remisslista',
+    'referral.list_for_customer': 'tittade på dina remisser till köpta tjänster',
+    'referral.create': 'skrev en remiss för dig till en köpt tjänst',
+    'referral.read': 'tittade på din remiss till en köpt tjänst',
+    'referral.choose': 'registrerade valet av serviceproducent',
+    'referral.decide': 'registrerade ett beslut om din remiss',
+    'referral.report': 'registrerade hur din köpta tjänst framskrider',
+    'referral.withdraw': 'återkallade din remiss till en köpt tjänst',
+    'survey.read': 'tittade på enkäten som skickats till dig',
+    'monitoring.import': 'förde in registeruppgifter för uppföljningen',
   },
   accessActionUnknown: 'behandlade dina uppgifter',
   accessPurposes: {
@@ -190,6 +200,7 @@ export const sv: Translations = {
     enrolment: 'att inleda ditt samkundskap',
     consent: 'att sköta dina samtycken',
     job_search_support: 'att stödja ditt jobbsökande',
+    purchased_service: 'att ordna en köpt tjänst',
   },
 
   worker: {

@@ -11,6 +11,7 @@ export const accessPurposes = [
   'enrolment',
   'consent',
   'job_search_support',
+  'purchased_service',
 ] as const
 export type AccessPurpose = (typeof accessPurposes)[number]
 
@@ -73,6 +74,33 @@ export const actionsInLog = {
   'jobs.suggest': view(),
   'jobs.read_suggestions': view(),
   'jobs.respond_to_suggestion': view(),
+  // Contracts and fees name no person (the fee table's basis is pseudonymous).
+  'purchasing.read': none,
+  'purchasing.edit': none,
+  'purchasing.read_own_contracts': none,
+  'fees.read': none,
+  'fees.invoice': none,
+  'referral.list_incoming': { kind: 'list', purpose: 'purchased_service' },
+  'referral.list_for_customer': view('purchased_service'),
+  'referral.create': view('purchased_service'),
+  'referral.read': view('purchased_service'),
+  'referral.choose': view('purchased_service'),
+  'referral.decide': view('purchased_service'),
+  'referral.report': view('purchased_service'),
+  'referral.withdraw': view('purchased_service'),
+  // The public website's content and feedback name nobody.
+  'site_content.edit': none,
+  'site_feedback.read': none,
+  'site_feedback.answer': none,
+  // The young person's own invitation; an answer is anonymous; results and figures are aggregates.
+  'survey.read': view(),
+  'survey.answer': none,
+  'survey_results.read': none,
+  'monitoring.read': none,
+  'monitoring.export': none,
+  // Registry data by identity code: each person matched is in their log.
+  'monitoring.import': list,
+  'api_key.manage': none,
 } as const satisfies Record<string, ActionInLog>
 
 type ActionName = keyof typeof actionsInLog

@@ -11,13 +11,17 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 import { idColumn, inList, timestamps } from '../../platform/db/columns'
+import {
+  followUpStatuses,
+  monitoringSources,
+  type FollowUpStatus,
+  type MonitoringSource,
+} from '../../shared/enums'
 import { userAccount } from '../../platform/auth/schema'
 import { customer } from '../customers/schema'
 import { organisation } from '../organisations/schema'
 
-/** Where a monitoring fact came from: the enrolment form or an import of registry data. */
-export const monitoringSources = ['enrolment', 'registry'] as const
-export type MonitoringSource = (typeof monitoringSources)[number]
+export { followUpStatuses, monitoringSources, type FollowUpStatus, type MonitoringSource }
 
 /** A young person's continuous unemployment spell; `endedOn` null while it lasts. */
 export const unemploymentSpell = pgTable(
@@ -39,9 +43,6 @@ export const unemploymentSpell = pgTable(
   ],
 )
 
-export const followUpStatuses = ['employed', 'studying', 'unemployed', 'other'] as const
-export type FollowUpStatus = (typeof followUpStatuses)[number]
-
 /** What a former customer was doing 3 or 6 months after their joint customership ended. */
 export const followUpStatus = pgTable(
   'follow_up_status',
@@ -59,7 +60,7 @@ export const followUpStatus = pgTable(
   },
   (t) => [
     uniqueIndex('follow_up_status_key').on(t.customerId, t.endedOn, t.monthsAfter),
-    check('follow_up_status_months_check', sql`months_after in (3, 6)`),
+    check('follow_up_status_months_check', sql`months_after = 3 or months_after = 6`),
     check('follow_up_status_status_check', inList('status', followUpStatuses)),
     check('follow_up_status_source_check', inList('source', monitoringSources)),
   ],

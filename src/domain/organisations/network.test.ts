@@ -26,11 +26,12 @@ describe("the coordinator's view of the network", () => {
       oulu: 8,
       pudasjarvi: 5,
       raahe: 5,
-      'ely-centre': 2,
-      // The providers of the purchased services in the service tray (no accounts yet).
-      'provider-polku': 0,
-      'provider-tyosilta': 0,
-      'provider-osaamo': 0,
+      // Two coordinators, as in the original document, and the public website's content editor.
+      'ely-centre': 3,
+      // The providers of the purchased services, one provider user each.
+      'provider-polku': 1,
+      'provider-tyosilta': 1,
+      'provider-osaamo': 1,
     })
     expect(network.programmes[0]!.municipalityIds).toHaveLength(3)
     expect(network.programmes[0]!.partnerIds).toHaveLength(5)

@@ -1,0 +1,2 @@
+ALTER TABLE "follow_up_status" DROP CONSTRAINT "follow_up_status_months_check";--> statement-breakpoint
+ALTER TABLE "follow_up_status" ADD CONSTRAINT "follow_up_status_months_check" CHECK (months_after = 3 or months_after = 6);
