@@ -165,14 +165,26 @@ export default function MonitoringCharts({
     }
     return Math.max(floor, ...sums.values()) * 1.25
   }
+  // Counts of people: whole-number ticks only.
+  const countTicks = (max: number): number[] => {
+    const step = Math.max(1, Math.ceil(max / 8))
+    return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step)
+  }
 
   const renderCustomers = () =>
     Plot.plot({
       ariaLabel: c.customers,
       ariaDescription: c.customersDescription(summaryOf(customers.bars, customers.gaps)),
       marginLeft: 50,
+      height: 300,
       x: { label: null, domain: months.map((m) => m.name) },
-      y: { label: c.value, grid: true, domain: [0, yMax(customers.bars, false, 5)], tickFormat },
+      y: {
+        label: c.value,
+        grid: true,
+        domain: [0, yMax(customers.bars, false, 5)],
+        ticks: countTicks(yMax(customers.bars, false, 5)),
+        tickFormat,
+      },
       marks: [
         Plot.barY(customers.bars, {
           x: 'month',
@@ -197,9 +209,16 @@ export default function MonitoringCharts({
       ariaDescription: c.flowsDescription(summaryOf(flows.bars, flows.gaps)),
       marginLeft: 50,
       marginBottom: 40,
+      height: 340,
       fx: { label: null, domain: months.map((m) => m.name) },
       x: { label: null, domain: [c.started, c.ended] },
-      y: { label: c.value, grid: true, domain: [0, yMax(flows.bars, true, 5)], tickFormat },
+      y: {
+        label: c.value,
+        grid: true,
+        domain: [0, yMax(flows.bars, true, 5)],
+        ticks: countTicks(yMax(flows.bars, true, 5)),
+        tickFormat,
+      },
       color: { legend: true, scheme: 'tableau10' },
       marks: [
         Plot.barY(flows.bars, {
@@ -217,7 +236,7 @@ export default function MonitoringCharts({
           text: 'note',
           lineAnchor: 'bottom',
           dy: -4,
-          fontSize: 9,
+          fontSize: 11,
         }),
         Plot.ruleY([0], { ariaHidden: 'true' }),
       ],
@@ -228,6 +247,7 @@ export default function MonitoringCharts({
       ariaLabel: c.successful,
       ariaDescription: c.successfulDescription(summaryOf(successful.bars, successful.gaps)),
       marginLeft: 50,
+      height: 300,
       x: { label: null, domain: months.map((m) => m.name) },
       y: { label: c.share, grid: true, domain: [0, 100], tickFormat },
       marks: [
