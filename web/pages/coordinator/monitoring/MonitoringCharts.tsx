@@ -167,7 +167,9 @@ export default function MonitoringCharts({
   }
   // Counts of people: whole-number ticks only.
   const countTicks = (max: number): number[] => {
-    const step = Math.max(1, Math.ceil(max / 8))
+    const rough = Math.max(1, max / 8)
+    const power = 10 ** Math.floor(Math.log10(rough))
+    const step = [1, 2, 5, 10].map((k) => k * power).find((k) => k >= rough)!
     return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step)
   }
 
@@ -190,7 +192,7 @@ export default function MonitoringCharts({
           x: 'month',
           y: 'value',
           fill: '#2a6ebb',
-          ariaLabel: 'label',
+          title: 'label',
         }),
         Plot.text(customers.bars, {
           x: 'month',
@@ -219,14 +221,18 @@ export default function MonitoringCharts({
         ticks: countTicks(yMax(flows.bars, true, 5)),
         tickFormat,
       },
-      color: { legend: true, scheme: 'tableau10' },
+      color: {
+        legend: true,
+        scheme: 'tableau10',
+        domain: [...new Set(flows.bars.map((b) => b.part))],
+      },
       marks: [
         Plot.barY(flows.bars, {
           fx: 'month',
           x: 'kind',
           y: 'value',
           fill: 'part',
-          ariaLabel: 'label',
+          title: 'label',
           order: null,
         }),
         Plot.text(flows.gaps, {
@@ -255,7 +261,7 @@ export default function MonitoringCharts({
           x: 'month',
           y: 'value',
           fill: '#207a43',
-          ariaLabel: 'label',
+          title: 'label',
         }),
         Plot.text(successful.bars, {
           x: 'month',
