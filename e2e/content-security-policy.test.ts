@@ -1,27 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { CustomerListPage } from './pages/CustomerListPage'
 import { signIn } from './pages/SignInPage'
 import { chromiumAvailable, launchBrowser, newSession } from './support/browser'
-
-/**
- * The server's Content-Security-Policy allows no inline script. These pages must work under it
- * without the browser refusing anything: a refusal would show as a broken page only in part.
- */
-async function recordRefusals(page: Page): Promise<string[]> {
-  const refusals: string[] = []
-  await page.exposeFunction('reportRefusal', (text: string) => refusals.push(text))
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { reportRefusal: (t: string) => void }).reportRefusal
-      report(`${e.violatedDirective} ${e.blockedURI}`)
-    })
-  })
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) refusals.push(m.text())
-  })
-  return refusals
-}
+import { recordRefusals } from './support/csp-refusals'
 
 describe.skipIf(!chromiumAvailable)('the content security policy', () => {
   let browser: Browser

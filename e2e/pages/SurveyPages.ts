@@ -45,6 +45,10 @@ export class MonitoringPage {
   grandTotal(id: string) {
     return qa(this.figure(id), 'figure-grand-total')
   }
+  /** A chart's SVG (customers, flows, successful), drawn once Plot has loaded. */
+  chart(id: string) {
+    return qa(this.page, `chart-${id}`).locator('svg[aria-label]')
+  }
   async downloadCsv() {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),

@@ -25,6 +25,29 @@ export const monitoringEn: typeof monitoringFi = {
   definition: 'Definition',
   summary: (label: string, now: string, before: string): string =>
     `${label}: this month ${now}, the previous month ${before}.`,
+  charts: {
+    title: 'Charts',
+    intro:
+      "The charts show the chosen group's (or everyone's) figures for this month and the previous one. The same figures are in the tables below. Hidden figures are not drawn: they show as a gap with a note.",
+    scope: (group: string): string => `Group: ${group}`,
+    customers: 'Customers at month end, by month',
+    customersDescription: (summary: string): string =>
+      `Bar chart of the customers at month end. ${summary}`,
+    flows: 'Started and ended, by end reason',
+    flowsDescription: (summary: string): string =>
+      `Stacked bars: those who started, by long-term unemployment, and those who ended, by end reason, for each month. ${summary}`,
+    successful: 'Share of successful endings (%)',
+    successfulDescription: (summary: string): string =>
+      `Bar chart of the share of successful endings in per cent. ${summary}`,
+    started: 'Started',
+    ended: 'Ended',
+    value: 'Number',
+    share: 'Share (%)',
+    part: 'Part',
+    monthValue: (month: string, value: string): string => `${month}: ${value}`,
+    hiddenParts: (parts: string): string => `Hidden: ${parts}.`,
+    noHidden: 'No hidden figures.',
+  },
   apiKeys: {
     title: 'API keys',
     intro:

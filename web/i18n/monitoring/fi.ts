@@ -26,6 +26,29 @@ export const monitoringFi = {
   definition: 'Määritelmä',
   summary: (label: string, now: string, before: string): string =>
     `${label}: tässä kuussa ${now}, edellisessä kuussa ${before}.`,
+  charts: {
+    title: 'Kaaviot',
+    intro:
+      'Kaaviot näyttävät valitun ryhmän (tai kaikkien) luvut tältä ja edelliseltä kuukaudelta. Samat luvut ovat taulukoina alempana. Piilotettuja lukuja ei piirretä: niiden kohdalla on aukko ja merkintä.',
+    scope: (group: string): string => `Ryhmä: ${group}`,
+    customers: 'Asiakkaita kuun lopussa, kuukausittain',
+    customersDescription: (summary: string): string =>
+      `Pylväskaavio asiakasmääristä kuun lopussa. ${summary}`,
+    flows: 'Alkaneet ja päättyneet päättymissyyn mukaan',
+    flowsDescription: (summary: string): string =>
+      `Pinotut pylväät: alkaneet pitkäaikaistyöttömyyden mukaan ja päättyneet päättymissyyn mukaan, kuukausittain. ${summary}`,
+    successful: 'Onnistuneiden päättymisten osuus (%)',
+    successfulDescription: (summary: string): string =>
+      `Pylväskaavio onnistuneiden päättymisten osuudesta prosentteina. ${summary}`,
+    started: 'Alkaneet',
+    ended: 'Päättyneet',
+    value: 'Lukumäärä',
+    share: 'Osuus (%)',
+    part: 'Osa',
+    monthValue: (month: string, value: string): string => `${month}: ${value}`,
+    hiddenParts: (parts: string): string => `Piilotettu: ${parts}.`,
+    noHidden: 'Ei piilotettuja lukuja.',
+  },
   apiKeys: {
     title: 'Rajapintaavaimet',
     intro:

@@ -21,6 +21,29 @@ export const monitoringSv: typeof monitoringFi = {
   definition: 'Definition',
   summary: (label: string, now: string, before: string): string =>
     `${label}: denna månad ${now}, föregående månad ${before}.`,
+  charts: {
+    title: 'Diagram',
+    intro:
+      'Diagrammen visar den valda gruppens (eller allas) siffror för denna och föregående månad. Samma siffror finns i tabellerna nedan. Dolda siffror ritas inte: i deras ställe finns en lucka och en anteckning.',
+    scope: (group: string): string => `Grupp: ${group}`,
+    customers: 'Kunder vid månadens slut, per månad',
+    customersDescription: (summary: string): string =>
+      `Stapeldiagram över antalet kunder vid månadens slut. ${summary}`,
+    flows: 'Påbörjade och avslutade enligt orsak',
+    flowsDescription: (summary: string): string =>
+      `Staplade staplar: påbörjade enligt långtidsarbetslöshet och avslutade enligt orsak, per månad. ${summary}`,
+    successful: 'Andel lyckade avslut (%)',
+    successfulDescription: (summary: string): string =>
+      `Stapeldiagram över andelen lyckade avslut i procent. ${summary}`,
+    started: 'Påbörjade',
+    ended: 'Avslutade',
+    value: 'Antal',
+    share: 'Andel (%)',
+    part: 'Del',
+    monthValue: (month: string, value: string): string => `${month}: ${value}`,
+    hiddenParts: (parts: string): string => `Dolt: ${parts}.`,
+    noHidden: 'Inga dolda siffror.',
+  },
   apiKeys: {
     title: 'API-nycklar',
     intro:

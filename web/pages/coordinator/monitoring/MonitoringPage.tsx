@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { FormEvent } from 'react'
 import { Button, Paragraph } from 'suomifi-ui-components'
 import { monitoringApi } from '../../../api/monitoring'
@@ -12,6 +12,9 @@ import { useI18n } from '../../../i18n/I18nProvider'
 import { monitoringDimensions, type MonitoringDimension } from '../../../../src/shared/monitoring'
 import { ApiKeysSection } from './ApiKeysSection'
 import { FigureTableView } from './FigureTableView'
+
+// Observable Plot is loaded only with the charts, so that other pages do not carry it.
+const MonitoringCharts = lazy(() => import('./MonitoringCharts'))
 
 /** The coordinator's monthly figures: filters, each figure with its definition, downloads. */
 export function MonitoringPage() {
@@ -109,6 +112,13 @@ export function MonitoringPage() {
           <Paragraph mb="m" className="muted">
             {t.disclosure.tableNote(report.data.current.threshold)}
           </Paragraph>
+          <Suspense fallback={<Loading />}>
+            <MonitoringCharts
+              current={report.data.current}
+              previous={report.data.previous}
+              groupFilter={group}
+            />
+          </Suspense>
           {report.data.current.tables.map((table) => (
             <FigureTableView
               key={table.id}
