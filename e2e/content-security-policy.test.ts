@@ -43,7 +43,11 @@ describe.skipIf(!chromiumAvailable)('the content security policy', () => {
     const refusals = await recordRefusals(page)
     await page.goto('/api/docs')
     await page.locator('.swagger-ui .opblock').first().waitFor()
-    expect(await page.locator('.swagger-ui .opblock').count()).toBeGreaterThan(10)
+    // What this guards is the policy: the page's scripts run and render operations. (How many
+    // Swagger UI shows at first varies with the document's size.)
+    await expect
+      .poll(() => page.locator('.swagger-ui .opblock').count(), { timeout: 15_000 })
+      .toBeGreaterThan(3)
     expect(refusals).toEqual([])
     await context.close()
   })

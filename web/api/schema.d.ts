@@ -10561,8 +10561,20 @@ export interface components {
         | 'jobs.suggest'
         | 'jobs.read_suggestions'
         | 'jobs.respond_to_suggestion'
+        | 'referral.list_incoming'
+        | 'referral.list_for_customer'
+        | 'referral.create'
+        | 'referral.read'
+        | 'referral.choose'
+        | 'referral.decide'
+        | 'referral.report'
+        | 'referral.withdraw'
+        | 'survey.read'
+        | 'monitoring.import'
       )[]
-      purposes: ('joint_customership' | 'enrolment' | 'consent' | 'job_search_support')[]
+      purposes: (
+        'joint_customership' | 'enrolment' | 'consent' | 'job_search_support' | 'purchased_service'
+      )[]
       requests: number
     }
     HsdsTaxonomyInput: {
@@ -11875,8 +11887,20 @@ export interface components {
         | 'jobs.suggest'
         | 'jobs.read_suggestions'
         | 'jobs.respond_to_suggestion'
+        | 'referral.list_incoming'
+        | 'referral.list_for_customer'
+        | 'referral.create'
+        | 'referral.read'
+        | 'referral.choose'
+        | 'referral.decide'
+        | 'referral.report'
+        | 'referral.withdraw'
+        | 'survey.read'
+        | 'monitoring.import'
       )[]
-      purposes: ('joint_customership' | 'enrolment' | 'consent' | 'job_search_support')[]
+      purposes: (
+        'joint_customership' | 'enrolment' | 'consent' | 'job_search_support' | 'purchased_service'
+      )[]
       requests: number
     }
     HsdsTaxonomy: {
