@@ -4,7 +4,7 @@ import { queryRows } from '../../platform/db/database'
 import { testApp, type Agent, type TestApp } from '../../platform/testing/app'
 import { expectOk, expectProblem } from '../../platform/testing/expect'
 import { searchConcepts } from './classification'
-import { parseCsv } from './csv'
+import { parseCsv } from '../../platform/import/csv'
 import { ClassificationImportError, demoConceptUri, importEsco } from './importer'
 
 let t: TestApp

@@ -13,7 +13,7 @@ import {
   type SkillRelationType,
   type SkillType,
 } from '../../shared/enums'
-import { parseCsv, type CsvRecord } from './csv'
+import { parseCsv, type CsvRecord } from '../../platform/import/csv'
 import { classificationConcept, occupationSkillRelation } from './schema'
 
 /**

@@ -1,5 +1,6 @@
 import type { Ctx } from '../../platform/context'
 import { Invalid } from '../../platform/errors'
+import { CsvSyntaxError, parseCsv, type CsvRecord, type CsvTable } from '../../platform/import/csv'
 import { identityCodeProblem, normaliseIdentityCode } from '../../shared/identity-code'
 import { findCustomerByIdentityCode } from '../customers/customers'
 import { followUpStatus, followUpStatuses, type FollowUpStatus } from './schema'
@@ -26,29 +27,6 @@ export interface ImportIssue {
     | 'wrong_column_count'
 }
 
-/** Splits one CSV line (`;` or `,`, fields optionally in double quotes). */
-function splitLine(line: string, delimiter: string): string[] {
-  const out: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === delimiter) {
-      out.push(field)
-      field = ''
-    } else field += ch
-  }
-  out.push(field)
-  return out.map((f) => f.trim())
-}
-
 const isDate = (s: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`))
 
@@ -69,10 +47,16 @@ type Parsed =
  * must not reach a log or a response). All or nothing, in the caller's transaction.
  */
 export async function importRegistryData(ctx: Ctx, csv: string) {
-  const lines = csv.replace(/^\ufeff/, '').split(/\r?\n/)
-  const header = lines[0] ?? ''
-  const delimiter = header.includes(';') ? ';' : ','
-  const names = splitLine(header, delimiter).map((h) => h.toLowerCase())
+  let table: CsvTable
+  try {
+    table = parseCsv(csv)
+  } catch (e) {
+    if (!(e instanceof CsvSyntaxError)) throw e
+    throw new Invalid('import_invalid', 'The file is not readable as CSV; nothing was stored.', [
+      { field: `line.${e.line}`, code: 'wrong_column_count', message: `Line ${e.line}` },
+    ])
+  }
+  const names = table.header.map((h) => h.toLowerCase())
   const missing = registryColumns.filter((c) => !names.includes(c))
   if (missing.length > 0) {
     throw new Invalid(
@@ -85,20 +69,13 @@ export async function importRegistryData(ctx: Ctx, csv: string) {
       })),
     )
   }
-  const at = (fields: string[], c: (typeof registryColumns)[number]) =>
-    fields[names.indexOf(c)] ?? ''
+  const at = (fields: CsvRecord, c: (typeof registryColumns)[number]) =>
+    fields.values[table.header[names.indexOf(c)]!] ?? ''
   const issues: ImportIssue[] = []
   const parsed: Parsed[] = []
   const known = new Map<string, string | null>()
-  for (let i = 1; i < lines.length; i++) {
-    const raw = lines[i]!
-    if (raw.trim() === '') continue
-    const line = i + 1
-    const fields = splitLine(raw, delimiter)
-    if (fields.length !== names.length) {
-      issues.push({ line, column: '', code: 'wrong_column_count' })
-      continue
-    }
+  for (const fields of table.records) {
+    const line = fields.line
     const code = normaliseIdentityCode(at(fields, 'identity_code'))
     let customerId: string | null = null
     if (identityCodeProblem(code)) {

@@ -1,7 +1,7 @@
 /**
- * A CSV reader (RFC 4180: quoted fields with commas, doubled quotes and line breaks inside), for
- * ESCO's files and imported competence mappings. Each record keeps the line it starts on, so
- * that a validation message can point at it. The separator is `,` unless the header line holds
+ * The one CSV reader of every import (RFC 4180: quoted fields with commas, doubled quotes and
+ * line breaks inside): ESCO files, competence mappings, registry data. Each record keeps the line
+ * it starts on, so that a validation message can point at it. The separator is `,` unless the header line holds
  * more `;` (as a spreadsheet in a Finnish locale writes it).
  */
 export interface CsvRecord {
