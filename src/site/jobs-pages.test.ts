@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDemoData } from '../demo/demo-data'
+import { classificationConcept } from '../domain/classification/schema'
 import { importFeed } from '../domain/jobs/feed'
-import { feedPosting } from '../domain/jobs/fixtures'
+import { feedPosting, occupation } from '../domain/jobs/fixtures'
 import { jobPosting } from '../domain/jobs/schema'
 import { testApp, type TestApp } from '../platform/testing/app'
 
@@ -20,6 +21,17 @@ describe('open jobs on the public website', () => {
     t = await testApp({ config: { PUBLIC_URL: 'https://saumaton.test' } })
     await loadDemoData(t.db, new Date('2026-03-01T08:00:00Z'))
     t.clock.set(new Date('2026-03-02T08:00:00Z'))
+    await t.db
+      .insert(classificationConcept)
+      .values({
+        uri: occupation('cook'),
+        type: 'occupation',
+        labelFi: 'kokki',
+        labelSv: 'kock',
+        labelEn: 'cook',
+        searchText: 'kokki kock cook',
+      })
+      .onConflictDoNothing()
     const report = await importFeed(
       t.db,
       {
@@ -158,6 +170,13 @@ describe('open jobs on the public website', () => {
     }
     expect(map.body).toContain(`hreflang="en" href="https://saumaton.test/en/job/${ids.cook}"`)
     expect(map.body).toContain('<loc>https://saumaton.test/sv/lediga-jobb</loc>')
+  })
+
+  it('names the occupation from the classification and the municipality in Finnish', async () => {
+    const res = await get('/tyopaikat')
+    expect(res.body).toContain('<option value="cook">kokki</option>')
+    expect(withoutJsonLd(res.body)).toContain('Raahe')
+    expect(withoutJsonLd(res.body)).not.toContain(' 678 ')
   })
 
   it('shows the newest jobs on a municipality page and links to its filtered list', async () => {

@@ -7887,7 +7887,17 @@ export interface paths {
                 businessId: string
               }
               municipalityCode: string
+              municipalityName: {
+                fi: string
+                sv: string
+                en: string
+              } | null
               occupationUri: string | null
+              occupationLabel: {
+                fi: string
+                sv: string
+                en: string
+              } | null
               requiredSkills: {
                 uri: string
                 label: {
@@ -8111,7 +8121,17 @@ export interface paths {
                 businessId: string
               }
               municipalityCode: string
+              municipalityName: {
+                fi: string
+                sv: string
+                en: string
+              } | null
               occupationUri: string | null
+              occupationLabel: {
+                fi: string
+                sv: string
+                en: string
+              } | null
               requiredSkills: {
                 uri: string
                 label: {
@@ -8260,7 +8280,17 @@ export interface paths {
                   businessId: string
                 }
                 municipalityCode: string
+                municipalityName: {
+                  fi: string
+                  sv: string
+                  en: string
+                } | null
                 occupationUri: string | null
+                occupationLabel: {
+                  fi: string
+                  sv: string
+                  en: string
+                } | null
                 requiredSkills: {
                   uri: string
                   label: {
@@ -11128,7 +11158,17 @@ export interface components {
         businessId: string
       }
       municipalityCode: string
+      municipalityName: {
+        fi: string
+        sv: string
+        en: string
+      } | null
       occupationUri: string | null
+      occupationLabel: {
+        fi: string
+        sv: string
+        en: string
+      } | null
       requiredSkills: {
         uri: string
         label: {
@@ -12454,7 +12494,17 @@ export interface components {
         businessId: string
       }
       municipalityCode: string
+      municipalityName: {
+        fi: string
+        sv: string
+        en: string
+      } | null
       occupationUri: string | null
+      occupationLabel: {
+        fi: string
+        sv: string
+        en: string
+      } | null
       requiredSkills: {
         uri: string
         label: {

@@ -104,3 +104,25 @@ export async function conceptsByUri(
     .where(inArray(classificationConcept.uri, [...new Set(uris)]))
   return new Map(rows.map((r) => [r.uri, toConcept(r, lang)]))
 }
+
+/**
+ * The preferred labels of these URIs in one language, in one query; a URI the classification
+ * does not know is left out, for the caller's fallback.
+ */
+export async function conceptLabels(
+  db: Queryable,
+  uris: readonly string[],
+  lang: Locale,
+): Promise<Map<string, string>> {
+  if (uris.length === 0) return new Map()
+  const label = {
+    fi: classificationConcept.labelFi,
+    sv: classificationConcept.labelSv,
+    en: classificationConcept.labelEn,
+  }[lang]
+  const rows = await db
+    .select({ uri: classificationConcept.uri, label })
+    .from(classificationConcept)
+    .where(inArray(classificationConcept.uri, [...new Set(uris)]))
+  return new Map(rows.map((r) => [r.uri, r.label]))
+}

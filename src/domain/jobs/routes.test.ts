@@ -1,9 +1,10 @@
 import { desc } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mailOutbox } from '../../platform/mail/schema'
+import { classificationConcept } from '../classification/schema'
 import { testApp, type TestApp } from '../../platform/testing/app'
 import { expectOk, expectProblem } from '../../platform/testing/expect'
-import { feedPosting } from './fixtures'
+import { feedPosting, occupation } from './fixtures'
 import { rematchProfile } from './matching'
 import { unansweredSuggestionsOf } from './suggestions'
 
@@ -45,6 +46,27 @@ describe('jobs over HTTP', () => {
     expectProblem(await coordinator.post(`/api/v1/job-moderation/${created.id}/publish`), 409)
     const items = expectOk<{ items: { id: string; title: string }[] }>(await open()).items
     expect(items.map((i) => i.title)).toEqual(['Varastotyöntekijä'])
+    // Names for the page's language: the municipality's and the classification's labels.
+    await t.db
+      .insert(classificationConcept)
+      .values({
+        uri: occupation('cook'),
+        type: 'occupation',
+        labelFi: 'kokki',
+        labelSv: 'kock',
+        labelEn: 'cook',
+        searchText: 'kokki kock cook',
+      })
+      .onConflictDoNothing()
+    const one = expectOk<{
+      municipalityCode: string
+      municipalityName: { fi: string } | null
+      occupationLabel: { fi: string } | null
+    }>(await t.anonymous.get(`/api/v1/jobs/${created.id}`))
+    expect(one.municipalityCode).toBe('564')
+    expect(one.occupationLabel?.fi).toBe('kokki')
+    // No municipality 564 here: the page falls back to the code.
+    expect(one.municipalityName).toBeNull()
 
     // The employer's link (in the mail, hashed at rest) shows and closes the posting.
     const token = await lastLinkToken()

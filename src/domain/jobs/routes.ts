@@ -15,6 +15,7 @@ import { customerParams } from '../customers/params'
 import { jobActions } from './actions'
 import { matchingCustomersOf, storedMatchesOf } from './match-views'
 import { postingInputSchema } from './posting-input'
+import { nameJobsOf, namePosting, namePostings } from './posting-names'
 import { listOpenJobs, openPostingById } from './postings'
 import {
   closePostingByToken,
@@ -39,7 +40,11 @@ export const jobPostingSchema = z
     description: z.string(),
     employer: z.object({ name: z.string(), businessId: z.string() }),
     municipalityCode: z.string(),
+    /** The municipality's names, or null for a code that names no known municipality. */
+    municipalityName: labelSchema.nullable(),
     occupationUri: z.string().nullable(),
+    /** The occupation's labels from the classification, or null for an unknown URI. */
+    occupationLabel: labelSchema.nullable(),
     requiredSkills: z.array(skillSchema),
     optionalSkills: z.array(skillSchema),
     languageRequirements: z.array(
@@ -103,12 +108,14 @@ export function jobRoutes(config: Config) {
           .optional(),
       }),
       response: cursorPageOf(jobPostingSchema),
-      handler: (ctx, { query }) =>
-        listOpenJobs(ctx.db, ctx.now, {
+      handler: async (ctx, { query }) => {
+        const page = await listOpenJobs(ctx.db, ctx.now, {
           after: query.after,
           limit: query.limit,
           municipalityCode: query.municipality,
-        }),
+        })
+        return { ...page, items: await namePostings(ctx.db, page.items) }
+      },
     }),
     defineRoute({
       method: 'GET',
@@ -118,7 +125,8 @@ export function jobRoutes(config: Config) {
       action: 'public',
       params: jobParams,
       response: jobPostingSchema,
-      handler: (ctx, { params }) => openPostingById(ctx.db, params.jobId, ctx.now),
+      handler: async (ctx, { params }) =>
+        namePosting(ctx.db, await openPostingById(ctx.db, params.jobId, ctx.now)),
     }),
     defineRoute({
       method: 'POST',
@@ -140,7 +148,7 @@ export function jobRoutes(config: Config) {
       action: 'public',
       body: z.object({ token: tokenSchema }),
       response: ownPostingSchema,
-      handler: (ctx, { body }) => postingByToken(ctx, body.token),
+      handler: async (ctx, { body }) => namePosting(ctx.db, await postingByToken(ctx, body.token)),
     }),
     defineRoute({
       method: 'PUT',
@@ -150,9 +158,12 @@ export function jobRoutes(config: Config) {
       action: 'public',
       body: z.object({ token: tokenSchema, posting: postingInputSchema }),
       response: ownPostingSchema,
-      handler: (ctx, { body }) =>
-        ctx.db.transaction((tx) =>
-          editPostingByToken({ ...ctx, db: tx }, body.token, body.posting),
+      handler: async (ctx, { body }) =>
+        namePosting(
+          ctx.db,
+          await ctx.db.transaction((tx) =>
+            editPostingByToken({ ...ctx, db: tx }, body.token, body.posting),
+          ),
         ),
     }),
     defineRoute({
@@ -177,7 +188,10 @@ export function jobRoutes(config: Config) {
       action: jobActions.moderate,
       query: cursorQuery,
       response: cursorPageOf(jobPostingSchema.extend({ submittedAt: z.string() })),
-      handler: (ctx, { query }) => moderationQueue(ctx, query),
+      handler: async (ctx, { query }) => {
+        const page = await moderationQueue(ctx, query)
+        return { ...page, items: await namePostings(ctx.db, page.items) }
+      },
     }),
     defineRoute({
       method: 'POST',
@@ -187,7 +201,8 @@ export function jobRoutes(config: Config) {
       action: jobActions.moderate,
       params: jobParams,
       response: jobPostingSchema,
-      handler: (ctx, { params }) => publishPosting(ctx, params.jobId),
+      handler: async (ctx, { params }) =>
+        namePosting(ctx.db, await publishPosting(ctx, params.jobId)),
     }),
     defineRoute({
       method: 'POST',
@@ -198,7 +213,8 @@ export function jobRoutes(config: Config) {
       params: jobParams,
       body: z.object({ reason: z.string().trim().min(1).max(1000) }),
       response: jobPostingSchema,
-      handler: (ctx, { params, body }) => rejectPosting(ctx, params.jobId, body.reason),
+      handler: async (ctx, { params, body }) =>
+        namePosting(ctx.db, await rejectPosting(ctx, params.jobId, body.reason)),
     }),
     defineRoute({
       method: 'GET',
@@ -220,7 +236,10 @@ export function jobRoutes(config: Config) {
           }),
         ),
       }),
-      handler: (ctx, { params }) => storedMatchesOf(ctx, params.customerId),
+      handler: async (ctx, { params }) => {
+        const matches = await storedMatchesOf(ctx, params.customerId)
+        return { ...matches, items: await nameJobsOf(ctx.db, matches.items) }
+      },
     }),
     defineRoute({
       method: 'GET',
@@ -276,7 +295,9 @@ export function jobRoutes(config: Config) {
           }),
         ),
       }),
-      handler: async (ctx, { params }) => ({ items: await suggestionsOf(ctx, params.customerId) }),
+      handler: async (ctx, { params }) => ({
+        items: await nameJobsOf(ctx.db, await suggestionsOf(ctx, params.customerId)),
+      }),
     }),
     defineRoute({
       method: 'POST',

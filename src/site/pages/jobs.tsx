@@ -7,6 +7,7 @@ import {
   type OpenJobsFilters,
   type PresentedPosting,
 } from '../../domain/jobs/postings'
+import { conceptLabels } from '../../domain/classification/classification'
 import { renderMarkdown } from '../../domain/site/markdown'
 import { employmentTypes, postingWorkingTimes } from '../../shared/enums'
 import { newest, siteMunicipalities, type SiteMunicipality } from '../municipalities'
@@ -16,9 +17,10 @@ import { notFoundContent } from './services'
 const JOBS_ON_PAGE = 20
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
-/** An occupation's name from its URI until the classification gives labels: `shop-assistant`. */
+/** An occupation's URI segment for the filter's query string: `shop-assistant`. */
 export const occupationSlug = (uri: string) => uri.split('/').filter(Boolean).at(-1) ?? uri
-const occupationLabel = (uri: string) => {
+/** A name from the URI, in English, for an occupation the classification does not know. */
+const occupationNameFromUri = (uri: string) => {
   const words = decodeURIComponent(occupationSlug(uri)).replace(/[-_]+/g, ' ')
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
@@ -148,6 +150,7 @@ export const jobsPage: SitePage = {
       openJobOccupations(ctx.db, ctx.now),
     ])
     const c = chosenFilters(ctx, municipalities, occupations)
+    const occupationNames = await conceptLabels(ctx.db, occupations, lang)
     const filters: OpenJobsFilters = {
       municipalityCode: c.municipality?.code,
       occupationUri: c.occupationUri,
@@ -198,12 +201,12 @@ export const jobsPage: SitePage = {
                 label={t.occupation}
                 anyLabel={t.anyOption}
                 value={c.occupationUri ? occupationSlug(c.occupationUri) : undefined}
-                options={occupations.map((o) => ({
-                  value: occupationSlug(o),
-                  label: occupationLabel(o),
-                  // The names come from the classification's English URIs for now.
-                  lang: 'en',
-                }))}
+                options={occupations.map((o) => {
+                  const name = occupationNames.get(o)
+                  return name
+                    ? { value: occupationSlug(o), label: name }
+                    : { value: occupationSlug(o), label: occupationNameFromUri(o), lang: 'en' }
+                })}
               />
               <Select
                 id="type"

@@ -18,6 +18,7 @@ export const jobsEn: typeof jobsFi = {
     none: 'There are no open jobs right now.',
     employer: 'Employer',
     municipality: 'Municipality',
+    occupation: 'Occupation',
     deadline: 'Apply by',
     open: 'Open the posting',
     employerLink: 'Employers: post an open job',

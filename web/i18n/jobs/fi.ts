@@ -20,6 +20,7 @@ export const jobsFi = {
     none: 'Avoimia työpaikkoja ei ole juuri nyt.',
     employer: 'Työnantaja',
     municipality: 'Kunta',
+    occupation: 'Ammatti',
     deadline: 'Haku päättyy',
     open: 'Avaa ilmoitus',
     employerLink: 'Työnantaja: ilmoita avoin työpaikka',

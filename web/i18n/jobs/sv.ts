@@ -18,6 +18,7 @@ export const jobsSv: typeof jobsFi = {
     none: 'Det finns inga lediga jobb just nu.',
     employer: 'Arbetsgivare',
     municipality: 'Kommun',
+    occupation: 'Yrke',
     deadline: 'Ansökan slutar',
     open: 'Öppna annonsen',
     employerLink: 'Arbetsgivare: anmäl ett ledigt jobb',

@@ -109,8 +109,14 @@ export function JobDetailPage() {
           </div>
           <div className="details__row">
             <dt>{t.jobs.list.municipality}</dt>
-            <dd>{p.municipalityCode}</dd>
+            <dd>{p.municipalityName?.[lang] ?? p.municipalityCode}</dd>
           </div>
+          {p.occupationLabel && (
+            <div className="details__row">
+              <dt>{t.jobs.list.occupation}</dt>
+              <dd>{p.occupationLabel[lang]}</dd>
+            </div>
+          )}
           <div className="details__row">
             <dt>{j.employmentType}</dt>
             <dd>

@@ -22,7 +22,7 @@ export function JobSummary({ job, level = 'h2' }: { job: JobPosting; level?: 'h2
         </div>
         <div className="details__row">
           <dt>{j.list.municipality}</dt>
-          <dd>{job.municipalityCode}</dd>
+          <dd>{job.municipalityName?.[lang] ?? job.municipalityCode}</dd>
         </div>
         <div className="details__row">
           <dt>{j.detail.employmentType}</dt>
