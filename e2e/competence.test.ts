@@ -51,6 +51,8 @@ describe.skipIf(!chromiumAvailable)('my competence', () => {
   test('import, edit and share; the network sees it by the data category', async () => {
     const { context, page } = await newSession(browser)
     await signIn(page, 'aino')
+    // Her language is remembered per account, and other journeys change it.
+    await new Header(page).switchLanguage('fi')
     const competence = await new CompetencePage(page).open()
     await competence.importFile('bad.csv', badMapping)
     await competence.importErrors().waitFor()
@@ -91,6 +93,7 @@ describe.skipIf(!chromiumAvailable)('my competence', () => {
     await te.close()
     const worker = await newSession(browser)
     await signIn(worker.page, 'te1')
+    await new Header(worker.page).switchLanguage('fi')
     await worker.page.goto(`/customers/${aino}`)
     await qa(worker.page, 'customer-competence').waitFor()
     expect(await qa(worker.page, 'customer-competence').textContent()).toContain(texts.fi.barista)
