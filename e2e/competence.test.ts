@@ -112,7 +112,7 @@ describe.skipIf(!chromiumAvailable)('my competence', () => {
 
     // Work experience with an occupation from the classification; an end before the start is refused.
     await competence.openAdd('workExperience')
-    await competence.field('workExperience', 'title').fill('Keittiöapulainen')
+    await competence.field('workExperience', 'title').fill('Salaattibaarin työntekijä')
     await competence.field('workExperience', 'employer').fill('Ravintola Esimerkki')
     await competence.pickConcept('workExperience', 'occupationUri', 'kokk', /: kokki$/)
     await competence.field('workExperience', 'from').fill('2024-05')
@@ -123,7 +123,7 @@ describe.skipIf(!chromiumAvailable)('my competence', () => {
     )
     await competence.field('workExperience', 'to').fill('2024-08')
     await competence.save('workExperience')
-    await competence.edit('workExperience', 'Keittiöapulainen')
+    await competence.edit('workExperience', 'Salaattibaarin työntekijä')
     await competence.field('workExperience', 'title').fill('Kokkiharjoittelija')
     await competence.save('workExperience')
     await expect
@@ -135,10 +135,10 @@ describe.skipIf(!chromiumAvailable)('my competence', () => {
     await competence.field('skills', 'label').fill('Asiakaspalvelu kahvilassa')
     await competence.save('skills')
     await competence.openAdd('interests')
-    await competence.field('interests', 'value').fill('Leipominen')
+    await competence.field('interests', 'value').fill('Lautapelit')
     await competence.save('interests')
-    await competence.item('interests', 'Leipominen').waitFor()
-    await competence.remove('interests', 'Leipominen')
+    await competence.item('interests', 'Lautapelit').waitFor()
+    await competence.remove('interests', 'Lautapelit')
     await competence.openAdd('wishedMunicipalities')
     await competence.field('wishedMunicipalities', 'value').selectOption({ label: 'Raahe' })
     await competence.save('wishedMunicipalities')
