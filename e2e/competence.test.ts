@@ -134,10 +134,19 @@ describe.skipIf(!chromiumAvailable)('my competence', () => {
     await competence.openAdd('skills')
     await competence.field('skills', 'label').fill('Asiakaspalvelu kahvilassa')
     await competence.save('skills')
-    await competence.openAdd('interests')
-    await competence.field('interests', 'value').fill('Lautapelit')
-    await competence.save('interests')
+    // By keyboard alone: Enter on the add button opens the form with focus in its field, Enter
+    // saves, and focus is back on the add button.
+    await qa(page, 'competence-interests-add').focus()
+    await page.keyboard.press('Enter')
+    await competence.form('interests').waitFor()
+    await page.keyboard.type('Lautapelit')
+    await page.keyboard.press('Enter')
     await competence.item('interests', 'Lautapelit').waitFor()
+    await expect
+      .poll(() =>
+        qa(page, 'competence-interests-add').evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true)
     await competence.remove('interests', 'Lautapelit')
     await competence.openAdd('wishedMunicipalities')
     await competence.field('wishedMunicipalities', 'value').selectOption({ label: 'Raahe' })

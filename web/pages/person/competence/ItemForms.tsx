@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { FormEvent, ReactNode } from 'react'
 import { Button } from 'suomifi-ui-components'
 import { cefrLevels, competenceQualificationLevels } from '../../../../src/shared/enums'
@@ -58,6 +58,10 @@ export function ItemForm<S extends ListSection>(props: FormProps<S>) {
   const set = (name: string) => (v: string) => setValues((old) => ({ ...old, [name]: v }))
   const v = (name: string) => values[name] ?? ''
   const qa = `competence-${props.section}`
+  // A form that opens takes focus to its first field, so a keyboard user goes on from there.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus()
+  }, [])
   const conceptLabel = (uri: string) => props.concepts.find((c) => c.uri === uri)?.label ?? uri
 
   const text = (

@@ -61,10 +61,17 @@ export function ProfileEditor({
   const [removing, setRemoving] = useState<{ section: ListSection; index: number } | null>(null)
   const items = <S extends ListSection>(s: S) => profile.content[s] as Item<S>[]
 
-  const commit = (change: (c: CompetenceContent) => void, message: string) =>
+  // Where a closed form leaves focus: the section's add button, so the keyboard user stays put.
+  const close = (section: ListSection) => {
+    setOpen(null)
+    window.setTimeout(() =>
+      document.querySelector<HTMLElement>(`[data-qa="competence-${section}-add"]`)?.focus(),
+    )
+  }
+  const commit = (section: ListSection, change: (c: CompetenceContent) => void, message: string) =>
     save.mutate(change, {
       onSuccess: () => {
-        setOpen(null)
+        close(section)
         announce(message)
       },
     })
@@ -121,13 +128,17 @@ export function ProfileEditor({
                 concepts={profile.concepts}
                 municipalities={profile.municipalities}
                 busy={save.isPending}
-                onCancel={() => setOpen(null)}
+                onCancel={() => close(section)}
                 onSave={(item) =>
-                  commit((c) => {
-                    const list = c[section] as unknown[]
-                    if (open.index === null) list.push(item)
-                    else list[open.index] = item
-                  }, te.saved)
+                  commit(
+                    section,
+                    (c) => {
+                      const list = c[section] as unknown[]
+                      if (open.index === null) list.push(item)
+                      else list[open.index] = item
+                    },
+                    te.saved,
+                  )
                 }
               />
               {save.isError && <ErrorState error={save.error} />}
@@ -139,9 +150,13 @@ export function ProfileEditor({
         question={removing ? te.removeQuestion : null}
         onConfirm={() => {
           if (removing)
-            commit((c) => {
-              ;(c[removing.section] as unknown[]).splice(removing.index, 1)
-            }, te.removed)
+            commit(
+              removing.section,
+              (c) => {
+                ;(c[removing.section] as unknown[]).splice(removing.index, 1)
+              },
+              te.removed,
+            )
           setRemoving(null)
         }}
         onCancel={() => setRemoving(null)}
