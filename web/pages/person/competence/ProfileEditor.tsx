@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button } from 'suomifi-ui-components'
 import {
   competenceApi,
@@ -62,11 +62,16 @@ export function ProfileEditor({
   const items = <S extends ListSection>(s: S) => profile.content[s] as Item<S>[]
 
   // Where a closed form leaves focus: the section's add button, so the keyboard user stays put.
+  const [focusAdd, setFocusAdd] = useState<ListSection | null>(null)
+  useEffect(() => {
+    if (!focusAdd || open) return
+    document.querySelector<HTMLElement>(`[data-qa="competence-${focusAdd}-add"]`)?.focus()
+    setFocusAdd(null)
+  }, [focusAdd, open])
+  // A save that ends closes only its own section's form: another may have been opened meanwhile.
   const close = (section: ListSection) => {
-    setOpen(null)
-    window.setTimeout(() =>
-      document.querySelector<HTMLElement>(`[data-qa="competence-${section}-add"]`)?.focus(),
-    )
+    setOpen((o) => (o && o.section !== section ? o : null))
+    setFocusAdd(section)
   }
   const commit = (section: ListSection, change: (c: CompetenceContent) => void, message: string) =>
     save.mutate(change, {
