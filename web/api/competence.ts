@@ -7,6 +7,19 @@ export type CompetenceContent = components['schemas']['CompetenceProfileContent'
 export type Concept = components['schemas']['ClassificationConcept']
 export type ShareLink = components['schemas']['CompetenceShareLink']
 export type ShareSection = ShareLink['sections'][number]
+export type SuggestedChange = components['schemas']['CompetenceSuggestedChange']
+/** Which concepts a search offers: occupations only, cards only, … */
+export interface ConceptFilter {
+  type?: Concept['type']
+  skillType?: NonNullable<Concept['skillType']>
+}
+
+/** Where a picked concept goes in a profile: an occupation is a wish, a card a card, else a skill. */
+export function conceptChange(c: Concept): SuggestedChange {
+  if (c.type === 'occupation') return { section: 'wishedOccupations', item: c.uri }
+  if (c.skillType === 'certificate') return { section: 'certificates', item: { conceptUri: c.uri } }
+  return { section: 'skills', item: { conceptUri: c.uri } }
+}
 
 const inCustomer = (customerId: string) => ({ params: { path: { customerId } } })
 
@@ -73,11 +86,13 @@ export const competenceApi = {
         params: { path: { token }, query: { lang } },
       }),
     ),
-  concepts: (q: string, lang: Lang) =>
+  concepts: (q: string, lang: Lang, filter: ConceptFilter = {}) =>
     call(
-      client.GET('/api/v1/classification/concepts', { params: { query: { q, lang, limit: 10 } } }),
+      client.GET('/api/v1/classification/concepts', {
+        params: { query: { q, lang, limit: 10, ...filter } },
+      }),
     ),
-  suggest: (customerId: string, change: components['schemas']['CompetenceSuggestedChange']) =>
+  suggest: (customerId: string, change: SuggestedChange) =>
     call(
       client.POST('/api/v1/customers/{customerId}/competence/suggestions', {
         ...inCustomer(customerId),

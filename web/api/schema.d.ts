@@ -10469,6 +10469,10 @@ export interface components {
       source: 'edit' | 'import' | 'suggestion' | null
       content: components['schemas']['CompetenceProfileContentInput']
       concepts: components['schemas']['ClassificationConceptInput'][]
+      municipalities: {
+        code: string
+        name: string
+      }[]
       suggestions: components['schemas']['CompetenceSuggestionInput'][]
       permittedActions: (
         'competence.read' | 'competence.write' | 'competence.read_versions' | 'competence.suggest'
@@ -11805,6 +11809,10 @@ export interface components {
       source: 'edit' | 'import' | 'suggestion' | null
       content: components['schemas']['CompetenceProfileContent']
       concepts: components['schemas']['ClassificationConcept'][]
+      municipalities: {
+        code: string
+        name: string
+      }[]
       suggestions: components['schemas']['CompetenceSuggestion'][]
       permittedActions: (
         'competence.read' | 'competence.write' | 'competence.read_versions' | 'competence.suggest'

@@ -1,3 +1,4 @@
+import { listMunicipalities } from '../organisations/organisations'
 import { and, desc, eq, lt, sql } from 'drizzle-orm'
 import type { Ctx } from '../../platform/context'
 import type { Queryable } from '../../platform/db/database'
@@ -119,6 +120,10 @@ export async function profileView(ctx: Ctx, customerId: CustomerId, lang: Locale
     source: current?.source ?? null,
     content,
     concepts: await labelsFor(ctx.db, uris, lang),
+    municipalities: (await listMunicipalities(ctx.db)).map((m) => ({
+      code: m.code,
+      name: m.name[lang],
+    })),
     suggestions,
     permittedActions: permitted.get(customerId) ?? [],
   }

@@ -13,6 +13,12 @@ import { competenceProfileVersion } from './schema'
 export interface CompetenceFacts {
   /** Skills named by a concept (certificates excluded: see certificateUris). */
   skillUris: string[]
+  /**
+   * Those of `skillUris` whose concept is transversal (ESCO reuse level `transversal`: customer
+   * service, teamwork…). Matching counts them in the score but does not let them alone make a job
+   * a candidate (docs/job-feed.md, "Matching").
+   */
+  transversalSkillUris: string[]
   /** Wished occupations. */
   occupationUris: string[]
   municipalityCodes: string[]
@@ -31,6 +37,7 @@ export async function competenceFacts(db: Queryable, customerId: string): Promis
     .limit(1)
   const empty: CompetenceFacts = {
     skillUris: [],
+    transversalSkillUris: [],
     occupationUris: [],
     municipalityCodes: [],
     languages: [],
@@ -45,6 +52,9 @@ export async function competenceFacts(db: Queryable, customerId: string): Promis
   const isCertificate = (uri: string) => concepts.get(uri)?.skillType === 'certificate'
   return {
     skillUris: skillUris.filter((u) => !isCertificate(u)),
+    transversalSkillUris: skillUris.filter(
+      (u) => !isCertificate(u) && concepts.get(u)?.reuseLevel === 'transversal',
+    ),
     occupationUris: [...new Set(c.wishedOccupations)],
     municipalityCodes: [...new Set(c.wishedMunicipalities)],
     languages: c.languages.map((l) => ({ code: l.code, cefr: l.cefr })),

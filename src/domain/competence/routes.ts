@@ -44,6 +44,8 @@ const profileSchema = z
     content: profileContentSchema,
     /** The concepts the profile and its suggestions name, labelled in `lang`. */
     concepts: z.array(conceptSchema),
+    /** The network's municipalities (a wish names one by its code), named in `lang`. */
+    municipalities: z.array(z.object({ code: z.string(), name: z.string() })),
     suggestions: z.array(suggestionSchema),
     permittedActions: z.array(z.enum(actionNames([...profileActions]))),
   })

@@ -24,8 +24,10 @@ describe('rematching in the background', () => {
   let customerId: string
   let facts: CompetenceFacts = {
     skillUris: [skill('cooking')],
+    transversalSkillUris: [],
     occupationUris: [],
-    municipalityCodes: ['564'],
+    // No wished municipality: the jobs (all in 564) are found by the skills alone.
+    municipalityCodes: [],
     languages: [],
     certificateUris: [],
     qualifications: [],

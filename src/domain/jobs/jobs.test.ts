@@ -127,6 +127,7 @@ describe('matching with reasons', () => {
 
   const facts: CompetenceFacts = {
     skillUris: [skill('cooking'), skill('food-safety'), skill('customer-service')],
+    transversalSkillUris: [skill('customer-service')],
     occupationUris: [occupation('cook')],
     municipalityCodes: ['564'],
     languages: [
@@ -139,8 +140,15 @@ describe('matching with reasons', () => {
 
   it('ranks open jobs and gives exact reasons and what is missing', async () => {
     const matches = await rematchProfile(t.db, customerId, facts, now)
+    // The welder's job shares nothing but the wished municipality, and comes last; the cleaner's
+    // shares only customer service, a transversal skill, and is elsewhere: not a candidate.
     expect(matches.length).toBe(2)
-    const [cook, cleaner] = matches
+    const [cook, welder] = matches
+    expect(welder!.reasons.map((r) => reasonText(r, 'en'))).toEqual([
+      '0 of 1 required skills',
+      'In your wished municipality',
+      'Swedish required (B1) — your level B1',
+    ])
     expect(cook!.reasons.map((r) => reasonText(r, 'en'))).toEqual([
       '3 of 4 required skills',
       'Occupation matches your wish',
@@ -159,13 +167,40 @@ describe('matching with reasons', () => {
         label: { fi: 'hygieniapassi', sv: 'hygienpass', en: 'hygiene passport' },
       },
     ])
-    expect(cleaner!.reasons.map((r) => reasonText(r, 'sv'))).toEqual(['1 av 2 krävda kompetenser'])
-    expect(cleaner!.missing.map((m) => m.label.en)).toEqual(['cleaning'])
     const stored = await queryRows<{ rank: number }>(
       t.db,
       sql`select rank from job_match where customer_id = ${customerId}::uuid order by rank`,
     )
     expect(stored).toEqual([{ rank: 1 }, { rank: 2 }])
+  })
+
+  it('makes a job in a wished municipality a candidate, and counts a transversal skill in its reasons', async () => {
+    const wishing = { ...facts, municipalityCodes: ['564', '678'] }
+    const [cook, cleaner] = await rematchProfile(t.db, customerId, wishing, now)
+    expect(cook!.reasons[0]).toEqual({ code: 'required_skills', have: 3, of: 4 })
+    expect(cleaner!.reasons.map((r) => reasonText(r, 'sv'))).toEqual([
+      '1 av 2 krävda kompetenser',
+      reasonText({ code: 'municipality_wished' }, 'sv'),
+    ])
+    expect(cleaner!.missing.map((m) => m.label.en)).toEqual(['cleaning'])
+  })
+
+  it('matches a profile without wishes on its skills, and one with only transversal skills on those', async () => {
+    const noWishes = { ...facts, occupationUris: [], municipalityCodes: [] }
+    const mine = await rematchProfile(t.db, customerId, noWishes, now)
+    expect(mine.map((m) => m.reasons[0])).toEqual([{ code: 'required_skills', have: 3, of: 4 }])
+    expect(mine[0]!.reasons.map((r) => r.code)).not.toContain('municipality_wished')
+    const onlyTransversal: CompetenceFacts = {
+      ...noWishes,
+      skillUris: [skill('customer-service')],
+    }
+    const broad = await rematchProfile(t.db, customerId, onlyTransversal, now)
+    expect(broad.map((m) => m.reasons[0])).toEqual([
+      { code: 'required_skills', have: 1, of: 2 },
+      { code: 'required_skills', have: 1, of: 4 },
+    ])
+    const nothing = { ...noWishes, skillUris: [], transversalSkillUris: [] }
+    expect(await rematchProfile(t.db, customerId, nothing, now)).toEqual([])
   })
 
   it('counts a certificate as a skill had, and an unmet language level against the job', async () => {

@@ -25,7 +25,27 @@ interface Seeker {
   occupations: string[]
   municipalities: string[]
   languageLevels: string[]
+  /** What makes a job a candidate, beside a wished municipality (see `candidateKeys`). */
   matchKeys: string[]
+}
+
+/**
+ * The keys that make a job a candidate: the wished occupations and the skills and cards that are
+ * not transversal. A transversal skill (customer service, teamwork) is in thousands of postings,
+ * so alone it says little about a job and would make every match scan them all; it still counts
+ * in the score and the reasons of every candidate. Only a profile with nothing else to go on — no
+ * other skill, no wished occupation, no wished municipality — is matched on its transversal skills,
+ * so that it is never left without matches it could have.
+ */
+function candidateKeys(facts: CompetenceFacts): string[] {
+  const transversal = new Set(facts.transversalSkillUris)
+  const specific = [
+    ...facts.skillUris.filter((u) => !transversal.has(u)),
+    ...facts.certificateUris,
+    ...facts.occupationUris,
+  ]
+  if (specific.length > 0 || facts.municipalityCodes.length > 0) return [...new Set(specific)]
+  return [...transversal]
 }
 
 function seekerOf(facts: CompetenceFacts): Seeker {
@@ -37,15 +57,16 @@ function seekerOf(facts: CompetenceFacts): Seeker {
     languageLevels: facts.languages.flatMap((l) =>
       levelsUpTo(l.cefr).map((level) => requirementKey(l.code, level)),
     ),
-    matchKeys: [...new Set([...skills, ...facts.occupationUris])],
+    matchKeys: candidateKeys(facts),
   }
 }
 
 const textArray = (values: string[]) => sql`${sql.param(values)}::text[]`
 
 /**
- * The ranking, in one query: candidates are open jobs sharing a skill or the occupation with the
- * profile (a GIN index on `match_keys`); the score weighs required skills most, then a wished
+ * The ranking, in one query: candidates are open jobs sharing a candidate key with the profile (a
+ * GIN index on `match_keys`) or in a wished municipality (an index on `municipality_code`); the
+ * score weighs required skills most, then a wished
  * occupation and municipality and optional skills, and takes off for each unmet language.
  */
 export function rankingQuery(s: Seeker, now: Date, limit: number) {
@@ -68,7 +89,8 @@ export function rankingQuery(s: Seeker, now: Date, limit: number) {
           + case when m.municipality_wished then 15 else 0 end
           - 30 * m.lang_unmet)::int as score) s
       where j.state = 'published' and j.valid_through > ${now.toISOString()}::timestamptz
-        and j.match_keys && ${textArray(s.matchKeys)}
+        and (j.match_keys && ${textArray(s.matchKeys)}
+             or j.municipality_code = any(${textArray(s.municipalities)}))
       order by s.score desc, j.valid_through asc, j.id
       limit ${limit}`
 }
@@ -123,7 +145,7 @@ export async function matchJobs(
   limit = MATCHES_KEPT,
 ): Promise<JobMatchResult[]> {
   const seeker = seekerOf(facts)
-  if (seeker.matchKeys.length === 0) return []
+  if (seeker.matchKeys.length === 0 && seeker.municipalities.length === 0) return []
   const rows = await queryRows<RankedRow>(db, rankingQuery(seeker, now, limit))
   return rows.map((r) => explain(r, facts))
 }
@@ -187,8 +209,9 @@ export async function rematchProfile(
 }
 
 /**
- * The young people a changed posting may concern: those who share a skill or the occupation
- * with it, and those who had it among their matches (it may have closed).
+ * The young people a changed posting may concern: those for whom it is a candidate (a shared
+ * candidate key, or its municipality among their wishes), and those who had it among their
+ * matches (it may have closed).
  */
 export async function customersAffectedBy(db: Queryable, jobPostingIds: string[]) {
   if (jobPostingIds.length === 0) return []
@@ -198,6 +221,8 @@ export async function customersAffectedBy(db: Queryable, jobPostingIds: string[]
     sql`select s.customer_id::text as customer_id from job_seeker s
         where s.match_keys && (select coalesce(array_agg(distinct k), '{}') from job_posting j, unnest(j.match_keys) k
                                where j.id = any(${ids}))
+           or s.municipality_codes && (select coalesce(array_agg(distinct j.municipality_code), '{}')
+                                       from job_posting j where j.id = any(${ids}))
         union
         select m.customer_id::text from job_match m where m.job_posting_id = any(${ids})`,
   )

@@ -116,6 +116,7 @@ describe('jobs over HTTP', () => {
       young.id,
       {
         skillUris: ['https://saumaton.fi/classification/skill/cooking'],
+        transversalSkillUris: [],
         occupationUris: [],
         municipalityCodes: ['564'],
         languages: [],

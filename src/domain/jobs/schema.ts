@@ -127,6 +127,7 @@ export const jobSeeker = pgTable(
     municipalityCodes: text('municipality_codes').array().notNull(),
     /** Each language at its level and every level below (`sv:A1`, `sv:A2`, `sv:B1`). */
     languageLevels: text('language_levels').array().notNull(),
+    /** The candidate keys: wished occupations, non-transversal skills and cards (matching.ts). */
     matchKeys: text('match_keys').array().notNull(),
     matchedAt: timestamp('matched_at', { withTimezone: true }).notNull(),
     ...timestamps,
@@ -134,6 +135,8 @@ export const jobSeeker = pgTable(
   (t) => [
     uniqueIndex('job_seeker_customer_id_key').on(t.customerId),
     index('job_seeker_match_keys_idx').using('gin', t.matchKeys),
+    // A changed posting finds those who wish for its municipality.
+    index('job_seeker_municipality_codes_idx').using('gin', t.municipalityCodes),
   ],
 )
 

@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { Heading, InlineAlert, Paragraph } from 'suomifi-ui-components'
+import { Heading, Paragraph } from 'suomifi-ui-components'
 import { isStatus } from '../../api/client'
-import { competenceApi, type Concept } from '../../api/competence'
+import { competenceApi, conceptChange, type Concept } from '../../api/competence'
 import { ErrorState, Loading } from '../../components/AsyncState'
 import { useI18n } from '../../i18n/I18nProvider'
 import '../../styles/competence.css'
-import { ConceptSearch } from '../person/competence/ConceptSearch'
+import { ConceptPanel } from '../person/competence/ConceptPanel'
 import { ProfileView } from '../person/competence/ProfileView'
 
 /**
@@ -20,15 +20,7 @@ export function CompetenceSection({ customerId }: { customerId: string }) {
     retry: false,
   })
   const suggest = useMutation({
-    mutationFn: (c: Concept) =>
-      competenceApi.suggest(
-        customerId,
-        c.type === 'occupation'
-          ? { section: 'wishedOccupations', item: c.uri }
-          : c.skillType === 'certificate'
-            ? { section: 'certificates', item: { conceptUri: c.uri } }
-            : { section: 'skills', item: { conceptUri: c.uri } },
-      ),
+    mutationFn: (c: Concept) => competenceApi.suggest(customerId, conceptChange(c)),
   })
   if (profile.isPending) return <Loading />
   if (profile.isError)
@@ -43,24 +35,22 @@ export function CompetenceSection({ customerId }: { customerId: string }) {
         {t.competence.workerTitle}
       </Heading>
       <Paragraph mb="s">{t.competence.workerIntro}</Paragraph>
-      <ProfileView content={profile.data.content} concepts={profile.data.concepts} />
+      <ProfileView
+        content={profile.data.content}
+        concepts={profile.data.concepts}
+        municipalities={profile.data.municipalities}
+      />
       {profile.data.permittedActions.includes('competence.suggest') && (
-        <>
-          <Heading variant="h3" mb="xxs">
-            {t.competence.suggestTitle}
-          </Heading>
-          <ConceptSearch
-            qa="competence-suggest"
-            pickLabel={(c) => t.competence.suggest(c.label)}
-            onPick={(c) => suggest.mutate(c)}
-          />
-          {suggest.isSuccess && (
-            <InlineAlert status="neutral" role="status" data-qa="competence-suggested">
-              {t.competence.suggested}
-            </InlineAlert>
-          )}
-          {suggest.isError && <ErrorState error={suggest.error} />}
-        </>
+        <ConceptPanel
+          qa="competence-suggest"
+          heading="h3"
+          title={t.competence.suggestTitle}
+          pickLabel={(c) => t.competence.suggest(c.label)}
+          onPick={(c) => suggest.mutate(c)}
+          done={suggest.isSuccess ? t.competence.suggested : null}
+          doneQa="competence-suggested"
+          error={suggest.isError ? suggest.error : null}
+        />
       )}
     </section>
   )

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Button, Paragraph, TextInput } from 'suomifi-ui-components'
-import { competenceApi, type Concept } from '../../../api/competence'
+import { competenceApi, type Concept, type ConceptFilter } from '../../../api/competence'
 import { useI18n } from '../../../i18n/I18nProvider'
 
 /**
@@ -12,10 +12,18 @@ export function ConceptSearch({
   onPick,
   pickLabel,
   qa,
+  filter = {},
+  label,
+  error,
 }: {
   onPick: (concept: Concept) => void
   pickLabel: (concept: Concept) => string
   qa: string
+  filter?: ConceptFilter
+  /** The search field's label, where the default (skill, card or occupation) says too much. */
+  label?: string
+  /** A validation message for the search field. */
+  error?: string | undefined
 }) {
   const { t, lang } = useI18n()
   const [text, setText] = useState('')
@@ -25,14 +33,15 @@ export function ConceptSearch({
     return () => window.clearTimeout(timer)
   }, [text])
   const found = useQuery({
-    queryKey: ['concepts', q, lang],
-    queryFn: () => competenceApi.concepts(q, lang),
+    queryKey: ['concepts', q, lang, filter.type, filter.skillType],
+    queryFn: () => competenceApi.concepts(q, lang, filter),
     enabled: q.length >= 2,
   })
   return (
     <div data-qa={qa}>
       <TextInput
-        labelText={t.competence.conceptSearch}
+        labelText={label ?? t.competence.conceptSearch}
+        {...(error ? { status: 'error' as const, statusText: error } : {})}
         hintText={t.competence.conceptSearchHint}
         value={text}
         onChange={(v) => setText(String(v ?? ''))}

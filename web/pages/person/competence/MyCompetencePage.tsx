@@ -3,8 +3,8 @@ import { useState } from 'react'
 import { Button, Checkbox, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components'
 import {
   competenceApi,
-  type CompetenceContent,
-  type Concept,
+  conceptChange,
+  type CompetenceProfile,
   type ShareLink,
   type ShareSection,
 } from '../../../api/competence'
@@ -18,21 +18,11 @@ import { formatDate, formatDateTime } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
 import '../../../styles/competence.css'
 import '../../../styles/plan.css'
-import { ConceptSearch } from './ConceptSearch'
-import { ProfileView } from './ProfileView'
-import { AvailabilityForm, LanguageForm } from './ProfileForms'
-
-const sectionNames: ShareSection[] = [
-  'qualifications',
-  'skills',
-  'workExperience',
-  'languages',
-  'certificates',
-  'interests',
-  'wishedOccupations',
-  'wishedMunicipalities',
-  'availability',
-]
+import { ConceptPanel } from './ConceptPanel'
+import { NetworkShare } from './NetworkShare'
+import { applyChange, ProfileEditor, useSaveProfile } from './ProfileEditor'
+import { AvailabilityForm } from './ProfileForms'
+import { allSections as sectionNames } from './ProfileView'
 
 /** "My competence": the profile, importing a mapping, suggestions, export, print, share links. */
 export function MyCompetencePage({ me }: { me: Me }) {
@@ -69,10 +59,10 @@ export function MyCompetencePage({ me }: { me: Me }) {
               {t.competence.exportJson}
             </a>
           </div>
-          <ProfileView content={profile.data.content} concepts={profile.data.concepts} />
+          <ProfileEditor customerId={customerId} profile={profile.data} />
           <AddConcept customerId={customerId} profile={profile.data} />
-          <LanguageForm customerId={customerId} profile={profile.data} />
           <AvailabilityForm customerId={customerId} profile={profile.data} />
+          <NetworkShare customerId={customerId} />
           <Suggestions customerId={customerId} profile={profile.data} />
           <ImportForm customerId={customerId} baseVersion={profile.data.version} />
           <ShareLinks customerId={customerId} />
@@ -82,13 +72,7 @@ export function MyCompetencePage({ me }: { me: Me }) {
   )
 }
 
-function Suggestions({
-  customerId,
-  profile,
-}: {
-  customerId: string
-  profile: Awaited<ReturnType<typeof competenceApi.profile>>
-}) {
+function Suggestions({ customerId, profile }: { customerId: string; profile: CompetenceProfile }) {
   const { t } = useI18n()
   const queryClient = useQueryClient()
   const answer = useMutation({
@@ -356,47 +340,19 @@ function ShareLinks({ customerId }: { customerId: string }) {
   )
 }
 
-/** The editor's concept picker: a skill, card or wished occupation added as a new version. */
-function AddConcept({
-  customerId,
-  profile,
-}: {
-  customerId: string
-  profile: Awaited<ReturnType<typeof competenceApi.profile>>
-}) {
-  const { t, lang } = useI18n()
-  const queryClient = useQueryClient()
-  const add = useMutation({
-    mutationFn: (c: Concept) => {
-      const content: CompetenceContent = structuredClone(profile.content)
-      if (c.type === 'occupation') {
-        if (!content.wishedOccupations.includes(c.uri)) content.wishedOccupations.push(c.uri)
-      } else if (c.skillType === 'certificate') {
-        if (!content.certificates.some((x) => x.conceptUri === c.uri))
-          content.certificates.push({ conceptUri: c.uri })
-      } else if (!content.skills.some((x) => x.conceptUri === c.uri)) {
-        content.skills.push({ conceptUri: c.uri })
-      }
-      return competenceApi.save(customerId, lang, { baseVersion: profile.version, content })
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['competence', customerId] }),
-  })
+/** The quick picker: a skill, card or wished occupation found by search, added as a new version. */
+function AddConcept({ customerId, profile }: { customerId: string; profile: CompetenceProfile }) {
+  const { t } = useI18n()
+  const add = useSaveProfile(customerId, profile)
   return (
-    <section aria-labelledby="competence-add" className="section no-print" data-qa="competence-add">
-      <Heading variant="h2" id="competence-add" mb="xs">
-        {t.competence.addTitle}
-      </Heading>
-      <ConceptSearch
-        qa="competence-add"
-        pickLabel={(c) => t.competence.add(c.label)}
-        onPick={(c) => add.mutate(c)}
-      />
-      {add.isSuccess && (
-        <InlineAlert status="neutral" role="status" data-qa="competence-added">
-          {t.competence.added}
-        </InlineAlert>
-      )}
-      {add.isError && <ErrorState error={add.error} />}
-    </section>
+    <ConceptPanel
+      qa="competence-add"
+      title={t.competence.addTitle}
+      pickLabel={(c) => t.competence.add(c.label)}
+      onPick={(c) => add.mutate((content) => applyChange(content, conceptChange(c)))}
+      done={add.isSuccess ? t.competence.added : null}
+      doneQa="competence-added"
+      error={add.isError ? add.error : null}
+    />
   )
 }

@@ -1,103 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { Button, Heading, InlineAlert } from 'suomifi-ui-components'
-import {
-  cefrLevels,
-  workingTimes,
-  type CefrLevel,
-  type WorkingTime,
-} from '../../../../src/shared/enums'
-import { competenceApi, type CompetenceContent } from '../../../api/competence'
+import { workingTimes, type WorkingTime } from '../../../../src/shared/enums'
+import type { CompetenceProfile } from '../../../api/competence'
 import { ErrorState } from '../../../components/AsyncState'
 import { useI18n } from '../../../i18n/I18nProvider'
+import { useSaveProfile } from './ProfileEditor'
 
-type Profile = Awaited<ReturnType<typeof competenceApi.profile>>
-
-/** Languages offered: the region's and the most common others (ISO 639-1). */
-const languageCodes = ['fi', 'sv', 'en', 'se', 'et', 'ru', 'de', 'fr', 'es', 'ar', 'so', 'fa', 'uk']
-
-/** Saves a changed copy of the profile as a new version. */
-function useSaveProfile(customerId: string, profile: Profile) {
-  const { lang } = useI18n()
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (change: (content: CompetenceContent) => void) => {
-      const content: CompetenceContent = structuredClone(profile.content)
-      change(content)
-      return competenceApi.save(customerId, lang, { baseVersion: profile.version, content })
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['competence', customerId] }),
-  })
-}
-
-/** A language and its CEFR level; a language already in the profile gets the new level. */
-export function LanguageForm({ customerId, profile }: { customerId: string; profile: Profile }) {
-  const { t, lang } = useI18n()
-  const id = useId()
-  const save = useSaveProfile(customerId, profile)
-  const [code, setCode] = useState('sv')
-  const [cefr, setCefr] = useState<CefrLevel>('A2')
-  const names = new Intl.DisplayNames([lang], { type: 'language' })
-  return (
-    <section
-      aria-labelledby={`${id}-title`}
-      className="section no-print"
-      data-qa="competence-language-form"
-    >
-      <Heading variant="h2" id={`${id}-title`} mb="xs">
-        {t.competence.sections.languages}
-      </Heading>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault()
-          save.mutate((c) => {
-            c.languages = [...c.languages.filter((l) => l.code !== code), { code, cefr }]
-          })
-        }}
-      >
-        <label htmlFor={`${id}-code`} className="field-label">
-          {t.competence.languageLabel}
-        </label>
-        <select
-          id={`${id}-code`}
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          data-qa="competence-language-code"
-        >
-          {languageCodes.map((c) => (
-            <option key={c} value={c}>
-              {names.of(c) ?? c}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-cefr`} className="field-label">
-          {t.competence.cefrLabel}
-        </label>
-        <select
-          id={`${id}-cefr`}
-          value={cefr}
-          onChange={(e) => setCefr(e.target.value as CefrLevel)}
-          data-qa="competence-language-cefr"
-        >
-          {cefrLevels.map((l) => (
-            <option key={l} value={l}>
-              {l}
-            </option>
-          ))}
-        </select>{' '}
-        <Button type="submit" disabled={save.isPending} data-qa="competence-language-save">
-          {t.competence.languageSave}
-        </Button>
-      </form>
-      {save.isSuccess && (
-        <InlineAlert status="neutral" role="status" data-qa="competence-language-saved">
-          {t.competence.languageSaved}
-        </InlineAlert>
-      )}
-      {save.isError && <ErrorState error={save.error} />}
-    </section>
-  )
-}
+type Profile = CompetenceProfile
 
 /** When the young person can start, full- or part-time, and a note. */
 export function AvailabilityForm({

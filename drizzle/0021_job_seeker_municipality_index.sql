@@ -1,0 +1,1 @@
+CREATE INDEX "job_seeker_municipality_codes_idx" ON "job_seeker" USING gin ("municipality_codes");
