@@ -177,8 +177,10 @@ const roleRoutes = new Set([
   // Providers, contracts and fees: the fee table's customer basis is under pseudonymous ids.
   'GET /api/v1/providers',
   'POST /api/v1/providers',
+  'PUT /api/v1/providers/:organisationId',
   'GET /api/v1/framework-arrangements',
   'POST /api/v1/framework-arrangements',
+  'PUT /api/v1/framework-arrangements/:frameworkArrangementId',
   'GET /api/v1/contracts',
   'POST /api/v1/contracts',
   'PUT /api/v1/contracts/:contractId',
