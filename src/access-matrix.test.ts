@@ -71,6 +71,8 @@ const policy: Record<string, Relation[]> = {
   // Referral routes act on the customer's referral (see targetId below).
   'referral.read': ['self', ...team, 'provider_referred'],
   'referral.choose': ['self', ...team],
+  // Only the young person hands their choice of provider to their worker.
+  'referral.delegate_choice': ['self'],
   'referral.withdraw': team,
   'referral.decide': ['provider_referred'],
   'referral.report': ['provider_referred'],
@@ -177,8 +179,10 @@ const roleRoutes = new Set([
   // Providers, contracts and fees: the fee table's customer basis is under pseudonymous ids.
   'GET /api/v1/providers',
   'POST /api/v1/providers',
+  'PUT /api/v1/providers/:organisationId',
   'GET /api/v1/framework-arrangements',
   'POST /api/v1/framework-arrangements',
+  'PUT /api/v1/framework-arrangements/:frameworkArrangementId',
   'GET /api/v1/contracts',
   'POST /api/v1/contracts',
   'PUT /api/v1/contracts/:contractId',
@@ -242,6 +246,9 @@ const nonPersonalParams = new Set([
   'feedbackId',
   'storyId',
   'contractId',
+  // A provider organisation and a framework arrangement name nobody.
+  'organisationId',
+  'frameworkArrangementId',
   'month',
   'jobId',
   'keyId',

@@ -7,6 +7,8 @@ import { organisationProfile, service } from '../domain/services/schema'
 import { provider } from '../domain/purchasing/schema'
 import { createContract, createFramework } from '../domain/purchasing/contracts'
 import type { ContractInput } from '../domain/purchasing/contracts'
+import { draftEventCard, publishDraft } from '../domain/catalogue/catalogue'
+import { cooperationIndicator } from '../domain/catalogue/schema'
 
 type Text = { fi: string; sv: string; en: string }
 
@@ -164,6 +166,7 @@ export async function loadDemoPurchasing(db: Db, now: Date, passwordHash: string
       'demo',
       now,
     )
+    let frameworkId: string | null = null
     for (const c of contracts) {
       const [s] = await tx
         .select({ id: service.id })
@@ -173,6 +176,7 @@ export async function loadDemoPurchasing(db: Db, now: Date, passwordHash: string
       const framework = c.framework
         ? await createFramework(coordinator, { serviceId: s.id, name: c.framework })
         : null
+      frameworkId ??= framework?.id ?? null
       for (const { provider: code, ...seed } of c.seeds) {
         await createContract(coordinator, {
           ...seed,
@@ -182,5 +186,63 @@ export async function loadDemoPurchasing(db: Db, now: Date, passwordHash: string
         })
       }
     }
+    if (frameworkId) await cardWithReferralStep(coordinator, orgIds, frameworkId)
   })
+}
+
+/**
+ * An event card whose first step refers the young person to the framework arrangement: opened
+ * on a case, the step appears in the plan and the worker makes the referral from it.
+ */
+async function cardWithReferralStep(
+  coordinator: ReturnType<typeof newContext>,
+  orgIds: Map<string, string>,
+  frameworkArrangementId: string,
+): Promise<void> {
+  const [indicator] = await coordinator.db
+    .select({ id: cooperationIndicator.id })
+    .from(cooperationIndicator)
+    .where(eq(cooperationIndicator.code, 'life_management'))
+  const draft = await draftEventCard(coordinator, 'coaching_to_work', {
+    name: { fi: 'Valmennus työhön', sv: 'Coachning till arbete', en: 'Coaching into work' },
+    waysOfWorking: {
+      fi: 'TE-toimisto ohjaa nuoren puitejärjestelyn palveluun viikon sisällä; nuori valitsee palveluntuottajan. Kaupunki tukee arjessa.',
+      sv: 'TE-byrån hänvisar den unga till ramavtalets tjänst inom en vecka; den unga väljer tjänsteproducent. Staden stöder i vardagen.',
+      en: 'The TE office refers the young person to the framework arrangement’s service within a week; the young person chooses the provider. The city supports everyday life.',
+    },
+    indicatorIds: indicator ? [indicator.id] : [],
+    steps: [
+      {
+        responsibleOrganisationId: orgIds.get('te-office')!,
+        dueInDays: 7,
+        kind: 'purchased_service_referral',
+        referTo: { contractId: null, frameworkArrangementId },
+        instruction: {
+          fi: 'Ohjaa nuori työllistymisen puitejärjestelyn palveluun.',
+          sv: 'Hänvisa den unga till ramavtalets sysselsättningstjänst.',
+          en: 'Refer the young person to the employment framework arrangement.',
+        },
+        customerText: {
+          fi: 'Pääset valmennukseen, jonka järjestäjän voit valita itse.',
+          sv: 'Du får coachning och kan själv välja vem som ordnar den.',
+          en: 'You get coaching and may choose who provides it.',
+        },
+      },
+      {
+        responsibleOrganisationId: orgIds.get('oulu')!,
+        dueInDays: 14,
+        instruction: {
+          fi: 'Sovi arjen tuesta valmennuksen ajaksi.',
+          sv: 'Kom överens om stöd i vardagen under coachningen.',
+          en: 'Agree on everyday support during the coaching.',
+        },
+        customerText: {
+          fi: 'Sovimme, miten arkeasi tuetaan valmennuksen aikana.',
+          sv: 'Vi kommer överens om hur din vardag stöds under coachningen.',
+          en: 'We agree how your everyday life is supported during the coaching.',
+        },
+      },
+    ],
+  })
+  await publishDraft(coordinator, draft.id)
 }

@@ -130,6 +130,13 @@ export type ServiceActionStatusReason = (typeof serviceActionStatusReasons)[numb
 export const consentLossRules = ['wait_for_consent', 'hand_to_enrolling_organisation'] as const
 export type ConsentLossRule = (typeof consentLossRules)[number]
 
+/**
+ * What an event card step is: a task for its organisation, or a referral to a purchased service
+ * (a contract or a framework arrangement) that the worker makes from the step.
+ */
+export const eventCardStepKinds = ['task', 'purchased_service_referral'] as const
+export type EventCardStepKind = (typeof eventCardStepKinds)[number]
+
 export const timelineEventKinds = [
   'enrolled',
   'team_member_added',
@@ -151,6 +158,7 @@ export const timelineEventKinds = [
   'consent_withdrawn',
   'referral_sent',
   'referral_provider_chosen',
+  'referral_choice_delegated',
   'referral_accepted',
   'referral_declined',
   'referral_started',

@@ -3,6 +3,8 @@ import type { components } from './schema'
 import type { Body } from './types'
 
 export type Contract = components['schemas']['Contract']
+export type Provider = components['schemas']['Provider']
+export type FrameworkArrangement = components['schemas']['FrameworkArrangement']
 export type Referral = components['schemas']['Referral']
 export type ReferralDetail = components['schemas']['ReferralDetail']
 export type FeeTable = components['schemas']['FeeTable']
@@ -21,6 +23,41 @@ export const purchasingApi = {
     ),
   contracts: () => call(client.GET('/api/v1/contracts')),
   frameworks: () => call(client.GET('/api/v1/framework-arrangements')),
+  providers: (after?: string) =>
+    call(
+      client.GET('/api/v1/providers', {
+        params: { query: { limit: 20, ...(after ? { after } : {}) } },
+      }),
+    ),
+  allProviders: () => call(client.GET('/api/v1/providers', { params: { query: { limit: 100 } } })),
+  createProvider: (body: Body<'/api/v1/providers', 'post'>) =>
+    call(client.POST('/api/v1/providers', { body })),
+  updateProvider: (
+    organisationId: string,
+    body: Body<'/api/v1/providers/{organisationId}', 'put'>,
+  ) =>
+    call(
+      client.PUT('/api/v1/providers/{organisationId}', {
+        params: { path: { organisationId } },
+        body,
+      }),
+    ),
+  createFramework: (body: Body<'/api/v1/framework-arrangements', 'post'>) =>
+    call(client.POST('/api/v1/framework-arrangements', { body })),
+  updateFramework: (
+    frameworkArrangementId: string,
+    body: Body<'/api/v1/framework-arrangements/{frameworkArrangementId}', 'put'>,
+  ) =>
+    call(
+      client.PUT('/api/v1/framework-arrangements/{frameworkArrangementId}', {
+        params: { path: { frameworkArrangementId } },
+        body,
+      }),
+    ),
+  createContract: (body: Body<'/api/v1/contracts', 'post'>) =>
+    call(client.POST('/api/v1/contracts', { body })),
+  updateContract: (contractId: string, body: Body<'/api/v1/contracts/{contractId}', 'put'>) =>
+    call(client.PUT('/api/v1/contracts/{contractId}', { params: { path: { contractId } }, body })),
   refer: (customerId: string, body: Body<'/api/v1/customers/{customerId}/referrals', 'post'>) =>
     call(
       client.POST('/api/v1/customers/{customerId}/referrals', {
@@ -43,6 +80,8 @@ export const purchasingApi = {
         body: { contractId },
       }),
     ),
+  askWorker: (referralId: string) =>
+    call(client.POST('/api/v1/referrals/{referralId}/ask-worker', inReferral(referralId))),
   referral: (referralId: string) =>
     call(client.GET('/api/v1/referrals/{referralId}', inReferral(referralId))),
   accept: (referralId: string) =>

@@ -1489,6 +1489,20 @@ export interface paths {
                 /** @default  */
                 en?: string
               }
+              /** @enum {string} */
+              kind?: 'task' | 'purchased_service_referral'
+              referTo?: {
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                contractId?: string | null
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                frameworkArrangementId?: string | null
+              } | null
             }[]
             code: string
           }
@@ -1608,6 +1622,20 @@ export interface paths {
                 /** @default  */
                 en?: string
               }
+              /** @enum {string} */
+              kind?: 'task' | 'purchased_service_referral'
+              referTo?: {
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                contractId?: string | null
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                frameworkArrangementId?: string | null
+              } | null
             }[]
           }
         }
@@ -2564,6 +2592,7 @@ export interface paths {
               permittedActions: (
                 'service_action.read' | 'service_action.update' | 'service_action.comment'
               )[]
+              referTo: components['schemas']['ReferralTarget'] | null
               customerName: {
                 firstName: string
                 lastName: string
@@ -2840,6 +2869,7 @@ export interface paths {
                   | 'consent_withdrawn'
                   | 'referral_sent'
                   | 'referral_provider_chosen'
+                  | 'referral_choice_delegated'
                   | 'referral_accepted'
                   | 'referral_declined'
                   | 'referral_started'
@@ -4384,10 +4414,13 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** The providers of purchased services */
+    /** The providers of purchased services, by name, keyset paged */
     get: {
       parameters: {
-        query?: never
+        query?: {
+          after?: string
+          limit?: number
+        }
         header?: never
         path?: never
         cookie?: never
@@ -4400,7 +4433,11 @@ export interface paths {
             [name: string]: unknown
           }
           content: {
-            'application/json': components['schemas']['Provider'][]
+            'application/json': {
+              items: components['schemas']['Provider'][]
+              hasMore: boolean
+              next: string | null
+            }
           }
         }
         /** @description Default Response */
@@ -4454,6 +4491,62 @@ export interface paths {
         }
       }
     }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/providers/{organisationId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** Change a provider’s name, business ID or description (naming the version changed) */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          organisationId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number
+            name: components['schemas']['LocalisedTextInput']
+            businessId: string
+            description: components['schemas']['LocalisedTextInput']
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Provider']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -4536,6 +4629,59 @@ export interface paths {
         }
       }
     }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/framework-arrangements/{frameworkArrangementId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** Rename a framework arrangement */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          frameworkArrangementId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            name: components['schemas']['LocalisedTextInput']
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['FrameworkArrangement']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -5001,6 +5147,53 @@ export interface paths {
           }
         }
       }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ReferralDetail']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/referrals/{referralId}/ask-worker': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The young person asks their worker to choose the provider */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          referralId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
       responses: {
         /** @description Default Response */
         200: {
@@ -5582,6 +5775,7 @@ export interface paths {
                   | 'consent_withdrawn'
                   | 'referral_sent'
                   | 'referral_provider_chosen'
+                  | 'referral_choice_delegated'
                   | 'referral_accepted'
                   | 'referral_declined'
                   | 'referral_started'
@@ -10077,6 +10271,10 @@ export interface components {
         | 'health'
       active: boolean
     }
+    ReferralTargetInput: {
+      contractId: string | null
+      frameworkArrangementId: string | null
+    }
     EventCardVersionInput: {
       id: string
       eventCardId: string
@@ -10097,6 +10295,9 @@ export interface components {
         onConsentLoss: 'wait_for_consent' | 'hand_to_enrolling_organisation'
         instruction: components['schemas']['LocalisedTextInput']
         customerText: components['schemas']['LocalisedTextInput']
+        /** @enum {string} */
+        kind: 'task' | 'purchased_service_referral'
+        referTo: components['schemas']['ReferralTargetInput'] | null
       }[]
     }
     ServiceActionInput: {
@@ -10121,6 +10322,7 @@ export interface components {
       permittedActions: (
         'service_action.read' | 'service_action.update' | 'service_action.comment'
       )[]
+      referTo: components['schemas']['ReferralTargetInput'] | null
     }
     JointCustomershipInput: {
       jointCustomership: {
@@ -10265,6 +10467,7 @@ export interface components {
       permittedActions: (
         'service_action.read' | 'service_action.update' | 'service_action.comment'
       )[]
+      referTo: components['schemas']['ReferralTargetInput'] | null
       customerName: {
         firstName: string
         lastName: string
@@ -10929,6 +11132,7 @@ export interface components {
       name: components['schemas']['LocalisedTextInput']
       businessId: string
       description: components['schemas']['LocalisedTextInput']
+      version: number
     }
     ContractInput: {
       id: string
@@ -11003,6 +11207,8 @@ export interface components {
       customerName: string | null
       reason: string | null
       awaitingConsent: boolean
+      choiceDelegatedAt: string | null
+      serviceActionId: string | null
       /** @enum {string|null} */
       declineReason: 'capacity' | 'eligibility' | 'other' | null
       /** @enum {string|null} */
@@ -11026,6 +11232,7 @@ export interface components {
       permittedActions: (
         | 'referral.read'
         | 'referral.choose'
+        | 'referral.delegate_choice'
         | 'referral.withdraw'
         | 'referral.decide'
         | 'referral.report'
@@ -11061,6 +11268,8 @@ export interface components {
       customerName: string | null
       reason: string | null
       awaitingConsent: boolean
+      choiceDelegatedAt: string | null
+      serviceActionId: string | null
       /** @enum {string|null} */
       declineReason: 'capacity' | 'eligibility' | 'other' | null
       /** @enum {string|null} */
@@ -11084,6 +11293,7 @@ export interface components {
       permittedActions: (
         | 'referral.read'
         | 'referral.choose'
+        | 'referral.delegate_choice'
         | 'referral.withdraw'
         | 'referral.decide'
         | 'referral.report'
@@ -11417,6 +11627,10 @@ export interface components {
         | 'health'
       active: boolean
     }
+    ReferralTarget: {
+      contractId: string | null
+      frameworkArrangementId: string | null
+    }
     EventCardVersion: {
       id: string
       eventCardId: string
@@ -11437,6 +11651,9 @@ export interface components {
         onConsentLoss: 'wait_for_consent' | 'hand_to_enrolling_organisation'
         instruction: components['schemas']['LocalisedText']
         customerText: components['schemas']['LocalisedText']
+        /** @enum {string} */
+        kind: 'task' | 'purchased_service_referral'
+        referTo: components['schemas']['ReferralTarget'] | null
       }[]
     }
     ServiceAction: {
@@ -11461,6 +11678,7 @@ export interface components {
       permittedActions: (
         'service_action.read' | 'service_action.update' | 'service_action.comment'
       )[]
+      referTo: components['schemas']['ReferralTarget'] | null
     }
     JointCustomership: {
       jointCustomership: {
@@ -11605,6 +11823,7 @@ export interface components {
       permittedActions: (
         'service_action.read' | 'service_action.update' | 'service_action.comment'
       )[]
+      referTo: components['schemas']['ReferralTarget'] | null
       customerName: {
         firstName: string
         lastName: string
@@ -12269,6 +12488,7 @@ export interface components {
       name: components['schemas']['LocalisedText']
       businessId: string
       description: components['schemas']['LocalisedText']
+      version: number
     }
     Contract: {
       id: string
@@ -12343,6 +12563,8 @@ export interface components {
       customerName: string | null
       reason: string | null
       awaitingConsent: boolean
+      choiceDelegatedAt: string | null
+      serviceActionId: string | null
       /** @enum {string|null} */
       declineReason: 'capacity' | 'eligibility' | 'other' | null
       /** @enum {string|null} */
@@ -12366,6 +12588,7 @@ export interface components {
       permittedActions: (
         | 'referral.read'
         | 'referral.choose'
+        | 'referral.delegate_choice'
         | 'referral.withdraw'
         | 'referral.decide'
         | 'referral.report'
@@ -12401,6 +12624,8 @@ export interface components {
       customerName: string | null
       reason: string | null
       awaitingConsent: boolean
+      choiceDelegatedAt: string | null
+      serviceActionId: string | null
       /** @enum {string|null} */
       declineReason: 'capacity' | 'eligibility' | 'other' | null
       /** @enum {string|null} */
@@ -12424,6 +12649,7 @@ export interface components {
       permittedActions: (
         | 'referral.read'
         | 'referral.choose'
+        | 'referral.delegate_choice'
         | 'referral.withdraw'
         | 'referral.decide'
         | 'referral.report'

@@ -15,6 +15,7 @@ import { ServicesPage } from '../pages/worker/ServicesPage'
 import { ServiceEditPage } from '../pages/coordinator/services/ServiceEditPage'
 import { ServiceTrayPage } from '../pages/coordinator/services/ServiceTrayPage'
 import { FeesPage } from '../pages/coordinator/FeesPage'
+import { PurchasingPage } from '../pages/coordinator/purchasing/PurchasingPage'
 import { ProviderPage } from '../pages/provider/ProviderPage'
 import { ModerationPage } from '../pages/jobs/ModerationPage'
 import { MyJobsPage } from '../pages/jobs/MyJobsPage'
@@ -45,6 +46,7 @@ const pages: [string, Role, ReactNode][] = [
   ['site-content', 'content_editor', <SiteContentPage />],
   ['site-content/pages/:pageId', 'content_editor', <ContentPageEditPage />],
   ['fees', 'coordinator', <FeesPage />],
+  ['purchasing', 'coordinator', <PurchasingPage />],
   ['provider', 'provider', <ProviderPage />],
   ['my-jobs', 'person', <MyJobsPage />],
   ['job-moderation', 'coordinator', <ModerationPage />],

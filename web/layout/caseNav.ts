@@ -33,6 +33,7 @@ export function caseNavLinks(me: Me, t: Translations): NavItem[] {
           { to: '/lead-times', label: nav.leadTimes, qa: 'nav-lead-times' },
           { to: '/monitoring', label: t.monitoring.nav, qa: 'nav-monitoring' },
           { to: '/service-tray', label: t.services.nav.tray, qa: 'nav-service-tray' },
+          { to: '/purchasing', label: t.purchasing.nav.purchasing, qa: 'nav-purchasing' },
           { to: '/fees', label: t.purchasing.nav.fees, qa: 'nav-fees' },
           { to: '/job-moderation', label: t.jobs.nav.moderation, qa: 'nav-job-moderation' },
         ]

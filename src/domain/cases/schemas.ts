@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { actionNames } from '../../platform/access'
 import { localisedTextSchema } from '../../platform/localised'
 import { consentPurposes, consentRequestStatuses, dataCategories } from '../consent/schema'
-import { eventCardVersionSchema } from '../catalogue/routes'
+import { eventCardVersionSchema, referralTargetSchema } from '../catalogue/routes'
 import { caseViewActions, stepActions } from './actions'
 import { endReasons, serviceActionStatuses, serviceActionStatusReasons } from './schema'
 
@@ -29,6 +29,8 @@ export const serviceActionSchema = z
     version: z.number().int(),
     /** What the viewer may do with this step (the UI's buttons). */
     permittedActions: z.array(z.enum(actionNames(stepActions))),
+    /** For a "refer to a purchased service" step: the service the worker refers to from it. */
+    referTo: referralTargetSchema.nullable(),
   })
   .meta({ id: 'ServiceAction' })
 

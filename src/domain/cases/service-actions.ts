@@ -14,6 +14,8 @@ import {
   type CursorQuery,
 } from '../../platform/http/paging'
 import { eventCardVersionById } from '../catalogue/catalogue'
+import { eventCardStep } from '../catalogue/schema'
+import type { ReferralTarget } from '../purchasing/contracts'
 import { requestConsent } from '../consent/requests'
 import type { DataCategory } from '../consent/schema'
 import { customerContact } from '../customers/contact'
@@ -224,12 +226,39 @@ export async function visibleSteps(ctx: Ctx, customerId: CustomerId, jcId: strin
 }
 
 export async function withStepActions<T extends { id: string }>(ctx: Ctx, steps: T[]) {
-  const permitted = await permittedActions(
-    ctx,
-    stepActions,
-    steps.map((s) => s.id),
+  const ids = steps.map((s) => s.id)
+  const permitted = await permittedActions(ctx, stepActions, ids)
+  const referTo = await referralTargetsOf(ctx, ids)
+  return steps.map((s) => ({
+    ...s,
+    permittedActions: permitted.get(s.id) ?? [],
+    referTo: referTo.get(s.id) ?? null,
+  }))
+}
+
+/**
+ * The purchased service that each "refer to a purchased service" step names, from its event
+ * card step (published steps never change). The worker makes the referral from the step.
+ */
+async function referralTargetsOf(ctx: Ctx, ids: string[]) {
+  if (ids.length === 0) return new Map<string, ReferralTarget>()
+  const rows = await ctx.db
+    .select({
+      id: serviceAction.id,
+      contractId: eventCardStep.referralContractId,
+      frameworkArrangementId: eventCardStep.referralFrameworkArrangementId,
+    })
+    .from(serviceAction)
+    .innerJoin(eventCardStep, eq(eventCardStep.id, serviceAction.eventCardStepId))
+    .where(
+      and(inArray(serviceAction.id, ids), eq(eventCardStep.kind, 'purchased_service_referral')),
+    )
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { contractId: r.contractId, frameworkArrangementId: r.frameworkArrangementId },
+    ]),
   )
-  return steps.map((s) => ({ ...s, permittedActions: permitted.get(s.id) ?? [] }))
 }
 
 /** The service actions of one customer's case, for the team. */

@@ -5,12 +5,14 @@ import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/e
 import type { LocalisedText } from '../../platform/db/columns'
 import type { DataCategory } from '../consent/schema'
 import { localised } from '../../platform/localised'
+import { assertReferralTarget, type ReferralTarget } from '../purchasing/contracts'
 import {
   cooperationIndicator,
   eventCard,
   eventCardStep,
   eventCardVersion,
   type ConsentLossRule,
+  type EventCardStepKind,
 } from './schema'
 
 const text3 = (fi: string, sv: string, en: string): LocalisedText => ({ fi, sv, en })
@@ -72,6 +74,9 @@ export interface StepInput {
   onConsentLoss?: ConsentLossRule | undefined
   instruction: LocalisedText
   customerText: LocalisedText
+  /** A task (default), or a referral to the purchased service `referTo` names. */
+  kind?: EventCardStepKind | undefined
+  referTo?: ReferralTarget | null | undefined
 }
 
 export interface EventCardVersionInput {
@@ -106,6 +111,14 @@ function presentVersion(v: VersionRow, steps: StepRow[], code: string) {
         onConsentLoss: s.onConsentLoss,
         instruction: text3(s.instructionFi, s.instructionSv, s.instructionEn),
         customerText: text3(s.customerTextFi, s.customerTextSv, s.customerTextEn),
+        kind: s.kind,
+        referTo:
+          s.kind === 'purchased_service_referral'
+            ? {
+                contractId: s.referralContractId,
+                frameworkArrangementId: s.referralFrameworkArrangementId,
+              }
+            : null,
       })),
   }
 }
@@ -168,6 +181,14 @@ export function publishedCardsForIndicator(db: Queryable, indicatorId: string) {
 }
 
 async function writeSteps(ctx: Ctx, versionId: string, steps: StepInput[]) {
+  for (const [i, s] of steps.entries()) {
+    if (s.kind === 'purchased_service_referral')
+      await assertReferralTarget(
+        ctx.db,
+        s.referTo ?? { contractId: null, frameworkArrangementId: null },
+        `body.steps.${i}.referTo`,
+      )
+  }
   await ctx.db.delete(eventCardStep).where(eq(eventCardStep.eventCardVersionId, versionId))
   if (steps.length === 0) return
   await ctx.db.insert(eventCardStep).values(
@@ -183,6 +204,13 @@ async function writeSteps(ctx: Ctx, versionId: string, steps: StepInput[]) {
       customerTextFi: s.customerText.fi,
       customerTextSv: s.customerText.sv,
       customerTextEn: s.customerText.en,
+      kind: s.kind ?? 'task',
+      referralContractId:
+        s.kind === 'purchased_service_referral' ? (s.referTo?.contractId ?? null) : null,
+      referralFrameworkArrangementId:
+        s.kind === 'purchased_service_referral'
+          ? (s.referTo?.frameworkArrangementId ?? null)
+          : null,
     })),
   )
 }

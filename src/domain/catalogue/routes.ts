@@ -13,7 +13,7 @@ import {
   saveIndicator,
   updateDraft,
 } from './catalogue'
-import { consentLossRules, eventCardStatuses } from './schema'
+import { consentLossRules, eventCardStatuses, eventCardStepKinds } from './schema'
 
 export const catalogueActions = {
   read: defineRoleAction('catalogue.read', [role('worker'), role('coordinator')]),
@@ -46,6 +46,11 @@ const indicatorBody = z.object({
   active: z.boolean().default(true),
 })
 
+/** The purchased service a referral step names: a contract, or a framework arrangement. */
+export const referralTargetSchema = z
+  .object({ contractId: z.string().nullable(), frameworkArrangementId: z.string().nullable() })
+  .meta({ id: 'ReferralTarget' })
+
 export const eventCardVersionSchema = z
   .object({
     id: z.string(),
@@ -66,6 +71,8 @@ export const eventCardVersionSchema = z
         onConsentLoss: z.enum(consentLossRules),
         instruction: localisedTextSchema,
         customerText: localisedTextSchema,
+        kind: z.enum(eventCardStepKinds),
+        referTo: referralTargetSchema.nullable(),
       }),
     ),
   })
@@ -91,6 +98,15 @@ const versionBody = z.object({
         onConsentLoss: z.enum(consentLossRules).optional(),
         instruction: draftText,
         customerText: draftText,
+        /** A task (default), or a referral to the purchased service `referTo` names. */
+        kind: z.enum(eventCardStepKinds).optional(),
+        referTo: z
+          .strictObject({
+            contractId: z.uuid().nullable().default(null),
+            frameworkArrangementId: z.uuid().nullable().default(null),
+          })
+          .nullable()
+          .optional(),
       }),
     )
     .max(30),

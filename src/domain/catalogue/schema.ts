@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import {
   boolean,
   check,
+  foreignKey,
   index,
   integer,
   pgTable,
@@ -14,15 +15,25 @@ import { idColumn, inList, nameColumns, timestamps } from '../../platform/db/col
 import { userAccount } from '../../platform/auth/schema'
 import { organisation } from '../organisations/schema'
 import type { DataCategory } from '../consent/schema'
+import { contract, frameworkArrangement } from '../purchasing/schema'
 import {
   consentLossRules,
   eventCardStatuses,
+  eventCardStepKinds,
   type ConsentLossRule,
   type EventCardStatus,
+  type EventCardStepKind,
 } from '../../shared/enums'
 
 // The enumerations are defined in src/shared/enums, with the web app.
-export { consentLossRules, eventCardStatuses, type ConsentLossRule, type EventCardStatus }
+export {
+  consentLossRules,
+  eventCardStatuses,
+  eventCardStepKinds,
+  type ConsentLossRule,
+  type EventCardStatus,
+  type EventCardStepKind,
+}
 
 /** The catalogue of cooperation indicators, maintained by the coordinator. */
 export const cooperationIndicator = pgTable(
@@ -102,9 +113,30 @@ export const eventCardStep = pgTable(
       .$type<ConsentLossRule>()
       .notNull()
       .default('wait_for_consent'),
+    /** A task, or a referral to a purchased service that the worker makes from the step. */
+    kind: text('kind').$type<EventCardStepKind>().notNull().default('task'),
+    /** The purchased service a referral step names: a contract with one provider … */
+    referralContractId: uuid('referral_contract_id').references(() => contract.id),
+    /** … or a framework arrangement whose provider the young person chooses. */
+    referralFrameworkArrangementId: uuid('referral_framework_arrangement_id'),
     ...timestamps,
   },
   (t) => [
+    // Named here: the generated name would pass PostgreSQL's 63 characters.
+    foreignKey({
+      name: 'event_card_step_referral_framework_fk',
+      columns: [t.referralFrameworkArrangementId],
+      foreignColumns: [frameworkArrangement.id],
+    }),
+    check('event_card_step_kind_check', inList('kind', eventCardStepKinds)),
+    check(
+      'event_card_step_referral_check',
+      sql`(${t.kind} = 'task' and ${t.referralContractId} is null and ${t.referralFrameworkArrangementId} is null) or (${t.kind} = 'purchased_service_referral' and (${t.referralContractId} is null) <> (${t.referralFrameworkArrangementId} is null))`,
+    ),
+    index('event_card_step_referral_contract_id_idx').on(t.referralContractId),
+    index('event_card_step_referral_framework_arrangement_id_idx').on(
+      t.referralFrameworkArrangementId,
+    ),
     check('event_card_step_on_consent_loss_check', inList('on_consent_loss', consentLossRules)),
     uniqueIndex('event_card_step_position_key').on(t.eventCardVersionId, t.position),
     index('event_card_step_responsible_organisation_id_idx').on(t.responsibleOrganisationId),

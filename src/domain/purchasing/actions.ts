@@ -90,6 +90,8 @@ export const purchasingActions = {
   read: onReferral('referral.read', [providerOfReferral, customerOfReferral, teamWorkerOfReferral]),
   /** The young person picks a framework arrangement's provider, or asks their worker to. */
   choose: onReferral('referral.choose', [customerOfReferral, teamWorkerOfReferral]),
+  /** The young person hands the choice of provider to their worker. */
+  delegateChoice: onReferral('referral.delegate_choice', [customerOfReferral]),
   withdraw: onReferral('referral.withdraw', [teamWorkerOfReferral]),
   decide: onReferral('referral.decide', [providerOfReferral]),
   report: onReferral('referral.report', [providerOfReferral]),
@@ -101,6 +103,7 @@ export const purchasingActions = {
 export const referralActions = [
   purchasingActions.read,
   purchasingActions.choose,
+  purchasingActions.delegateChoice,
   purchasingActions.withdraw,
   purchasingActions.decide,
   purchasingActions.report,

@@ -5,6 +5,12 @@ import type { Queryable } from '../../platform/db/database'
 import { Conflict, Invalid, NotFound } from '../../platform/errors'
 import type { LocalisedText } from '../../platform/db/columns'
 import { localised } from '../../platform/localised'
+import {
+  cursorPageFrom,
+  decodeKeyPosition,
+  encodeKeyPosition,
+  type CursorQuery,
+} from '../../platform/http/paging'
 import { organisation } from '../organisations/schema'
 import { service } from '../services/schema'
 import type { CapacityUnit, ReferralOutcome } from '../../shared/enums'
@@ -64,20 +70,99 @@ export async function createProvider(ctx: Ctx, input: ProviderInput) {
   return (await listProviders(ctx.db, [org.id]))[0]!
 }
 
+type ProviderRow = { p: typeof provider.$inferSelect; o: typeof organisation.$inferSelect }
+
+const presentProvider = ({ p, o }: ProviderRow) => ({
+  organisationId: o.id,
+  code: o.code,
+  name: localised(o),
+  businessId: p.businessId,
+  description: p.description,
+  version: p.version,
+})
+
+/** Providers ordered by their Finnish name (C collation, as the index would), the id breaking ties. */
+const providerOrder = sql`${organisation.nameFi} collate "C"`
+
 export async function listProviders(db: Queryable, organisationIds?: string[]) {
   const rows = await db
     .select({ p: provider, o: organisation })
     .from(provider)
     .innerJoin(organisation, eq(organisation.id, provider.organisationId))
     .where(organisationIds ? inArray(provider.organisationId, organisationIds) : undefined)
-    .orderBy(asc(organisation.nameFi), asc(organisation.id))
-  return rows.map(({ p, o }) => ({
-    organisationId: o.id,
-    code: o.code,
-    name: localised(o),
-    businessId: p.businessId,
-    description: p.description,
-  }))
+    .orderBy(providerOrder, asc(organisation.id))
+  return rows.map(presentProvider)
+}
+
+/** One page of the providers by name, keyset paged (docs/paging.md). */
+export async function pageProviders(db: Queryable, query: CursorQuery) {
+  const after = query.after ? decodeKeyPosition(query.after, 1) : null
+  const rows = await db
+    .select({ p: provider, o: organisation })
+    .from(provider)
+    .innerJoin(organisation, eq(organisation.id, provider.organisationId))
+    .where(
+      after
+        ? sql`(${providerOrder}, ${organisation.id}) > (${after.keys[0]}::text collate "C", ${after.id}::uuid)`
+        : undefined,
+    )
+    .orderBy(providerOrder, asc(organisation.id))
+    .limit(query.limit + 1)
+  return cursorPageFrom(
+    rows,
+    query.limit,
+    (shown) => shown.map(presentProvider),
+    (r) => encodeKeyPosition({ keys: [r.o.nameFi], id: r.o.id }),
+  )
+}
+
+export type ProviderUpdate = Omit<ProviderInput, 'code'> & { version: number }
+
+/**
+ * Changes a provider's name, business ID and description, naming the version changed: a change
+ * made meanwhile by someone else is a 409, never overwritten.
+ */
+export async function updateProvider(ctx: Ctx, organisationId: string, input: ProviderUpdate) {
+  assertBusinessId(input.businessId, 'body.businessId')
+  const [taken] = await ctx.db
+    .select({ id: provider.id })
+    .from(provider)
+    .where(
+      and(
+        eq(provider.businessId, input.businessId),
+        sql`${provider.organisationId} <> ${organisationId}::uuid`,
+      ),
+    )
+  if (taken) throw new Conflict('duplicate_record', 'A provider with that business ID exists.')
+  const [row] = await ctx.db
+    .update(provider)
+    .set({
+      businessId: input.businessId,
+      description: input.description,
+      version: sql`${provider.version} + 1`,
+      updatedAt: ctx.now,
+    })
+    .where(and(eq(provider.organisationId, organisationId), eq(provider.version, input.version)))
+    .returning({ id: provider.id })
+  if (!row) {
+    const [exists] = await ctx.db
+      .select({ id: provider.id })
+      .from(provider)
+      .where(eq(provider.organisationId, organisationId))
+    if (!exists) throw new NotFound('provider_not_found', 'No such provider.')
+    throw new Conflict('changed_meanwhile', 'The provider was changed meanwhile.')
+  }
+  await ctx.db
+    .update(organisation)
+    .set({
+      nameFi: input.name.fi,
+      nameSv: input.name.sv,
+      nameEn: input.name.en,
+      updatedAt: ctx.now,
+    })
+    .where(eq(organisation.id, organisationId))
+  ctx.audit.touch([], [organisationId])
+  return (await listProviders(ctx.db, [organisationId]))[0]!
 }
 
 export async function createFramework(ctx: Ctx, input: { serviceId: string; name: LocalisedText }) {
@@ -295,6 +380,18 @@ export async function contractById(db: Queryable, id: string): Promise<ContractV
   return row
 }
 
+/** Renames a framework arrangement. */
+export async function updateFramework(ctx: Ctx, id: string, input: { name: LocalisedText }) {
+  const [row] = await ctx.db
+    .update(frameworkArrangement)
+    .set({ name: input.name, updatedAt: ctx.now })
+    .where(eq(frameworkArrangement.id, id))
+    .returning()
+  if (!row) throw new NotFound('framework_not_found', 'No such framework arrangement.')
+  ctx.audit.touch([], [row.id])
+  return { id: row.id, serviceId: row.serviceId, name: row.name }
+}
+
 /** The framework arrangements of the network, with their contracts' providers. */
 export async function listFrameworks(db: Queryable) {
   const rows = await db
@@ -302,4 +399,43 @@ export async function listFrameworks(db: Queryable) {
     .from(frameworkArrangement)
     .orderBy(asc(frameworkArrangement.createdAt))
   return rows.map((f) => ({ id: f.id, serviceId: f.serviceId, name: f.name }))
+}
+
+/** What a "refer to a purchased service" step names: one contract, or a framework arrangement. */
+export interface ReferralTarget {
+  contractId: string | null
+  frameworkArrangementId: string | null
+}
+
+/**
+ * A referral step names an existing contract outside any framework arrangement, or an existing
+ * framework arrangement; otherwise a 400 naming `field`.
+ */
+export async function assertReferralTarget(
+  db: Queryable,
+  target: ReferralTarget,
+  field: string,
+): Promise<void> {
+  const invalid = (message: string) =>
+    new Invalid('validation_failed', 'A referral step names a purchased service.', [
+      { field, code: 'unknown_reference', message },
+    ])
+  if (Boolean(target.contractId) === Boolean(target.frameworkArrangementId))
+    throw new Invalid('validation_failed', 'A referral step names a purchased service.', [
+      { field, code: 'required', message: 'Name a contract or a framework arrangement' },
+    ])
+  if (target.contractId) {
+    const [c] = await db
+      .select({ fw: contract.frameworkArrangementId })
+      .from(contract)
+      .where(eq(contract.id, target.contractId))
+    if (!c) throw invalid('Unknown contract')
+    if (c.fw) throw invalid('Name the framework arrangement, not one of its contracts')
+  } else {
+    const [f] = await db
+      .select({ id: frameworkArrangement.id })
+      .from(frameworkArrangement)
+      .where(eq(frameworkArrangement.id, target.frameworkArrangementId!))
+    if (!f) throw invalid('Unknown framework arrangement')
+  }
 }

@@ -51,9 +51,9 @@ beforeAll(async () => {
     ).user.customerId
   }
   const coordinator = await as('coordinator1')
-  const polku = expectOk<{ organisationId: string; code: string }[]>(
+  const polku = expectOk<{ items: { organisationId: string; code: string }[] }>(
     await coordinator.get('/api/v1/providers'),
-  ).find((p) => p.code === 'provider-polku')!
+  ).items.find((p) => p.code === 'provider-polku')!
   const service = expectOk<{ service: { id: string } }[]>(
     await coordinator.get('/api/v1/contracts'),
   )[0]!.service.id

@@ -99,6 +99,8 @@ function present(rows: Row[], actions: Map<string, string[]>) {
     /** Null where the viewer may not see the customer's employment and plan. */
     reason: x.seesPlan ? r.reason : null,
     awaitingConsent: r.consentRequestId !== null,
+    choiceDelegatedAt: r.choiceDelegatedAt?.toISOString() ?? null,
+    serviceActionId: r.serviceActionId,
     declineReason: r.declineReason,
     outcome: x.seesPlan ? r.outcome : null,
     outcomeEvidenceOn: x.seesPlan ? r.outcomeEvidenceOn : null,

@@ -251,6 +251,22 @@ export async function chooseProvider(ctx: Ctx, id: string, contractId: string) {
 }
 
 /**
+ * The young person asks their worker to choose the provider. The referral stays awaiting the
+ * choice, now marked as handed to the worker (a timeline event the worker's notices show); the
+ * worker then chooses as the young person would have. Asking again changes nothing.
+ */
+export async function delegateChoice(ctx: Ctx, id: string) {
+  const [current] = await ctx.db.select().from(referral).where(eq(referral.id, id))
+  if (!current) throw new NotFound('referral_not_found', 'No such referral.')
+  if (current.status === 'awaiting_choice' && current.choiceDelegatedAt) return current
+  const r = await transition(ctx, id, ['awaiting_choice'], 'awaiting_choice', {
+    choiceDelegatedAt: ctx.now,
+  })
+  await timeline(ctx, r, 'referral_choice_delegated')
+  return r
+}
+
+/**
  * The provider accepts: the referral leaves `sent`, then the contract's capacity is taken in one
  * conditional update. Concurrent acceptances queue on the contract row's lock and each re-checks
  * the free capacity, so the last place goes to exactly one (the CHECK refuses any excess too).

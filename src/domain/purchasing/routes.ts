@@ -18,12 +18,15 @@ import {
   createProvider,
   listContracts,
   listFrameworks,
-  listProviders,
+  pageProviders,
   updateContract,
+  updateFramework,
+  updateProvider,
 } from './contracts'
 import {
   acceptReferral,
   chooseProvider,
+  delegateChoice,
   correctOutcome,
   createReferral,
   declineReferral,
@@ -51,6 +54,7 @@ const providerSchema = z
     name: localisedTextSchema,
     businessId: z.string(),
     description: localisedTextSchema,
+    version: z.number().int(),
   })
   .meta({ id: 'Provider' })
 
@@ -125,6 +129,10 @@ export const referralSchema = z
     customerName: z.string().nullable(),
     reason: z.string().nullable(),
     awaitingConsent: z.boolean(),
+    /** When the young person asked their worker to choose the provider; null otherwise. */
+    choiceDelegatedAt: z.string().nullable(),
+    /** The event card step this referral carries out, if any. */
+    serviceActionId: z.string().nullable(),
     declineReason: z.enum(referralDeclineReasons).nullable(),
     outcome: z.enum(referralOutcomes).nullable(),
     outcomeEvidenceOn: z.string().nullable(),
@@ -177,11 +185,12 @@ export const purchasingRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/providers',
-    summary: 'The providers of purchased services',
+    summary: 'The providers of purchased services, by name, keyset paged',
     tags,
     action: purchasingActions.readContracts,
-    response: z.array(providerSchema),
-    handler: (ctx) => listProviders(ctx.db),
+    query: cursorQuery,
+    response: cursorPageOf(providerSchema),
+    handler: (ctx, { query }) => pageProviders(ctx.db, query),
   }),
   defineRoute({
     method: 'POST',
@@ -198,6 +207,22 @@ export const purchasingRoutes = [
     response: providerSchema,
     status: 201,
     handler: (ctx, { body }) => createProvider(ctx, body),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/v1/providers/:organisationId',
+    summary: 'Change a provider’s name, business ID or description (naming the version changed)',
+    tags,
+    action: purchasingActions.edit,
+    params: z.object({ organisationId: z.uuid() }),
+    body: z.object({
+      version: z.number().int().min(1),
+      name: localisedTextSchema,
+      businessId: z.string().trim().max(20),
+      description: localisedTextSchema,
+    }),
+    response: providerSchema,
+    handler: (ctx, { params, body }) => updateProvider(ctx, params.organisationId, body),
   }),
   defineRoute({
     method: 'GET',
@@ -218,6 +243,17 @@ export const purchasingRoutes = [
     response: frameworkSchema,
     status: 201,
     handler: (ctx, { body }) => createFramework(ctx, body),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/v1/framework-arrangements/:frameworkArrangementId',
+    summary: 'Rename a framework arrangement',
+    tags,
+    action: purchasingActions.edit,
+    params: z.object({ frameworkArrangementId: z.uuid() }),
+    body: z.object({ name: localisedTextSchema }),
+    response: frameworkSchema,
+    handler: (ctx, { params, body }) => updateFramework(ctx, params.frameworkArrangementId, body),
   }),
   defineRoute({
     method: 'GET',
@@ -327,6 +363,18 @@ export const purchasingRoutes = [
     response: referralDetailSchema,
     handler: async (ctx, { params, body }) =>
       detail(ctx, (await chooseProvider(ctx, params.referralId, body.contractId)).id),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/referrals/:referralId/ask-worker',
+    summary: 'The young person asks their worker to choose the provider',
+    tags,
+    action: purchasingActions.delegateChoice,
+    params: referralParams,
+    target: byReferral,
+    response: referralDetailSchema,
+    handler: async (ctx, { params }) =>
+      detail(ctx, (await delegateChoice(ctx, params.referralId)).id),
   }),
   defineRoute({
     method: 'POST',

@@ -55,6 +55,7 @@ export const provider = pgTable(
     businessId: text('business_id').notNull(),
     /** Shown to the young person beside the other providers of a framework arrangement. */
     description: localised('description'),
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [
@@ -201,6 +202,8 @@ export const referral = pgTable(
     endedAt: timestamp('ended_at', { withTimezone: true }),
     /** When the outcome was last recorded or corrected: the month its fee falls in. */
     outcomeRecordedAt: timestamp('outcome_recorded_at', { withTimezone: true }),
+    /** When the young person asked their worker to choose the framework arrangement's provider. */
+    choiceDelegatedAt: timestamp('choice_delegated_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },

@@ -261,6 +261,7 @@ export const casesEn: typeof casesFi = {
       consent_withdrawn: 'A consent was withdrawn',
       referral_sent: 'Referred to a purchased service',
       referral_provider_chosen: 'A provider was chosen',
+      referral_choice_delegated: 'The young person asked their worker to choose the provider',
       referral_accepted: 'The provider accepted the referral',
       referral_declined: 'The provider declined the referral',
       referral_started: 'The purchased service started',

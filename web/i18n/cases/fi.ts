@@ -260,6 +260,7 @@ export const casesFi = {
       consent_withdrawn: 'Suostumus peruttiin',
       referral_sent: 'Nuori ohjattiin ostopalveluun',
       referral_provider_chosen: 'Palveluntuottaja valittiin',
+      referral_choice_delegated: 'Nuori pyysi työntekijää valitsemaan palveluntuottajan',
       referral_accepted: 'Palveluntuottaja hyväksyi ohjauksen',
       referral_declined: 'Palveluntuottaja ei ottanut ohjausta vastaan',
       referral_started: 'Ostopalvelu alkoi',

@@ -263,6 +263,7 @@ export const casesSv: typeof casesFi = {
       consent_withdrawn: 'Ett samtycke återkallades',
       referral_sent: 'Den unga hänvisades till en köpt tjänst',
       referral_provider_chosen: 'En tjänsteproducent valdes',
+      referral_choice_delegated: 'Den unga bad sin handledare välja tjänsteproducent',
       referral_accepted: 'Tjänsteproducenten tog emot hänvisningen',
       referral_declined: 'Tjänsteproducenten tog inte emot hänvisningen',
       referral_started: 'Den köpta tjänsten började',

@@ -23,12 +23,43 @@ function Choices({ referral, onChosen }: { referral: Referral; onChosen: () => v
       onChosen()
     },
   })
+  const askWorker = useMutation({
+    mutationFn: () => purchasingApi.askWorker(referral.id),
+    onSuccess: () => {
+      announce(t.purchasing.person.askedWorker)
+      onChosen()
+    },
+  })
+  const canAsk = referral.permittedActions.includes('referral.delegate_choice')
   if (detail.isError) return <ErrorState error={detail.error} />
   return (
     <div data-qa="provider-choice" className="block-gap">
       <Heading variant="h3" mb="xs">
         {localName(referral.service.name, lang)}
       </Heading>
+      {referral.choiceDelegatedAt ? (
+        <InlineAlert status="neutral" className="block-gap" data-qa="asked-worker">
+          {t.purchasing.person.askedWorker}
+        </InlineAlert>
+      ) : (
+        canAsk && (
+          <p className="block-gap">
+            <Button
+              variant="secondary"
+              disabled={askWorker.isPending}
+              onClick={() => askWorker.mutate()}
+              data-qa="ask-worker"
+            >
+              {t.purchasing.person.askWorker}
+            </Button>
+          </p>
+        )
+      )}
+      {askWorker.isError && (
+        <InlineAlert status="error" role="alert" className="block-gap">
+          {problemText(askWorker.error, t)}
+        </InlineAlert>
+      )}
       {choose.isError && (
         <InlineAlert status="error" role="alert" className="block-gap">
           {problemText(choose.error, t)}

@@ -143,6 +143,15 @@ export function EventCardForm({ draft, onSave, busy, error }: Props) {
           onConsentLoss: s.onConsentLoss,
           instruction: s.instruction,
           customerText: s.customerText,
+          ...(s.kind === 'purchased_service_referral' && s.referTo
+            ? {
+                kind: s.kind,
+                referTo: {
+                  contractId: s.referTo.contractId,
+                  frameworkArrangementId: s.referTo.frameworkArrangementId,
+                },
+              }
+            : {}),
         })),
       },
       publish,

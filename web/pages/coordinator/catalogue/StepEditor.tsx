@@ -14,6 +14,12 @@ export interface StepDraft {
   onConsentLoss: ConsentLossRule
   instruction: LocalisedName
   customerText: LocalisedName
+  /**
+   * A step that refers to a purchased service keeps what it names through an edit (this editor
+   * does not yet offer to set it; the API does).
+   */
+  kind?: 'task' | 'purchased_service_referral'
+  referTo?: { contractId: string | null; frameworkArrangementId: string | null } | null
 }
 
 export interface StepErrors {

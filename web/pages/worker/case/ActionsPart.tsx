@@ -16,6 +16,7 @@ import {
 import { formatCalendarDate, localName } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
 import type { CaseContext } from './CaseSection'
+import { StepReferral } from './StepReferral'
 
 type Target = NonNullable<ServiceActionChange['status']>
 
@@ -102,6 +103,9 @@ function ActionCard({ action, ctx }: { action: ServiceAction; ctx: CaseContext }
           </dd>
         </div>
       </dl>
+      {action.referTo && (
+        <StepReferral action={action} customerId={ctx.customerId} canRefer={ours} />
+      )}
       {change.isError && (
         <InlineAlert status="error" role="alert" className="block-gap" data-qa="action-error">
           {changeErrorText(change.error, t)}{' '}

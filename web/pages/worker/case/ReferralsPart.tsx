@@ -11,11 +11,11 @@ import { TextAreaField } from '../../../components/FormFields'
 import { NativeSelect } from '../../../components/NativeSelect'
 import { formatDateTime, localName } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
-import type { DataCategory } from '../../../../src/shared/enums'
 import type { CaseContext } from './CaseSection'
+import { referralCategories } from './StepReferral'
 
 /** What a purchased service is given to know of the young person, as the consent will name. */
-const needed: DataCategory[] = ['identity_and_contact', 'employment_and_plan']
+const needed = referralCategories
 
 /** The provider's progress notes on a referral, for the team. */
 function ReferralNotes({ referralId }: { referralId: string }) {
@@ -34,6 +34,59 @@ function ReferralNotes({ referralId }: { referralId: string }) {
         </li>
       ))}
     </ul>
+  )
+}
+
+/**
+ * A framework referral whose choice the young person handed to the worker: the providers side by
+ * side, and the worker chooses as the young person would have.
+ */
+function WorkerChoice({ referral, onChosen }: { referral: Referral; onChosen: () => void }) {
+  const { t, lang } = useI18n()
+  const w = t.purchasing.worker
+  const announce = useAnnounce()
+  const detail = useQuery({
+    queryKey: ['referral', referral.id],
+    queryFn: () => purchasingApi.referral(referral.id),
+  })
+  const choose = useMutation({
+    mutationFn: (contractId: string) => purchasingApi.choose(referral.id, contractId),
+    onSuccess: () => announce(w.chosen),
+    onSettled: onChosen,
+  })
+  return (
+    <div className="block-gap" data-qa="worker-choice">
+      <InlineAlert status="warning" className="block-gap" data-qa="asked-to-choose">
+        {w.askedToChoose}
+      </InlineAlert>
+      {choose.isError && (
+        <InlineAlert status="error" role="alert" className="block-gap">
+          {problemText(choose.error, t)}
+        </InlineAlert>
+      )}
+      {detail.isError && <ErrorState error={detail.error} />}
+      <ul className="card-list" aria-label={w.chooseProvider}>
+        {(detail.data?.choices ?? []).map((c) => {
+          const name = localName(c.provider.name, lang)
+          return (
+            <li key={c.contractId} className="card" data-qa="worker-provider-option">
+              <p>
+                <strong>{name}</strong>
+              </p>
+              <p>{localName(c.description, lang)}</p>
+              <Button
+                disabled={choose.isPending || !c.hasCapacity}
+                aria-label={w.chooseFor(name)}
+                onClick={() => choose.mutate(c.contractId)}
+                data-qa="worker-choose-provider"
+              >
+                {t.purchasing.provider.choose}
+              </Button>
+            </li>
+          )
+        })}
+      </ul>
+    </div>
   )
 }
 
@@ -127,6 +180,10 @@ export function ReferralsPart({ ctx }: { ctx: CaseContext }) {
                 {r.outcome ? ` – ${t.purchasing.outcomes[r.outcome]}` : ''}
               </p>
               <ReferralNotes referralId={r.id} />
+              {r.status === 'awaiting_choice' &&
+                r.choiceDelegatedAt &&
+                r.permittedActions.includes('referral.choose') &&
+                ctx.canWrite && <WorkerChoice referral={r} onChosen={refresh} />}
               {r.permittedActions.includes('referral.withdraw') &&
                 ['awaiting_choice', 'sent', 'accepted'].includes(r.status) && (
                   <Button

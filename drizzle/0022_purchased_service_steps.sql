@@ -1,0 +1,13 @@
+ALTER TABLE "timeline_event" DROP CONSTRAINT "timeline_event_kind_check";--> statement-breakpoint
+ALTER TABLE "event_card_step" ADD COLUMN "kind" text DEFAULT 'task' NOT NULL;--> statement-breakpoint
+ALTER TABLE "event_card_step" ADD COLUMN "referral_contract_id" uuid;--> statement-breakpoint
+ALTER TABLE "event_card_step" ADD COLUMN "referral_framework_arrangement_id" uuid;--> statement-breakpoint
+ALTER TABLE "provider" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE "referral" ADD COLUMN "choice_delegated_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "event_card_step" ADD CONSTRAINT "event_card_step_referral_contract_id_contract_id_fk" FOREIGN KEY ("referral_contract_id") REFERENCES "public"."contract"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "event_card_step" ADD CONSTRAINT "event_card_step_referral_framework_fk" FOREIGN KEY ("referral_framework_arrangement_id") REFERENCES "public"."framework_arrangement"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "event_card_step_referral_contract_id_idx" ON "event_card_step" USING btree ("referral_contract_id");--> statement-breakpoint
+CREATE INDEX "event_card_step_referral_framework_arrangement_id_idx" ON "event_card_step" USING btree ("referral_framework_arrangement_id");--> statement-breakpoint
+ALTER TABLE "timeline_event" ADD CONSTRAINT "timeline_event_kind_check" CHECK (kind in ('enrolled', 'team_member_added', 'indicator_raised', 'indicator_closed', 'event_card_opened', 'service_action_created', 'service_action_status_changed', 'service_action_handed_over', 'service_action_comment', 'service_action_assigned', 'note_added', 'message_sent', 'ended', 'consent_expired', 'consent_given', 'consent_recorded', 'consent_confirmed', 'consent_withdrawn', 'referral_sent', 'referral_provider_chosen', 'referral_choice_delegated', 'referral_accepted', 'referral_declined', 'referral_started', 'referral_progress', 'referral_ended', 'referral_outcome_corrected', 'referral_withdrawn'));--> statement-breakpoint
+ALTER TABLE "event_card_step" ADD CONSTRAINT "event_card_step_kind_check" CHECK (kind in ('task', 'purchased_service_referral'));--> statement-breakpoint
+ALTER TABLE "event_card_step" ADD CONSTRAINT "event_card_step_referral_check" CHECK (("event_card_step"."kind" = 'task' and "event_card_step"."referral_contract_id" is null and "event_card_step"."referral_framework_arrangement_id" is null) or ("event_card_step"."kind" = 'purchased_service_referral' and ("event_card_step"."referral_contract_id" is null) <> ("event_card_step"."referral_framework_arrangement_id" is null)));
