@@ -78,6 +78,20 @@ async function main(): Promise<void> {
           `select to_char(max(enrolled_on), 'YYYY-MM') as m from joint_customership`,
         )
       ).rows[0]!.m
+    // The generator makes no unemployment spells: give 40 % of the people one (a quarter of them
+    // ended), deterministic by id, so that long-term unemployment is really counted.
+    const spells = await direct.query<{ n: number }>(
+      `select count(*)::int as n from unemployment_spell`,
+    )
+    if (spells.rows[0]!.n === 0) {
+      await direct.query(`insert into unemployment_spell (customer_id, started_on, ended_on, source)
+        select id, started, case when h % 4 = 0 then started + 300 + (h % 400) end, 'registry'
+        from (select id, ('x' || substr(md5(id::text), 1, 7))::bit(28)::int as h,
+          (created_at::date - (('x' || substr(md5(id::text), 9, 7))::bit(28)::int % 1200)) as started
+          from customer) c
+        where h % 10 < 4`)
+      await direct.query(`analyze unemployment_spell`)
+    }
     const first = `${month}-01`
     // The open month is the one measured: `now` is in it.
     const now = new Date(`${month}-15T12:00:00Z`)

@@ -46,12 +46,16 @@ export async function startOwnApp(
   const appConfig = testConfig({ PUBLIC_URL: url, PORT: port, ...config })
   // Every module's background jobs (long exports), polling twice a second, no schedules.
   const background = options.background
-    ? await startBackground(database, backgroundJobs(appConfig, () => undefined), {
-        clock: () => new Date(),
-        log: () => undefined,
-        pollingIntervalSeconds: 0.5,
-        schedule: false,
-      })
+    ? await startBackground(
+        database,
+        backgroundJobs(appConfig, () => undefined),
+        {
+          clock: () => new Date(),
+          log: () => undefined,
+          pollingIntervalSeconds: 0.5,
+          schedule: false,
+        },
+      )
     : null
   const app = await buildApp({
     config: appConfig,
