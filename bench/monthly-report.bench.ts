@@ -22,6 +22,10 @@ const { values: args } = parseArgs({
     month: { type: 'string' },
     runs: { type: 'string', default: '10' },
     by: { type: 'string', default: 'municipality' },
+    // Reuse the snapshots already built (a rebuild of every closed month takes minutes at 1M).
+    'skip-rebuild': { type: 'boolean', default: false },
+    // Runs of the from-base-tables baseline (seconds each at 1M).
+    'baseline-runs': { type: 'string' },
   },
 })
 if (!args.database) throw new Error('--database NAME (made with national-scale.bench.ts)')
@@ -49,10 +53,10 @@ function recorder(db: Queryable) {
   return { captured, db: proxy }
 }
 
-async function time(fn: () => Promise<unknown>): Promise<number[]> {
+async function time(fn: () => Promise<unknown>, n = runs): Promise<number[]> {
   await fn() // warm-up
   const out: number[] = []
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < n; i++) {
     const t = performance.now()
     await fn()
     out.push(performance.now() - t)
@@ -97,7 +101,7 @@ async function main(): Promise<void> {
     const now = new Date(`${month}-15T12:00:00Z`)
     if (openMonthOf(now) !== first) throw new Error('month/now mismatch')
     const t0 = performance.now()
-    const built = await rebuildSnapshots(database.db, now)
+    const built = args['skip-rebuild'] ? [] : await rebuildSnapshots(database.db, now)
     const buildMs = performance.now() - t0
     // The snapshot path must give the base tables' figures.
     const fromSnapshots = await monthlyReport(database.db, first, by, { now })
@@ -117,9 +121,12 @@ async function main(): Promise<void> {
     const base = [first, previousMonth(first)].map((m) =>
       dialect.sqlToQuery(fineCountsSql(m, wholeNetwork)),
     )
-    const baseline = await time(async () => {
-      for (const s of base) await direct.query(s.sql, s.params)
-    })
+    const baseline = await time(
+      async () => {
+        for (const s of base) await direct.query(s.sql, s.params)
+      },
+      Number(args['baseline-runs'] ?? runs),
+    )
     const p50 = (xs: number[]) => percentile(xs, 50)
     console.log(
       `Database ${args.database}: ${JSON.stringify(counts.rows[0])}; month ${month}, by ${by}`,
