@@ -350,5 +350,12 @@ export type MonitoringSource = (typeof monitoringSources)[number]
 export const monitoringExportStatuses = ['queued', 'running', 'done', 'failed'] as const
 export type MonitoringExportStatus = (typeof monitoringExportStatuses)[number]
 
+/** What the monthly figures can be broken down by (shared/monitoring.ts). */
+export const monitoringDimensions = ['programme', 'municipality', 'organisation'] as const
+export type MonitoringDimension = (typeof monitoringDimensions)[number]
+
+/** The formats of downloadable tables (platform/export). */
+export const exportFormats = ['csv', 'xlsx'] as const
+
 export const followUpStatuses = ['employed', 'studying', 'unemployed', 'other'] as const
 export type FollowUpStatus = (typeof followUpStatuses)[number]

@@ -1,8 +1,6 @@
-import { dataCategories, endReasons } from './enums'
+import { dataCategories, endReasons, monitoringDimensions, type MonitoringDimension } from './enums'
 
-/** What the monthly figures can be broken down by. */
-export const monitoringDimensions = ['programme', 'municipality', 'organisation'] as const
-export type MonitoringDimension = (typeof monitoringDimensions)[number]
+export { monitoringDimensions, type MonitoringDimension }
 
 /** End reasons that count as a successful ending: work (open-market or subsidised) or studies. */
 export const successfulEndReasons = [

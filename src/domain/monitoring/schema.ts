@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core'
 import { idColumn, inList, timestamps } from '../../platform/db/columns'
 import {
+  exportFormats,
   followUpStatuses,
   locales,
   monitoringExportStatuses,
@@ -150,7 +151,7 @@ export const monitoringExport = pgTable(
       .where(sql`file is not null`),
     check('monitoring_export_status_check', inList('status', monitoringExportStatuses)),
     check('monitoring_export_dimension_check', inList('dimension', monitoringDimensions)),
-    check('monitoring_export_format_check', sql`format in ('csv', 'xlsx')`),
+    check('monitoring_export_format_check', inList('format', exportFormats)),
     check('monitoring_export_locale_check', inList('locale', locales)),
     check('monitoring_export_progress_check', sql`progress between 0 and 100`),
   ],
