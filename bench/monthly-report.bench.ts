@@ -1,14 +1,18 @@
 // The monthly monitoring report on PostgreSQL over generated data (bench/README.md):
 //   npx tsx bench/national-scale.bench.ts --customers 1000000 --generate-only --keep-database
 //   npx tsx bench/monthly-report.bench.ts --database NAME [--month YYYY-MM] [--runs 10]
-// Times `monthlyReport` (both months' counts, names, suppression) and, as the baseline, the same
-// count statements run directly through `pg`; reports medians and the ratio.
+// Builds the closed months' snapshots (timed), then times `monthlyReport` (both months' counts,
+// names, suppression) against, in the same run, the very statements it ran replayed directly
+// through `pg`, and the from-base-tables statement of both months (the report before snapshots).
+// Checks first that the snapshot path gives the base tables' figures. Reports medians.
 import { parseArgs } from 'node:util'
 import pg from 'pg'
 import type { SQL } from 'drizzle-orm'
 import { PgDialect } from 'drizzle-orm/pg-core'
-import { monthCounts } from '../src/domain/monitoring/counts'
+import { fineCountsSql, wholeNetwork } from '../src/domain/monitoring/counts'
 import { monthlyReport, previousMonth } from '../src/domain/monitoring/figures'
+import { openMonthOf, rebuildSnapshots } from '../src/domain/monitoring/snapshots'
+import type { Queryable } from '../src/platform/db/database'
 import { openPostgres, runMigrations } from '../src/platform/db/database'
 import { percentile } from './percentile'
 
@@ -18,6 +22,10 @@ const { values: args } = parseArgs({
     month: { type: 'string' },
     runs: { type: 'string', default: '10' },
     by: { type: 'string', default: 'municipality' },
+    // Reuse the snapshots already built (a rebuild of every closed month takes minutes at 1M).
+    'skip-rebuild': { type: 'boolean', default: false },
+    // Runs of the from-base-tables baseline (seconds each at 1M).
+    'baseline-runs': { type: 'string' },
   },
 })
 if (!args.database) throw new Error('--database NAME (made with national-scale.bench.ts)')
@@ -27,24 +35,28 @@ url.pathname = `/${args.database}`
 const runs = Number(args.runs)
 const by = args.by as 'municipality' | 'organisation' | 'programme'
 
-/** Records the statements `monthCounts` runs (text and values), to replay them bare. */
-function recorder() {
+/** Runs through `db` and records every statement (text and values), to replay them bare. */
+function recorder(db: Queryable) {
   const dialect = new PgDialect()
   const captured: { text: string; values: unknown[] }[] = []
-  const fake = {
-    execute: (q: SQL) => {
-      const built = dialect.sqlToQuery(q)
-      captured.push({ text: built.sql, values: built.params })
-      return Promise.resolve({ rows: [] })
+  const proxy = new Proxy(db, {
+    get(target, prop, receiver) {
+      if (prop === 'execute')
+        return (q: SQL) => {
+          const built = dialect.sqlToQuery(q)
+          captured.push({ text: built.sql, values: built.params })
+          return target.execute(q)
+        }
+      return Reflect.get(target, prop, receiver) as unknown
     },
-  }
-  return { captured, fake: fake as unknown as Parameters<typeof monthCounts>[0] }
+  })
+  return { captured, db: proxy }
 }
 
-async function time(fn: () => Promise<unknown>): Promise<number[]> {
+async function time(fn: () => Promise<unknown>, n = runs): Promise<number[]> {
   await fn() // warm-up
   const out: number[] = []
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < n; i++) {
     const t = performance.now()
     await fn()
     out.push(performance.now() - t)
@@ -70,22 +82,67 @@ async function main(): Promise<void> {
           `select to_char(max(enrolled_on), 'YYYY-MM') as m from joint_customership`,
         )
       ).rows[0]!.m
+    // The generator makes no unemployment spells: give 40 % of the people one (a quarter of them
+    // ended), deterministic by id, so that long-term unemployment is really counted.
+    const spells = await direct.query<{ n: number }>(
+      `select count(*)::int as n from unemployment_spell`,
+    )
+    if (spells.rows[0]!.n === 0) {
+      await direct.query(`insert into unemployment_spell (customer_id, started_on, ended_on, source)
+        select id, started, case when h % 4 = 0 then started + 300 + (h % 400) end, 'registry'
+        from (select id, ('x' || substr(md5(id::text), 1, 7))::bit(28)::int as h,
+          (created_at::date - (('x' || substr(md5(id::text), 9, 7))::bit(28)::int % 1200)) as started
+          from customer) c
+        where h % 10 < 4`)
+      await direct.query(`analyze unemployment_spell`)
+    }
     const first = `${month}-01`
-    const recorded = recorder()
-    await monthCounts(recorded.fake, first, by)
-    await monthCounts(recorded.fake, previousMonth(first), by)
-    const api = await time(() => monthlyReport(database.db, first, by))
+    // The open month is the one measured: `now` is in it.
+    const now = new Date(`${month}-15T12:00:00Z`)
+    if (openMonthOf(now) !== first) throw new Error('month/now mismatch')
+    const t0 = performance.now()
+    const built = args['skip-rebuild'] ? [] : await rebuildSnapshots(database.db, now)
+    const buildMs = performance.now() - t0
+    // The snapshot path must give the base tables' figures.
+    const fromSnapshots = await monthlyReport(database.db, first, by, { now })
+    const fromBase = await monthlyReport(database.db, first, by, {
+      now: new Date('2000-01-15T00:00:00Z'),
+    })
+    if (JSON.stringify(fromSnapshots) !== JSON.stringify(fromBase))
+      throw new Error('The snapshot figures differ from the base tables.')
+    const recorded = recorder(database.db)
+    await monthlyReport(recorded.db, first, by, { now })
+    const api = await time(() => monthlyReport(database.db, first, by, { now }))
+    // The statements the report ran, one after another, bare (it runs them four at a time).
     const bare = await time(async () => {
       for (const s of recorded.captured) await direct.query(s.text, s.values)
     })
+    const dialect = new PgDialect()
+    const base = [first, previousMonth(first)].map((m) =>
+      dialect.sqlToQuery(fineCountsSql(m, wholeNetwork)),
+    )
+    const baseline = await time(
+      async () => {
+        for (const s of base) await direct.query(s.sql, s.params)
+      },
+      Number(args['baseline-runs'] ?? runs),
+    )
     const p50 = (xs: number[]) => percentile(xs, 50)
     console.log(
       `Database ${args.database}: ${JSON.stringify(counts.rows[0])}; month ${month}, by ${by}`,
     )
     console.log(
-      `monthly report: median ${p50(api).toFixed(0)} ms (max ${Math.max(...api).toFixed(0)}); ` +
-        `bare SQL of its two count statements: median ${p50(bare).toFixed(0)} ms; ` +
-        `ratio ${(p50(api) / p50(bare)).toFixed(2)}`,
+      `snapshots of ${built.length} closed months built in ${(buildMs / 1000).toFixed(1)} s; ` +
+        `the snapshot figures equal the base tables'`,
+    )
+    console.log(
+      `monthly report (open month on last month's snapshot): median ${p50(api).toFixed(0)} ms ` +
+        `(max ${Math.max(...api).toFixed(0)}); its ${recorded.captured.length} statements bare: ` +
+        `median ${p50(bare).toFixed(0)} ms; ratio ${(p50(api) / p50(bare)).toFixed(2)}`,
+    )
+    console.log(
+      `from the base tables (both months, bare SQL, the report before snapshots): median ` +
+        `${p50(baseline).toFixed(0)} ms`,
     )
   } finally {
     await direct.end()

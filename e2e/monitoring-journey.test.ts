@@ -50,7 +50,7 @@ describe.skipIf(!chromiumAvailable)('monitoring results and the satisfaction sur
       },
     })
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-    app = await startOwnApp(await freePort(), {})
+    app = await startOwnApp(await freePort(), {}, { background: true })
     browser = await launchBrowser()
   }, 120_000)
   afterAll(async () => {
@@ -99,6 +99,12 @@ describe.skipIf(!chromiumAvailable)('monitoring results and the satisfaction sur
     const csv = fs.readFileSync(await download.path(), 'utf8')
     expect(csv).toContain('month;dimension;group_id;group_name;table;figure;value;suppressed')
     expect(csv).toMatch(/;ended;total;alle 5;primary/)
+    // The same file made as a background job: progress, then a download of the same figures.
+    const later = await dashboard.exportInBackground('csv')
+    expect(later.suggestedFilename()).toMatch(/^monitoring-\d{4}-\d{2}-municipality\.csv$/)
+    expect(fs.readFileSync(await later.path(), 'utf8')).toBe(csv)
+    expect(await qa(page, 'export-job-status').first().textContent()).toBe('Valmis')
+    expect(await axeViolations(page)).toEqual([])
     // A machine client's key: shown once, then revoked after a confirmation.
     await qa(page, 'api-key-name').fill('KEHA')
     await qa(page, 'api-key-create').click()
@@ -117,6 +123,21 @@ describe.skipIf(!chromiumAvailable)('monitoring results and the satisfaction sur
       expect(await dashboard.grandTotal('ended').textContent()).toBe(hidden)
       expect(await axeViolations(page)).toEqual([])
     }
+    await context.close()
+  }, 120_000)
+
+  test("an organisation lead sees their own organisation's figures, not the coordinator's tools", async () => {
+    const { context, page } = await ownSession(browser, app.url)
+    await (await new SignInPage(page).open()).submit('lead1', DEMO_PASSWORD)
+    await page.waitForURL(/\/monitoring$/)
+    const dashboard = await new MonitoringPage(page).open()
+    expect(await qa(page, 'monitoring-own-organisation').textContent()).toContain(
+      'Organisaation vastuuhenkilö',
+    )
+    expect(await qa(page, 'api-keys').count()).toBe(0)
+    expect(await qa(page, 'export-jobs-empty').isVisible()).toBe(true)
+    await dashboard.figure('referralsStarted').waitFor()
+    expect(await axeViolations(page)).toEqual([])
     await context.close()
   }, 120_000)
 })

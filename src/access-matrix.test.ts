@@ -35,6 +35,11 @@ type Relation =
   | 'provider_referred'
   /** A provider user to whose organisation the customer was never referred. */
   | 'provider_unreferred'
+  /**
+   * An organisation lead of the customer's enrolling organisation: sees that organisation's
+   * monitoring figures (aggregates, suppressed), never a customer's records.
+   */
+  | 'organisation_lead'
 
 const team: Relation[] = ['enrolling_worker', 'consented_worker']
 
@@ -136,6 +141,11 @@ const roleRoutes = new Set([
   'GET /api/v1/survey-results',
   'GET /api/v1/monitoring/report',
   'GET /api/v1/monitoring/report/export',
+  // Long exports of the same aggregates; a file only to its requester's organisation.
+  'POST /api/v1/monitoring/exports',
+  'GET /api/v1/monitoring/exports',
+  'GET /api/v1/monitoring/exports/:exportId',
+  'GET /api/v1/monitoring/exports/:exportId/file',
   // Registry data by identity code in the body; the import records whom it touched.
   'POST /api/v1/monitoring/registry-imports',
   'GET /api/v1/monitoring/api-keys',
@@ -252,6 +262,7 @@ const nonPersonalParams = new Set([
   'month',
   'jobId',
   'keyId',
+  'exportId',
 ])
 
 // (actor's username, target young person, the relation between them) in the demo network:
@@ -272,6 +283,8 @@ const scenarios: [string, string, Relation][] = [
   ['polku1', 'aino', 'provider_referred'],
   ['tyosilta1', 'aino', 'provider_unreferred'],
   ['polku1', 'leo', 'provider_unreferred'],
+  // The TE office's lead: Aino is enrolled by the TE office.
+  ['lead1', 'aino', 'organisation_lead'],
 ]
 
 const key = (r: AnyRoute) => `${r.method} ${r.url}`

@@ -2,6 +2,7 @@ import type { Config } from './platform/config'
 import type { JobDefinition } from './platform/background/background'
 import { competenceFacts, profileChangedListeners } from './domain/competence/facts'
 import { jobsBackgroundJobs } from './domain/jobs/background-jobs'
+import { monitoringBackgroundJobs } from './domain/monitoring/export-jobs'
 import { rematchOnProfileChange } from './domain/jobs/profile-changes'
 
 // A saved competence profile is re-matched (docs/competence.md "For matching").
@@ -17,5 +18,6 @@ export function backgroundJobs(config: Config, log: (msg: string) => void): JobD
       competenceFacts,
       log,
     }),
+    ...monitoringBackgroundJobs(),
   ]
 }

@@ -56,4 +56,12 @@ export class MonitoringPage {
     ])
     return download
   }
+  /** Starts a long export in the background and downloads it once its link appears. */
+  async exportInBackground(format: 'csv' | 'xlsx') {
+    await qa(this.page, `export-job-start-${format}`).click()
+    const link = qa(qa(this.page, 'export-job').first(), 'export-job-download')
+    await link.waitFor({ timeout: 60_000 })
+    const [download] = await Promise.all([this.page.waitForEvent('download'), link.click()])
+    return download
+  }
 }

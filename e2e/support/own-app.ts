@@ -7,6 +7,8 @@ import { testConfig, type Config } from '../../src/platform/config'
 import type { Db } from '../../src/platform/db/database'
 import { openPglite, runMigrations } from '../../src/platform/db/database'
 import { buildApp } from '../../src/server'
+import { backgroundJobs } from '../../src/background'
+import { startBackground } from '../../src/platform/background/background'
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web')
 
@@ -32,15 +34,34 @@ export interface OwnApp {
  * An app of the test's own, with the demo network on a fresh database, for a configuration the
  * shared one has not got (an identification service, or invitations instead of one).
  */
-export async function startOwnApp(port: number, config: Partial<Config>): Promise<OwnApp> {
+export async function startOwnApp(
+  port: number,
+  config: Partial<Config>,
+  options: { background?: boolean } = {},
+): Promise<OwnApp> {
   const database = await openPglite(undefined)
   await runMigrations(database)
   await loadDemoData(database.db)
   const url = `http://127.0.0.1:${port}`
+  const appConfig = testConfig({ PUBLIC_URL: url, PORT: port, ...config })
+  // Every module's background jobs (long exports), polling twice a second, no schedules.
+  const background = options.background
+    ? await startBackground(
+        database,
+        backgroundJobs(appConfig, () => undefined),
+        {
+          clock: () => new Date(),
+          log: () => undefined,
+          pollingIntervalSeconds: 0.5,
+          schedule: false,
+        },
+      )
+    : null
   const app = await buildApp({
-    config: testConfig({ PUBLIC_URL: url, PORT: port, ...config }),
+    config: appConfig,
     db: database.db,
     webDist,
+    ...(background ? { queue: background } : {}),
   })
   await app.listen({ port, host: '127.0.0.1' })
   return {
@@ -48,6 +69,7 @@ export async function startOwnApp(port: number, config: Partial<Config>): Promis
     db: database.db,
     close: async () => {
       await app.close()
+      await background?.stop()
       await database.close()
     },
   }

@@ -42,6 +42,8 @@ interface OrgSeed {
   statutoryCategories: DataCategory[]
   workers: number
   coordinators?: number
+  /** Organisation leads: they see the monitoring figures of this organisation only. */
+  leads?: number
 }
 
 const socialWelfare: DataCategory[] = ['identity_and_contact', 'employment_and_plan', 'benefits']
@@ -67,6 +69,7 @@ const organisations: OrgSeed[] = [
       'health',
     ],
     workers: 11,
+    leads: 1,
   },
   {
     code: 'kela',
@@ -315,11 +318,15 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
           })),
         )
       }
-      const people: { n: number; role: 'worker' | 'coordinator' }[] = [
+      const people: { n: number; role: 'worker' | 'coordinator' | 'organisation_lead' }[] = [
         ...Array.from({ length: o.workers }, (_, i) => ({ n: i + 1, role: 'worker' as const })),
         ...Array.from({ length: o.coordinators ?? 0 }, (_, i) => ({
           n: i + 1,
           role: 'coordinator' as const,
+        })),
+        ...Array.from({ length: o.leads ?? 0 }, (_, i) => ({
+          n: i + 1,
+          role: 'organisation_lead' as const,
         })),
       ]
       for (const p of people) {
@@ -330,7 +337,9 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
             username:
               p.role === 'coordinator'
                 ? `coordinator${p.n}`
-                : `${o.code.replace('-office', '')}${p.n}`,
+                : p.role === 'organisation_lead'
+                  ? `lead${p.n}`
+                  : `${o.code.replace('-office', '')}${p.n}`,
             passwordHash,
             displayName: `${workerFirstNames[k]} ${workerLastNames[(p.n * 3 + o.code.length) % workerLastNames.length]}`,
             email: `${o.code}.${p.role}${p.n}@example.invalid`,
@@ -342,7 +351,12 @@ export async function loadDemoData(db: Db, now: Date = new Date()): Promise<Demo
           organisationId: row!.id,
           userAccountId: account!.id,
           role: p.role,
-          title: p.role === 'coordinator' ? 'Koordinaattori' : 'Asiantuntija',
+          title:
+            p.role === 'coordinator'
+              ? 'Koordinaattori'
+              : p.role === 'organisation_lead'
+                ? 'Palvelupäällikkö'
+                : 'Asiantuntija',
         })
       }
     }
@@ -430,6 +444,7 @@ export function demoLogins(): DemoLogin[] {
     { username: 'pudasjarvi1', who: 'Town of Pudasjärvi worker' },
     { username: 'raahe1', who: 'Town of Raahe worker' },
     { username: 'coordinator1', who: 'Regional coordinator (ELY Centre)' },
+    { username: 'lead1', who: "Organisation lead (TE office's own monitoring figures)" },
     { username: 'editor1', who: 'Content editor of the public website' },
     { username: 'polku1', who: 'Provider of purchased services (Polku Valmennus Oy)' },
     { username: 'tyosilta1', who: 'Provider of purchased services (Työsilta Oy)' },

@@ -225,4 +225,5 @@ export const anySignedIn: readonly RoleRule[] = [
   role('coordinator'),
   role('content_editor'),
   role('provider'),
+  role('organisation_lead'),
 ]

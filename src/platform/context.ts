@@ -6,9 +6,11 @@ import type { JobQueue } from './background/background'
 
 /**
  * Roles in the network: a young person, a worker of an organisation, a regional coordinator, an
- * editor of the public website's content, and a user of a purchased service's provider.
+ * editor of the public website's content, a user of a purchased service's provider, and an
+ * organisation's lead, who sees the monitoring figures of their own organisation.
  */
-export type Role = 'person' | 'worker' | 'coordinator' | 'content_editor' | 'provider'
+export type Role =
+  'person' | 'worker' | 'coordinator' | 'content_editor' | 'provider' | 'organisation_lead'
 
 export type Actor =
   | { kind: 'anonymous' }

@@ -6,11 +6,28 @@
 export const locales = ['fi', 'sv', 'en'] as const
 export type Locale = (typeof locales)[number]
 
-export const userRoles = ['person', 'worker', 'coordinator', 'content_editor', 'provider'] as const
+export const userRoles = [
+  'person',
+  'worker',
+  'coordinator',
+  'content_editor',
+  'provider',
+  'organisation_lead',
+] as const
 export type UserRole = (typeof userRoles)[number]
 
-/** `provider`: a user of a purchased service's provider organisation (docs/purchased-services.md). */
-export const memberRoles = ['worker', 'coordinator', 'content_editor', 'provider'] as const
+/**
+ * `provider`: a user of a purchased service's provider organisation (docs/purchased-services.md).
+ * `organisation_lead`: sees the monitoring figures and exports of their own organisation only
+ * (docs/monitoring.md).
+ */
+export const memberRoles = [
+  'worker',
+  'coordinator',
+  'content_editor',
+  'provider',
+  'organisation_lead',
+] as const
 export type MemberRole = (typeof memberRoles)[number]
 
 export const organisationKinds = [
@@ -337,5 +354,16 @@ export const monitoringSources = ['enrolment', 'registry'] as const
 export type MonitoringSource = (typeof monitoringSources)[number]
 
 /** What a former customer was doing 3 or 6 months after their joint customership ended. */
+/** A long monitoring export's way from the request to the file (docs/monitoring.md). */
+export const monitoringExportStatuses = ['queued', 'running', 'done', 'failed'] as const
+export type MonitoringExportStatus = (typeof monitoringExportStatuses)[number]
+
+/** What the monthly figures can be broken down by (shared/monitoring.ts). */
+export const monitoringDimensions = ['programme', 'municipality', 'organisation'] as const
+export type MonitoringDimension = (typeof monitoringDimensions)[number]
+
+/** The formats of downloadable tables (platform/export). */
+export const exportFormats = ['csv', 'xlsx'] as const
+
 export const followUpStatuses = ['employed', 'studying', 'unemployed', 'other'] as const
 export type FollowUpStatus = (typeof followUpStatuses)[number]

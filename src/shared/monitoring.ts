@@ -1,8 +1,6 @@
-import { dataCategories, endReasons } from './enums'
+import { dataCategories, endReasons, monitoringDimensions, type MonitoringDimension } from './enums'
 
-/** What the monthly figures can be broken down by. */
-export const monitoringDimensions = ['programme', 'municipality', 'organisation'] as const
-export type MonitoringDimension = (typeof monitoringDimensions)[number]
+export { monitoringDimensions, type MonitoringDimension }
 
 /** End reasons that count as a successful ending: work (open-market or subsidised) or studies. */
 export const successfulEndReasons = [
@@ -14,8 +12,8 @@ export const successfulEndReasons = [
 /**
  * The figure tables of the monthly report and their columns. Each table's rows are the groups
  * of the chosen dimension and its cells partition the row total, so that disclosure control
- * (src/shared/disclosure-control.ts) protects its totals. New sources (referrals, job
- * suggestions) add columns or tables here and a count query in src/domain/monitoring/counts.ts.
+ * (src/shared/disclosure-control.ts) protects its totals. New sources (job suggestions) add
+ * columns or tables here and a count query in src/domain/monitoring/counts.ts.
  */
 export const figureTables = {
   customersAtMonthEnd: ['longTermUnemployed', 'notLongTermUnemployed'],
@@ -25,6 +23,8 @@ export const figureTables = {
   followUp3: ['inWorkOrStudies', 'notInWorkOrStudies', 'noFollowUpData'],
   followUp6: ['inWorkOrStudies', 'notInWorkOrStudies', 'noFollowUpData'],
   serviceActionsStarted: dataCategories,
+  /** Its columns are the purchased services (by id), read with the report: see `columnLabels`. */
+  referralsStarted: [] as readonly string[],
 } as const
 export type FigureTableId = keyof typeof figureTables
 export const figureTableIds = Object.keys(figureTables) as FigureTableId[]
@@ -38,4 +38,5 @@ export const derivedFigures = {
   followUp3: ['inWorkOrStudiesShare'],
   followUp6: ['inWorkOrStudiesShare'],
   serviceActionsStarted: [],
+  referralsStarted: [],
 } as const satisfies Record<FigureTableId, readonly string[]>

@@ -114,6 +114,10 @@ export const problemCodes = [
   'job_suggestion_not_found',
   // Monitoring.
   'import_invalid',
+  'export_not_found',
+  'export_not_ready',
+  'export_expired',
+  'background_jobs_off',
 ] as const
 export type ProblemCode = (typeof problemCodes)[number]
 

@@ -16,6 +16,18 @@ export const monitoringApi = {
     `/api/v1/monitoring/report/export?${new URLSearchParams({ month, by, format }).toString()}`,
 }
 
+export type MonitoringExport =
+  paths['/api/v1/monitoring/exports/{exportId}']['get']['responses'][200]['content']['application/json']
+
+/** Long exports made by a background job: start, follow, download. */
+export const exportJobApi = {
+  list: () => call(client.GET('/api/v1/monitoring/exports')),
+  start: (body: { month: string; by: MonitoringDimension; format: 'csv' | 'xlsx' }) =>
+    call(client.POST('/api/v1/monitoring/exports', { body })),
+  fileUrl: (exportId: string): string =>
+    `/api/v1/monitoring/exports/${encodeURIComponent(exportId)}/file`,
+}
+
 /** The organisation's keys for machine clients. */
 export const apiKeyApi = {
   list: () => call(client.GET('/api/v1/monitoring/api-keys')),

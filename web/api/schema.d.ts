@@ -9379,7 +9379,9 @@ export interface paths {
                     | 'followUp3'
                     | 'followUp6'
                     | 'serviceActionsStarted'
+                    | 'referralsStarted'
                   columns: string[]
+                  columnLabels: components['schemas']['LocalisedText'][] | null
                   derivedNames: string[]
                   rows: {
                     cells: (
@@ -9483,7 +9485,9 @@ export interface paths {
                     | 'followUp3'
                     | 'followUp6'
                     | 'serviceActionsStarted'
+                    | 'referralsStarted'
                   columns: string[]
+                  columnLabels: components['schemas']['LocalisedText'][] | null
                   derivedNames: string[]
                   rows: {
                     cells: (
@@ -9607,6 +9611,216 @@ export interface paths {
         }
         header?: never
         path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/monitoring/exports': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The organisation's latest exports and their progress (never the files) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                id: string
+                month: string
+                /** @enum {string} */
+                dimension: 'programme' | 'municipality' | 'organisation'
+                /** @enum {string} */
+                format: 'csv' | 'xlsx'
+                /** @enum {string} */
+                status: 'queued' | 'running' | 'done' | 'failed'
+                progress: number
+                errorCode: string | null
+                createdAt: string
+                expiresAt: string | null
+                downloadable: boolean
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Start a long export as a background job: the same figures and suppression as the page */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            month: string
+            /** @enum {string} */
+            by: 'programme' | 'municipality' | 'organisation'
+            /** @enum {string} */
+            format: 'csv' | 'xlsx'
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/monitoring/exports/{exportId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One of the organisation's exports and its progress */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          exportId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              month: string
+              /** @enum {string} */
+              dimension: 'programme' | 'municipality' | 'organisation'
+              /** @enum {string} */
+              format: 'csv' | 'xlsx'
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed'
+              progress: number
+              errorCode: string | null
+              createdAt: string
+              expiresAt: string | null
+              downloadable: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/monitoring/exports/{exportId}/file': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A finished export's file, to its requester's organisation only, until it expires */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          exportId: string
+        }
         cookie?: never
       }
       requestBody?: never
@@ -9878,7 +10092,9 @@ export interface paths {
                     | 'followUp3'
                     | 'followUp6'
                     | 'serviceActionsStarted'
+                    | 'referralsStarted'
                   columns: string[]
+                  columnLabels: components['schemas']['LocalisedText'][] | null
                   derivedNames: string[]
                   rows: {
                     cells: (
@@ -9982,7 +10198,9 @@ export interface paths {
                     | 'followUp3'
                     | 'followUp6'
                     | 'serviceActionsStarted'
+                    | 'referralsStarted'
                   columns: string[]
+                  columnLabels: components['schemas']['LocalisedText'][] | null
                   derivedNames: string[]
                   rows: {
                     cells: (
@@ -10237,6 +10455,10 @@ export interface components {
         | 'job_link_invalid'
         | 'job_suggestion_not_found'
         | 'import_invalid'
+        | 'export_not_found'
+        | 'export_not_ready'
+        | 'export_expired'
+        | 'background_jobs_off'
       title: string
       status: number
       detail?: string
@@ -10251,7 +10473,9 @@ export interface components {
         displayName: string
         /** @enum {string} */
         locale: 'fi' | 'sv' | 'en'
-        roles: ('person' | 'worker' | 'coordinator' | 'content_editor' | 'provider')[]
+        roles: (
+          'person' | 'worker' | 'coordinator' | 'content_editor' | 'provider' | 'organisation_lead'
+        )[]
         organisationId: string | null
         customerId: string | null
       }
@@ -11593,6 +11817,10 @@ export interface components {
         | 'job_link_invalid'
         | 'job_suggestion_not_found'
         | 'import_invalid'
+        | 'export_not_found'
+        | 'export_not_ready'
+        | 'export_expired'
+        | 'background_jobs_off'
       title: string
       status: number
       detail?: string
@@ -11607,7 +11835,9 @@ export interface components {
         displayName: string
         /** @enum {string} */
         locale: 'fi' | 'sv' | 'en'
-        roles: ('person' | 'worker' | 'coordinator' | 'content_editor' | 'provider')[]
+        roles: (
+          'person' | 'worker' | 'coordinator' | 'content_editor' | 'provider' | 'organisation_lead'
+        )[]
         organisationId: string | null
         customerId: string | null
       }

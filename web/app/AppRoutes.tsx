@@ -24,13 +24,14 @@ import { OpenJobsPage } from '../pages/jobs/OpenJobsPage'
 import { hasRole, useMe } from './session'
 
 /** Shows `children` to a signed-in user with `role`; others go to sign in or to their home. */
-function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+function RequireRole({ role, children }: { role: Role | readonly Role[]; children: ReactNode }) {
   const me = useMe()
   const location = useLocation()
   if (me.isPending) return <Loading />
   if (me.isError) return <ErrorState error={me.error} />
   if (!me.data) return <Navigate to="/signin" replace state={{ from: location.pathname }} />
-  if (!hasRole(me.data, role)) return <Navigate to="/" replace />
+  const roles: readonly Role[] = typeof role === 'string' ? [role] : role
+  if (!roles.some((r) => hasRole(me.data, r))) return <Navigate to="/" replace />
   return children
 }
 
@@ -55,6 +56,7 @@ function Home() {
   if (hasRole(me.data, 'coordinator')) return <Navigate to="/network" replace />
   if (hasRole(me.data, 'content_editor')) return <Navigate to="/site-content" replace />
   if (hasRole(me.data, 'provider')) return <Navigate to="/provider" replace />
+  if (hasRole(me.data, 'organisation_lead')) return <Navigate to="/monitoring" replace />
   return <NotFoundPage />
 }
 

@@ -27,9 +27,9 @@ import { ContentPageEditPage } from '../pages/editor/ContentPageEditPage'
 import { SiteContentPage } from '../pages/editor/SiteContentPage'
 import '../styles/monitoring.css'
 
-type Guard = (role: Role, page: ReactNode) => ReactNode
+type Guard = (role: Role | readonly Role[], page: ReactNode) => ReactNode
 
-const pages: [string, Role, ReactNode][] = [
+const pages: [string, Role | readonly Role[], ReactNode][] = [
   ['enrol', 'worker', <EnrolPage />],
   ['work-queue', 'worker', <WorkQueuePage />],
   ['steps/:serviceActionId', 'worker', <StepPage />],
@@ -39,7 +39,7 @@ const pages: [string, Role, ReactNode][] = [
   ['catalogue/event-cards', 'coordinator', <EventCardsPage />],
   ['catalogue/event-cards/:versionId', 'coordinator', <EventCardPage />],
   ['lead-times', 'coordinator', <LeadTimesPage />],
-  ['monitoring', 'coordinator', <MonitoringPage />],
+  ['monitoring', ['coordinator', 'organisation_lead'], <MonitoringPage />],
   ['services', 'worker', <ServicesPage />],
   ['service-tray', 'coordinator', <ServiceTrayPage />],
   ['service-tray/:serviceId', 'coordinator', <ServiceEditPage />],

@@ -313,6 +313,14 @@ export const en: Translations = {
     accessShowMore: 'Show older',
   },
 
+  roles: {
+    person: 'Young person',
+    worker: 'Worker',
+    coordinator: 'Coordinator',
+    content_editor: 'Content editor',
+    provider: 'Service provider',
+    organisation_lead: 'Organisation lead',
+  },
   coordinator: {
     title: 'Network',
     intro: "The cooperation network's organisations, municipalities and programme.",

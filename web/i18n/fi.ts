@@ -10,6 +10,7 @@ import { surveyFi } from './survey/fi'
 import { monitoringFi } from './monitoring/fi'
 import { casesFi } from './cases/fi'
 import { dayFi } from './day/fi'
+import type { UserRole } from '../../src/shared/enums'
 import type { AccessPurpose, LoggedAction } from '../../src/domain/customers/access-log-actions'
 
 /** Finnish texts: the source of truth for every user-visible string; sv and en must match it. */
@@ -316,6 +317,14 @@ export const fi = {
     accessShowMore: 'Näytä vanhempia',
   },
 
+  roles: {
+    person: 'Nuori',
+    worker: 'Asiantuntija',
+    coordinator: 'Koordinaattori',
+    content_editor: 'Sisällöntuottaja',
+    provider: 'Palveluntuottaja',
+    organisation_lead: 'Organisaation vastuuhenkilö',
+  } satisfies Record<UserRole, string>,
   coordinator: {
     title: 'Verkosto',
     intro: 'Yhteistyöverkoston organisaatiot, kunnat ja ohjelma.',

@@ -313,6 +313,14 @@ export const sv: Translations = {
     accessShowMore: 'Visa äldre',
   },
 
+  roles: {
+    person: 'Ung person',
+    worker: 'Sakkunnig',
+    coordinator: 'Koordinator',
+    content_editor: 'Innehållsredaktör',
+    provider: 'Tjänsteproducent',
+    organisation_lead: 'Organisationens ansvarsperson',
+  },
   coordinator: {
     title: 'Nätverket',
     intro: 'Samarbetsnätverkets organisationer, kommuner och program.',

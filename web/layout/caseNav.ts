@@ -38,6 +38,9 @@ export function caseNavLinks(me: Me, t: Translations): NavItem[] {
           { to: '/job-moderation', label: t.jobs.nav.moderation, qa: 'nav-job-moderation' },
         ]
       : []),
+    ...(hasRole(me, 'organisation_lead') && !hasRole(me, 'coordinator')
+      ? [{ to: '/monitoring', label: t.monitoring.nav, qa: 'nav-monitoring' }]
+      : []),
     ...(hasRole(me, 'content_editor')
       ? [{ to: '/site-content', label: t.siteContent.nav, qa: 'nav-site-content' }]
       : []),

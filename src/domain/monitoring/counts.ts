@@ -1,15 +1,18 @@
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import type { Queryable } from '../../platform/db/database'
 import { queryRows } from '../../platform/db/database'
 import type { MonitoringDimension } from '../../shared/monitoring'
 
-/** Which column of a joint customership (joined to its customer `c`) a dimension groups by. */
-const groupColumn: Record<MonitoringDimension, string> = {
-  programme: 'jc.programme_id',
-  municipality: 'c.municipality_id',
-  organisation: 'jc.enrolling_organisation_id',
+/**
+ * Whose figures: the whole network (coordinators, machine clients), or the joint customerships
+ * one organisation enrolled (an organisation lead's own figures).
+ */
+export interface MonitoringScope {
+  organisationId: string | null
 }
+export const wholeNetwork: MonitoringScope = { organisationId: null }
 
+/** The counts of one group of a dimension in one month: what the figure tables are built from. */
 export interface GroupCounts {
   g: string
   at_end: number
@@ -25,29 +28,62 @@ export interface GroupCounts {
   fu6_in: number
   fu6_out: number
   actions: Record<string, number> | null
+  /** Referrals to purchased services that started in the month, by service id. */
+  referrals?: Record<string, number> | null
 }
 
 /**
- * The raw counts of one month (`month` = its first day) per group, over every joint customership.
- * Long-term unemployed: a spell that had lasted 12 months or more on the day in question (the
- * enrolment day, or the month's last day) and had not ended. Lead time: enrolment (the record's
- * creation) to the first service action created, in days.
+ * The counts of one month at the finest grain (programme × municipality × enrolling
+ * organisation), which every dimension sums up. `lead_days` keeps each started case's days to
+ * its first action, so medians of any group are exact. Snapshot rows have this shape too.
  */
-export async function monthCounts(
-  db: Queryable,
-  month: string,
-  dimension: MonitoringDimension,
-): Promise<GroupCounts[]> {
-  const g = sql.raw(groupColumn[dimension])
-  return queryRows<GroupCounts>(
-    db,
-    sql`with bounds as (
-          select ${month}::date as first, (${month}::date + interval '1 month' - interval '1 day')::date as last
-        ),
+export interface FineCounts {
+  p: string | null
+  m: string | null
+  o: string | null
+  at_end: number
+  at_end_ltu: number
+  started: number
+  started_ltu: number
+  started_with_action: number
+  /** Cases that ended in the month, started before it, long-term unemployed at its start. */
+  ended_ltu_before: number
+  ended: Record<string, number> | null
+  fu3_in: number
+  fu3_out: number
+  fu6_in: number
+  fu6_out: number
+  actions: Record<string, number> | null
+  referrals: Record<string, number> | null
+  lead_days: number[] | null
+}
+
+const scopeFilter = (scope: MonitoringScope, column: string): SQL =>
+  scope.organisationId ? sql`and ${sql.raw(column)} = ${scope.organisationId}::uuid` : sql``
+
+/** `month`'s first and last day, as the CTE `bounds (first, last)`. */
+export const boundsOf = (month: string): SQL =>
+  sql`select ${month}::date as first, (${month}::date + interval '1 month' - interval '1 day')::date as last`
+
+/**
+ * The statement counting one month (`month` = its first day) from the base tables, at the finest
+ * grain. `flowOnly` restricts it to the cases that started or ended in the month (the open month
+ * on top of the previous month's snapshot, snapshots.ts): then `at_end` and `at_end_ltu` count
+ * only those cases, and `ended_ltu_before` the ended ones long-term unemployed at the previous
+ * month's end. Long-term unemployed: a spell that had lasted 12 months or more on the day in
+ * question (the enrolment day, or the month's last day) and had not ended. Lead time: enrolment
+ * (the record's creation) to the first service action created, in days.
+ */
+export function fineCountsSql(month: string, scope: MonitoringScope, flowOnly = false): SQL {
+  const which = flowOnly
+    ? sql`((jc.enrolled_on between b.first and b.last) or (jc.ended_on between b.first and b.last))`
+    : sql`jc.enrolled_on <= b.last and (jc.ended_on is null or jc.ended_on >= b.first)`
+  return sql`with bounds as (${boundsOf(month)}),
         cases as (
-          select jc.id, jc.customer_id, jc.enrolled_on, jc.ended_on, jc.end_reason, jc.created_at, ${g} as g
+          select jc.id, jc.customer_id, jc.enrolled_on, jc.ended_on, jc.end_reason, jc.created_at,
+            jc.programme_id as p, c.municipality_id as m, jc.enrolling_organisation_id as o
           from joint_customership jc join customer c on c.id = jc.customer_id, bounds b
-          where jc.enrolled_on <= b.last and (jc.ended_on is null or jc.ended_on >= b.first)
+          where ${which} ${scopeFilter(scope, 'jc.enrolling_organisation_id')}
         ),
         flags as (
           select k.*,
@@ -59,7 +95,11 @@ export async function monthCounts(
               and (s.ended_on is null or s.ended_on >= k.enrolled_on)) as ltu_at_start,
             exists (select 1 from unemployment_spell s where s.customer_id = k.customer_id
               and s.started_on <= (b.last - interval '12 months')::date
-              and (s.ended_on is null or s.ended_on > b.last)) as ltu_at_end
+              and (s.ended_on is null or s.ended_on > b.last)) as ltu_at_end,
+            (k.enrolled_on < b.first and k.ended_on between b.first and b.last and exists (
+              select 1 from unemployment_spell s where s.customer_id = k.customer_id
+              and s.started_on <= (b.first - 1 - interval '12 months')::date
+              and (s.ended_on is null or s.ended_on > b.first - 1))) as ended_ltu_before
           from cases k, bounds b
         ),
         first_action as (
@@ -75,31 +115,47 @@ export async function monthCounts(
           where f.ended group by f.id
         ),
         ended_by as (
-          select g, jsonb_object_agg(end_reason, n) as ended from (
-            select g, end_reason, count(*)::int as n from flags where ended group by g, end_reason
-          ) x group by g
+          select p, m, o, jsonb_object_agg(end_reason, n) as ended from (
+            select p, m, o, end_reason, count(*)::int as n from flags where ended group by p, m, o, end_reason
+          ) x group by p, m, o
         ),
         actions_by as (
-          select g, jsonb_object_agg(data_category, n) as actions from (
-            select ${g} as g, sa.data_category, count(*)::int as n
+          select p, m, o, jsonb_object_agg(data_category, n) as actions from (
+            select jc.programme_id as p, c.municipality_id as m, jc.enrolling_organisation_id as o,
+              sa.data_category, count(*)::int as n
             from service_action sa
             join joint_customership jc on jc.id = sa.joint_customership_id
             join customer c on c.id = jc.customer_id, bounds b
             -- A range on created_at itself, so that its index serves (Helsinki month bounds).
             where sa.created_at >= (b.first::timestamp at time zone 'Europe/Helsinki')
               and sa.created_at < ((b.last + 1)::timestamp at time zone 'Europe/Helsinki')
-            group by 1, 2
-          ) x group by g
+              ${scopeFilter(scope, 'jc.enrolling_organisation_id')}
+            group by 1, 2, 3, 4
+          ) x group by p, m, o
+        ),
+        referrals_by as (
+          select p, m, o, jsonb_object_agg(service_id, n) as referrals from (
+            select jc.programme_id as p, c.municipality_id as m, jc.enrolling_organisation_id as o,
+              r.service_id::text as service_id, count(*)::int as n
+            from referral r
+            join joint_customership jc on jc.id = r.joint_customership_id
+            join customer c on c.id = jc.customer_id, bounds b
+            -- Purchased services that started in the month (Helsinki), whatever became of them since.
+            where r.started_at >= (b.first::timestamp at time zone 'Europe/Helsinki')
+              and r.started_at < ((b.last + 1)::timestamp at time zone 'Europe/Helsinki')
+              ${scopeFilter(scope, 'jc.enrolling_organisation_id')}
+            group by 1, 2, 3, 4
+          ) x group by p, m, o
         ),
         per_group as (
-          select f.g,
+          select f.p, f.m, f.o,
             count(*) filter (where f.at_end)::int as at_end,
             count(*) filter (where f.at_end and f.ltu_at_end)::int as at_end_ltu,
             count(*) filter (where f.started)::int as started,
             count(*) filter (where f.started and f.ltu_at_start)::int as started_ltu,
             count(fa.id)::int as started_with_action,
-            (percentile_cont(0.5) within group (order by fa.days))::float as median_days,
-            (percentile_cont(0.9) within group (order by fa.days))::float as p90_days,
+            count(*) filter (where f.ended_ltu_before)::int as ended_ltu_before,
+            array_agg(fa.days::float order by fa.days) filter (where fa.id is not null) as lead_days,
             count(*) filter (where fo.fu3 = 1)::int as fu3_in,
             count(*) filter (where fo.fu3 = 0)::int as fu3_out,
             count(*) filter (where fo.fu6 = 1)::int as fu6_in,
@@ -107,43 +163,165 @@ export async function monthCounts(
           from flags f
           left join first_action fa on fa.id = f.id
           left join follow fo on fo.id = f.id
-          group by f.g
+          group by f.p, f.m, f.o
+        ),
+        keys as (
+          select p, m, o from per_group union select p, m, o from actions_by
+          union select p, m, o from referrals_by
         )
-        select coalesce(p.g, a.g)::text as g,
-          coalesce(p.at_end, 0) as at_end, coalesce(p.at_end_ltu, 0) as at_end_ltu,
-          coalesce(p.started, 0) as started, coalesce(p.started_ltu, 0) as started_ltu,
-          coalesce(p.started_with_action, 0) as started_with_action,
-          p.median_days, p.p90_days, e.ended,
-          coalesce(p.fu3_in, 0) as fu3_in, coalesce(p.fu3_out, 0) as fu3_out,
-          coalesce(p.fu6_in, 0) as fu6_in, coalesce(p.fu6_out, 0) as fu6_out,
-          a.actions
-        from per_group p
-        full join actions_by a on a.g = p.g
-        left join ended_by e on e.g = coalesce(p.g, a.g)`,
-  )
+        select k.p::text as p, k.m::text as m, k.o::text as o,
+          coalesce(pg.at_end, 0) as at_end, coalesce(pg.at_end_ltu, 0) as at_end_ltu,
+          coalesce(pg.started, 0) as started, coalesce(pg.started_ltu, 0) as started_ltu,
+          coalesce(pg.started_with_action, 0) as started_with_action,
+          coalesce(pg.ended_ltu_before, 0) as ended_ltu_before,
+          e.ended,
+          coalesce(pg.fu3_in, 0) as fu3_in, coalesce(pg.fu3_out, 0) as fu3_out,
+          coalesce(pg.fu6_in, 0) as fu6_in, coalesce(pg.fu6_out, 0) as fu6_out,
+          a.actions, r.referrals, pg.lead_days
+        from keys k
+        left join per_group pg on (pg.p, pg.m, pg.o) is not distinct from (k.p, k.m, k.o)
+        left join actions_by a on (a.p, a.m, a.o) is not distinct from (k.p, k.m, k.o)
+        left join referrals_by r on (r.p, r.m, r.o) is not distinct from (k.p, k.m, k.o)
+        left join ended_by e on (e.p, e.m, e.o) is not distinct from (k.p, k.m, k.o)`
 }
 
-/** The median and 90th percentile of lead times over all groups (the report's total row). */
-export async function overallLeadTimes(db: Queryable, month: string) {
-  const [row] = await queryRows<{ median_days: number | null; p90_days: number | null }>(
-    db,
-    sql`with b as (select ${month}::date as first, (${month}::date + interval '1 month' - interval '1 day')::date as last),
-        fa as (
-          select extract(epoch from min(sa.created_at) - jc.created_at) / 86400 as days
-          from joint_customership jc join service_action sa on sa.joint_customership_id = jc.id, b
-          where jc.enrolled_on between b.first and b.last group by jc.id, jc.created_at
-        )
-        select (percentile_cont(0.5) within group (order by days))::float as median_days,
-          (percentile_cont(0.9) within group (order by days))::float as p90_days from fa`,
-  )
-  return { median: row?.median_days ?? null, p90: row?.p90_days ?? null }
+/** One month's counts from the base tables, at the finest grain. */
+export function fineCounts(
+  db: Queryable,
+  month: string,
+  scope: MonitoringScope,
+): Promise<FineCounts[]> {
+  return queryRows<FineCounts>(db, fineCountsSql(month, scope))
 }
 
-/** Names of the groups of a dimension, in fi/sv/en. */
-export async function groupNames(db: Queryable, dimension: MonitoringDimension) {
+/** PostgreSQL's `percentile_cont` over sorted values (linear interpolation). */
+export function percentileCont(sorted: readonly number[], fraction: number): number | null {
+  if (sorted.length === 0) return null
+  const position = fraction * (sorted.length - 1)
+  const lo = Math.floor(position)
+  const hi = Math.ceil(position)
+  const a = sorted[lo]!
+  if (hi === lo) return a
+  return a + (sorted[hi]! - a) * (position - lo)
+}
+
+const dimensionKey: Record<MonitoringDimension, 'p' | 'm' | 'o'> = {
+  programme: 'p',
+  municipality: 'm',
+  organisation: 'o',
+}
+
+const addInto = (into: Record<string, number>, from: Record<string, number> | null) => {
+  for (const [k, n] of Object.entries(from ?? {})) into[k] = (into[k] ?? 0) + n
+}
+const orNull = (r: Record<string, number>) => (Object.keys(r).length ? r : null)
+
+/**
+ * Sums finest-grain counts up to the groups of a dimension, and gives the lead times of the
+ * whole (the report's total row) from every group's.
+ */
+export function countsByDimension(
+  rows: readonly FineCounts[],
+  dimension: MonitoringDimension,
+): { groups: GroupCounts[]; overall: { median: number | null; p90: number | null } } {
+  const key = dimensionKey[dimension]
+  const acc = new Map<string, { c: GroupCounts; days: number[] }>()
+  const all: number[] = []
+  for (const r of rows) {
+    const g = r[key] ?? ''
+    let a = acc.get(g)
+    if (!a) {
+      a = {
+        c: {
+          g,
+          at_end: 0,
+          at_end_ltu: 0,
+          started: 0,
+          started_ltu: 0,
+          started_with_action: 0,
+          median_days: null,
+          p90_days: null,
+          ended: {},
+          fu3_in: 0,
+          fu3_out: 0,
+          fu6_in: 0,
+          fu6_out: 0,
+          actions: {},
+          referrals: {},
+        },
+        days: [],
+      }
+      acc.set(g, a)
+    }
+    const c = a.c
+    c.at_end += r.at_end
+    c.at_end_ltu += r.at_end_ltu
+    c.started += r.started
+    c.started_ltu += r.started_ltu
+    c.started_with_action += r.started_with_action
+    c.fu3_in += r.fu3_in
+    c.fu3_out += r.fu3_out
+    c.fu6_in += r.fu6_in
+    c.fu6_out += r.fu6_out
+    addInto(c.ended!, r.ended)
+    addInto(c.actions!, r.actions)
+    addInto(c.referrals!, r.referrals)
+    for (const d of r.lead_days ?? []) {
+      a.days.push(d)
+      all.push(d)
+    }
+  }
+  const byNumber = (x: number, y: number) => x - y
+  const groups = [...acc.values()].map(({ c, days }) => {
+    days.sort(byNumber)
+    return {
+      ...c,
+      median_days: percentileCont(days, 0.5),
+      p90_days: percentileCont(days, 0.9),
+      ended: orNull(c.ended!),
+      actions: orNull(c.actions!),
+      referrals: orNull(c.referrals!),
+    }
+  })
+  all.sort(byNumber)
+  return {
+    groups,
+    overall: { median: percentileCont(all, 0.5), p90: percentileCont(all, 0.9) },
+  }
+}
+
+/**
+ * Names of the groups of a dimension, in fi/sv/en. An organisation lead's organisation
+ * dimension has their own organisation only.
+ */
+export async function groupNames(
+  db: Queryable,
+  dimension: MonitoringDimension,
+  scope: MonitoringScope = wholeNetwork,
+) {
   const table = sql.raw(dimension)
+  const only =
+    dimension === 'organisation' && scope.organisationId
+      ? sql`where id = ${scope.organisationId}::uuid`
+      : sql``
   return queryRows<{ id: string; name_fi: string; name_sv: string; name_en: string }>(
     db,
-    sql`select id::text, name_fi, name_sv, name_en from ${table} order by name_fi, id`,
+    sql`select id::text, name_fi, name_sv, name_en from ${table} ${only} order by name_fi, id`,
+  )
+}
+
+/**
+ * The purchased services referrals can start in — every service with a contract, and any
+ * service a referral names — in the order of their Finnish names: the columns of
+ * `referralsStarted`. Every one is a column, whether anyone started it this month or not.
+ */
+export async function referralServices(db: Queryable) {
+  return queryRows<{ id: string; name_fi: string; name_sv: string; name_en: string }>(
+    db,
+    sql`select s.id::text, s.name->>'fi' as name_fi, s.name->>'sv' as name_sv,
+          s.name->>'en' as name_en from service s
+        where exists (select 1 from contract ct where ct.service_id = s.id)
+          or exists (select 1 from referral r where r.service_id = s.id)
+        order by s.name->>'fi', s.id`,
   )
 }

@@ -3,6 +3,7 @@ import { freshDatabase, type TestDatabase } from '../../platform/testing/databas
 import type { Disclosed } from '../../shared/disclosure-control'
 import { monthlyReport, type FigureTableReport } from './figures'
 import { loadMonitoringFixture } from './fixture'
+import { rebuildSnapshots } from './snapshots'
 
 let database: TestDatabase
 let ids: Awaited<ReturnType<typeof loadMonitoringFixture>>
@@ -26,7 +27,9 @@ const totals = (t: FigureTableReport | undefined) => ({
 
 describe('the monthly figures of a fixture with known figures', () => {
   it('reproduces every figure exactly (nothing suppressed at threshold 1)', async () => {
-    const { current, previous } = await monthlyReport(database.db, '2024-03-01', 'municipality', 1)
+    const { current, previous } = await monthlyReport(database.db, '2024-03-01', 'municipality', {
+      threshold: 1,
+    })
     const table = (id: string) => current.tables.find((t) => t.id === id)
     expect(values(table('customersAtMonthEnd'), ids.m1)).toEqual({
       cells: [1, 1],
@@ -84,11 +87,62 @@ describe('the monthly figures of a fixture with known figures', () => {
     })
     const prevEnded = prev('ended')!
     expect(values(prevEnded, ids.m2).cells[prevEnded.columns.indexOf('moved_away')]).toBe(1)
+    // Purchased services started, by service (columns in the order of their Finnish names).
+    const referrals = table('referralsStarted')!
+    expect(referrals.columns).toEqual([ids.training, ids.coaching])
+    expect(referrals.columnLabels?.map((l) => l.en)).toEqual(['Training', 'Coaching'])
+    expect(values(referrals, ids.m1)).toEqual({ cells: [1, 1], total: 2, derived: [] })
+    expect(values(referrals, ids.m2)).toEqual({ cells: [0, 0], total: 0, derived: [] })
+    expect(totals(referrals)).toEqual({ cells: [1, 1], total: 2, derived: [] })
+    expect(values(prev('referralsStarted'), ids.m2)).toEqual({
+      cells: [0, 1],
+      total: 1,
+      derived: [],
+    })
+  })
+
+  it('counts the referrals started in April, not the one never started', async () => {
+    const { current } = await monthlyReport(database.db, '2024-04-01', 'municipality', {
+      threshold: 1,
+    })
+    const referrals = current.tables.find((t) => t.id === 'referralsStarted')!
+    expect(totals(referrals)).toEqual({ cells: [0, 1], total: 1, derived: [] })
+    expect(values(referrals, ids.m2)).toEqual({ cells: [0, 1], total: 1, derived: [] })
+  })
+
+  it('gives the same figures from snapshots as from the base tables, open month included', async () => {
+    const base = new Date('2000-01-15T12:00:00Z') // every month in the future: from the base tables
+    // In May, case 2's spell passes 12 months while the case goes on (the open month's changes).
+    for (const open of ['2024-02', '2024-03', '2024-05']) {
+      const now = new Date(`${open}-15T12:00:00Z`)
+      await rebuildSnapshots(database.db, now)
+      for (const month of ['2024-02-01', '2024-03-01', '2024-04-01', '2024-05-01']) {
+        for (const by of ['municipality', 'organisation'] as const) {
+          const snap = await monthlyReport(database.db, month, by, { threshold: 1, now })
+          const live = await monthlyReport(database.db, month, by, { threshold: 1, now: base })
+          expect(snap, `${month} by ${by}, open ${open}`).toEqual(live)
+        }
+      }
+    }
+  })
+
+  it("gives an organisation lead their organisation's figures only", async () => {
+    const own = await monthlyReport(database.db, '2024-03-01', 'organisation', {
+      threshold: 1,
+      scope: { organisationId: ids.org },
+    })
+    expect(own.current.groups.map((g) => g.id)).toEqual([ids.org])
+    expect(totals(own.current.tables.find((t) => t.id === 'customersAtMonthEnd')).total).toBe(3)
+    const other = await monthlyReport(database.db, '2024-03-01', 'municipality', {
+      threshold: 1,
+      scope: { organisationId: ids.provider },
+    })
+    for (const t of other.current.tables) expect(totals(t).total).toBe(0)
   })
 
   it('gives the same figures by organisation and by programme in total', async () => {
     for (const by of ['organisation', 'programme'] as const) {
-      const { current } = await monthlyReport(database.db, '2024-03-01', by, 1)
+      const { current } = await monthlyReport(database.db, '2024-03-01', by, { threshold: 1 })
       expect(totals(current.tables.find((t) => t.id === 'customersAtMonthEnd')).total).toBe(3)
       expect(totals(current.tables.find((t) => t.id === 'ended')).total).toBe(2)
     }

@@ -17,7 +17,16 @@ import {
   type FigureTableId,
   type MonitoringDimension,
 } from '../../shared/monitoring'
-import { groupNames, monthCounts, overallLeadTimes, type GroupCounts } from './counts'
+import type { LocalisedText } from '../../platform/db/columns'
+import {
+  countsByDimension,
+  groupNames,
+  referralServices,
+  wholeNetwork,
+  type GroupCounts,
+  type MonitoringScope,
+} from './counts'
+import { monthFineCounts } from './snapshots'
 
 /** The previous month's first day of a month's first day (`YYYY-MM-01`). */
 export function previousMonth(month: string): string {
@@ -29,9 +38,13 @@ const cell = (row: number, column: number): CellRef => ({ kind: 'cell', row, col
 const rowTotal = (row: number): CellRef => ({ kind: 'rowTotal', row })
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : Math.round((1000 * a) / b) / 10)
 
-/** One group's cells of a table, in the order of `figureTables[id]`. */
-function cellsOf(id: FigureTableId, c: GroupCounts | undefined): number[] {
-  if (!c) return figureTables[id].map(() => 0)
+/** One group's cells of a table, in the order of its columns. */
+function cellsOf(
+  id: FigureTableId,
+  c: GroupCounts | undefined,
+  columns: readonly string[],
+): number[] {
+  if (!c) return columns.map(() => 0)
   switch (id) {
     case 'customersAtMonthEnd':
       return [c.at_end_ltu, c.at_end - c.at_end_ltu]
@@ -51,6 +64,8 @@ function cellsOf(id: FigureTableId, c: GroupCounts | undefined): number[] {
     }
     case 'serviceActionsStarted':
       return figureTables.serviceActionsStarted.map((k) => c.actions?.[k] ?? 0)
+    case 'referralsStarted':
+      return columns.map((k) => c.referrals?.[k] ?? 0)
   }
 }
 
@@ -66,9 +81,10 @@ function derivedOf(
   cells: number[][],
   counts: (GroupCounts | undefined)[],
   overall: { median: number | null; p90: number | null },
+  columns: readonly string[],
 ): DerivedValue[] {
   const out: DerivedValue[] = []
-  const columnTotals = figureTables[id].map((_, j) => sum(cells.map((r) => r[j]!)))
+  const columnTotals = columns.map((_, j) => sum(cells.map((r) => r[j]!)))
   const rows = [...cells.map((r, i) => ({ r, at: i })), { r: columnTotals, at: null }]
   for (const { r, at } of rows) {
     const c = (j: number): CellRef =>
@@ -98,6 +114,7 @@ function derivedOf(
         out.push({ basedOn: [c(0), c(1)], value: ratio(r[0]!, r[0]! + r[1]!) })
         break
       case 'serviceActionsStarted':
+      case 'referralsStarted':
         break
     }
   }
@@ -107,6 +124,8 @@ function derivedOf(
 export interface FigureTableReport {
   id: FigureTableId
   columns: string[]
+  /** Names of columns that are data (the purchased services of `referralsStarted`), else null. */
+  columnLabels: LocalisedText[] | null
   derivedNames: string[]
   /** Per group, then `total`: cells, the row total and the derived figures. */
   rows: { groupId: string; cells: Disclosed[]; total: Disclosed; derived: Disclosed[] }[]
@@ -121,15 +140,23 @@ export interface MonthReport {
   tables: FigureTableReport[]
 }
 
+/** The purchased services that are the columns of `referralsStarted`. */
+export type ReferralServiceColumns = readonly { id: string; name: LocalisedText }[]
+
+const columnsOf = (id: FigureTableId, services: ReferralServiceColumns): readonly string[] =>
+  id === 'referralsStarted' ? services.map((s) => s.id) : figureTables[id]
+
 function reportOf(
   id: FigureTableId,
   disclosed: DisclosedTable,
   groups: readonly string[],
+  services: ReferralServiceColumns,
 ): FigureTableReport {
   const per = derivedFigures[id].length
   return {
     id,
-    columns: [...figureTables[id]],
+    columns: [...columnsOf(id, services)],
+    columnLabels: id === 'referralsStarted' ? services.map((s) => s.name) : null,
     derivedNames: [...derivedFigures[id]],
     rows: groups.map((groupId, i) => ({
       groupId,
@@ -158,52 +185,73 @@ export function protectFigureTables(
   overallNow: Overall,
   overallPrev: Overall,
   threshold: number,
+  services: ReferralServiceColumns = [],
 ): { tablesNow: FigureTableReport[]; tablesPrev: FigureTableReport[] } {
   const tablesNow: FigureTableReport[] = []
   const tablesPrev: FigureTableReport[] = []
   for (const id of figureTableIds) {
-    const cellsNow = nowCounts.map((c) => cellsOf(id, c))
-    const cellsPrev = prevCounts.map((c) => cellsOf(id, c))
+    const columns = columnsOf(id, services)
+    const cellsNow = nowCounts.map((c) => cellsOf(id, c, columns))
+    const cellsPrev = prevCounts.map((c) => cellsOf(id, c, columns))
     const tables: CountTable[] = [
-      { cells: cellsNow, derived: derivedOf(id, cellsNow, nowCounts, overallNow) },
-      { cells: cellsPrev, derived: derivedOf(id, cellsPrev, prevCounts, overallPrev) },
+      { cells: cellsNow, derived: derivedOf(id, cellsNow, nowCounts, overallNow, columns) },
+      { cells: cellsPrev, derived: derivedOf(id, cellsPrev, prevCounts, overallPrev, columns) },
     ]
     const [a, b] = suppressTogether(tables, { threshold })
-    tablesNow.push(reportOf(id, a!, groups))
-    tablesPrev.push(reportOf(id, b!, groups))
+    tablesNow.push(reportOf(id, a!, groups, services))
+    tablesPrev.push(reportOf(id, b!, groups, services))
   }
   return { tablesNow, tablesPrev }
+}
+
+export interface ReportOptions {
+  threshold?: number
+  /** Whose figures (default: the whole network). */
+  scope?: MonitoringScope
+  /** The time that decides which month is open (snapshots.ts). */
+  now?: Date
 }
 
 /**
  * The monthly report and the previous month's, for month-to-month comparison. Each figure table
  * of the two months is protected together (one suppression pattern), so comparing the months
  * recovers no hidden cell. Every group of the dimension is a row, whether it has customers or
- * not, so that the rows do not tell which groups are empty beyond what zeros show anyway.
+ * not, so that the rows do not tell which groups are empty beyond what zeros show anyway. An
+ * organisation lead's report (`scope`) counts their organisation's joint customerships only,
+ * with the same suppression.
  */
 export async function monthlyReport(
   db: Queryable,
   month: string,
   dimension: MonitoringDimension,
-  threshold = DEFAULT_SUPPRESSION_THRESHOLD,
+  options: ReportOptions = {},
 ): Promise<{ current: MonthReport; previous: MonthReport }> {
+  const threshold = options.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD
+  const scope = options.scope ?? wholeNetwork
+  const now = options.now ?? new Date()
   const before = previousMonth(month)
-  const [names, now, prev, overallNow, overallPrev] = await Promise.all([
-    groupNames(db, dimension),
-    monthCounts(db, month, dimension),
-    monthCounts(db, before, dimension),
-    overallLeadTimes(db, month),
-    overallLeadTimes(db, before),
+  const [names, services, nowRows, prevRows] = await Promise.all([
+    groupNames(db, dimension, scope),
+    referralServices(db),
+    monthFineCounts(db, month, scope, now),
+    monthFineCounts(db, before, scope, now),
   ])
+  const nowCounts = countsByDimension(nowRows, dimension)
+  const prevCounts = countsByDimension(prevRows, dimension)
   const groups = names.map((n) => n.id)
   const byGroup = (rows: GroupCounts[]) => groups.map((g) => rows.find((r) => r.g === g))
+  const serviceColumns = services.map((s) => ({
+    id: s.id,
+    name: { fi: s.name_fi, sv: s.name_sv, en: s.name_en },
+  }))
   const { tablesNow, tablesPrev } = protectFigureTables(
     groups,
-    byGroup(now),
-    byGroup(prev),
-    overallNow,
-    overallPrev,
+    byGroup(nowCounts.groups),
+    byGroup(prevCounts.groups),
+    nowCounts.overall,
+    prevCounts.overall,
     threshold,
+    serviceColumns,
   )
   const groupList = names.map((n) => ({
     id: n.id,

@@ -12,7 +12,8 @@ export function fixtureIdentityCode(n: number): string {
 /**
  * A small network with known monthly figures (docs/monitoring.md has the table they make):
  * two municipalities, one programme, one organisation, seven joint customerships around March
- * 2024, their unemployment spells, follow-ups and first service actions.
+ * 2024, their unemployment spells, follow-ups and first service actions, and referrals to two
+ * purchased services of one provider (started in February, March and April, and one not yet).
  */
 export async function loadMonitoringFixture(db: Queryable) {
   const [ids] = await queryRows<{ m1: string; m2: string; org: string; programme: string }>(
@@ -37,6 +38,47 @@ export async function loadMonitoringFixture(db: Queryable) {
       (select id from o)::text as org, (select id from p)::text as programme`,
   )
   const { m1, m2, org, programme } = ids!
+  const [purchased] = await queryRows<{ coaching: string; training: string; provider: string }>(
+    db,
+    sql`
+    with pr as (
+      insert into organisation (code, kind, name_fi, name_sv, name_en)
+      values ('fixture-provider', 'service_provider', 'Tuottaja', 'Producent', 'Provider') returning id
+    ), s1 as (
+      insert into service (organisation_id, status, name, description, eligibility, application_process, fees, published_at)
+      select id, 'published', '{"fi":"Valmennus","sv":"Coachning","en":"Coaching"}', '{"fi":"","sv":"","en":""}',
+        '{"fi":"","sv":"","en":""}', '{"fi":"","sv":"","en":""}', '{"fi":"","sv":"","en":""}', now() from pr returning id
+    ), s2 as (
+      insert into service (organisation_id, status, name, description, eligibility, application_process, fees, published_at)
+      select id, 'published', '{"fi":"Koulutus","sv":"Utbildning","en":"Training"}', '{"fi":"","sv":"","en":""}',
+        '{"fi":"","sv":"","en":""}', '{"fi":"","sv":"","en":""}', '{"fi":"","sv":"","en":""}', now() from pr returning id
+    )
+    select (select id from s1)::text as coaching, (select id from s2)::text as training,
+      (select id from pr)::text as provider`,
+  )
+  const { coaching, training, provider } = purchased!
+  const contracts = new Map<string, string>()
+  for (const [serviceId, ref] of [
+    [coaching, 'FIX-1'],
+    [training, 'FIX-2'],
+  ] as const) {
+    const [c] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into contract (service_id, provider_organisation_id, reference, starts_on, capacity_unit, capacity, vat_rate_basis_points)
+        values (${serviceId}::uuid, ${provider}::uuid, ${ref}, '2024-01-01', 'customers', 50, 0) returning id::text`,
+    )
+    contracts.set(serviceId, c!.id)
+  }
+  // n (case), service, status, started (Helsinki time)
+  const referrals: [number, string, string, string | null][] = [
+    [2, coaching, 'started', '2024-03-12 09:00'],
+    [3, training, 'started', '2024-03-20 12:00'],
+    [4, coaching, 'started', '2024-02-15 10:00'],
+    [5, coaching, 'started', '2024-04-03 08:00'],
+    // Accepted but not started: not counted.
+    [1, training, 'accepted', null],
+  ]
+  const caseIds = new Map<number, { id: string; customer_id: string }>()
   // n, municipality, enrolled, ended, reason, spell start, follow-up 3 / 6, first action (days, category)
   const cases: [
     number,
@@ -84,6 +126,7 @@ export async function loadMonitoringFixture(db: Queryable) {
       from c returning id::text, customer_id::text`,
     )
     const jc = rows[0]!
+    caseIds.set(n, jc)
     if (spell) {
       await db.execute(sql`insert into unemployment_spell (customer_id, started_on, source)
         values (${jc.customer_id}::uuid, ${spell}::date, 'registry')`)
@@ -104,5 +147,14 @@ export async function loadMonitoringFixture(db: Queryable) {
           (${enrolled}::date + time '10:00') at time zone 'UTC' + make_interval(days => ${days}), now())`)
     }
   }
-  return { m1, m2, org, programme }
+  for (const [n, serviceId, status, started] of referrals) {
+    const jc = caseIds.get(n)!
+    await db.execute(sql`insert into referral (customer_id, joint_customership_id, service_id, contract_id,
+        provider_organisation_id, referring_organisation_id, status, data_categories, sent_at, accepted_at, started_at)
+      values (${jc.customer_id}::uuid, ${jc.id}::uuid, ${serviceId}::uuid, ${contracts.get(serviceId)!}::uuid,
+        ${provider}::uuid, ${org}::uuid, ${status}, array['identity_and_contact'],
+        '2024-01-02T10:00:00Z', '2024-01-03T10:00:00Z',
+        ${started}::timestamp at time zone 'Europe/Helsinki')`)
+  }
+  return { m1, m2, org, programme, coaching, training, provider }
 }

@@ -161,6 +161,8 @@ export async function importRegistryData(ctx: Ctx, csv: string) {
     }
   }
   ctx.audit.touch([...new Set(parsed.map((p) => p.customerId))], [])
+  // Old spells and follow-ups change closed months: their snapshots are rebuilt (snapshots.ts).
+  await ctx.queue?.send(ctx.db, 'monitoring-snapshots', {}, { singletonKey: 'all' })
   return {
     spells: parsed.filter((p) => p.kind === 'unemployment_spell').length,
     followUps: parsed.filter((p) => p.kind === 'follow_up').length,

@@ -3,9 +3,11 @@ import { attachment, exportMediaType } from '../../platform/export/table-export'
 import { defineRoute } from '../../platform/http/route'
 import { localisedTextSchema } from '../../platform/localised'
 import { disclosedSchema } from '../../shared/disclosed-schema'
+import { monitoringExportStatuses } from '../../shared/enums'
 import { figureTableIds, monitoringDimensions } from '../../shared/monitoring'
-import { monitoringActions } from './actions'
+import { monitoringActions, reportScope } from './actions'
 import { exportReport } from './export'
+import { exportFile, getExport, listExports, requestExport } from './export-jobs'
 import { monthlyReport } from './figures'
 import { importRegistryData } from './registry-import'
 import { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from './api-keys'
@@ -29,6 +31,7 @@ const monthReportSchema = z.object({
     z.object({
       id: z.enum(figureTableIds as [string, ...string[]]),
       columns: z.array(z.string()),
+      columnLabels: z.array(localisedTextSchema).nullable(),
       derivedNames: z.array(z.string()),
       rows: z.array(figureRow.extend({ groupId: z.string() })),
       total: figureRow,
@@ -40,6 +43,19 @@ export const monitoringReportSchema = z.object({
   previous: monthReportSchema,
 })
 
+const exportViewSchema = z.object({
+  id: z.string(),
+  month: z.string(),
+  dimension: z.enum(monitoringDimensions),
+  format: z.enum(['csv', 'xlsx']),
+  status: z.enum(monitoringExportStatuses),
+  progress: z.number().int(),
+  errorCode: z.string().nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  downloadable: z.boolean(),
+})
+
 export const monitoringRoutes = [
   defineRoute({
     method: 'GET',
@@ -49,7 +65,11 @@ export const monitoringRoutes = [
     action: monitoringActions.readReport,
     query: reportQuery,
     response: monitoringReportSchema,
-    handler: (ctx, { query }) => monthlyReport(ctx.db, `${query.month}-01`, query.by),
+    handler: (ctx, { query }) =>
+      monthlyReport(ctx.db, `${query.month}-01`, query.by, {
+        scope: reportScope(ctx.actor),
+        now: ctx.now,
+      }),
   }),
   defineRoute({
     method: 'GET',
@@ -60,7 +80,10 @@ export const monitoringRoutes = [
     query: reportQuery.extend({ format: z.enum(['csv', 'xlsx']).default('csv') }),
     response: z.string().describe('The file'),
     handler: async (ctx, { query }, reply) => {
-      const { current } = await monthlyReport(ctx.db, `${query.month}-01`, query.by)
+      const { current } = await monthlyReport(ctx.db, `${query.month}-01`, query.by, {
+        scope: reportScope(ctx.actor),
+        now: ctx.now,
+      })
       const locale = ctx.actor.kind === 'user' ? ctx.actor.locale : 'fi'
       const file = await exportReport(current, query.format, locale)
       void reply
@@ -70,6 +93,60 @@ export const monitoringRoutes = [
           attachment(`monitoring-${query.month}-${query.by}`, query.format),
         )
       return file as string
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/monitoring/exports',
+    summary:
+      'Start a long export as a background job: the same figures and suppression as the page',
+    tags: ['monitoring'],
+    action: monitoringActions.exportReport,
+    status: 201,
+    body: z.strictObject({
+      month: reportQuery.shape.month,
+      by: z.enum(monitoringDimensions),
+      format: z.enum(['csv', 'xlsx']),
+    }),
+    response: z.object({ id: z.string() }),
+    handler: (ctx, { body }) => requestExport(ctx, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/monitoring/exports',
+    summary: "The organisation's latest exports and their progress (never the files)",
+    tags: ['monitoring'],
+    action: monitoringActions.exportReport,
+    response: z.object({ items: z.array(exportViewSchema) }),
+    handler: async (ctx) => ({ items: await listExports(ctx) }),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/monitoring/exports/:exportId',
+    summary: "One of the organisation's exports and its progress",
+    tags: ['monitoring'],
+    action: monitoringActions.exportReport,
+    params: z.object({ exportId: z.uuid() }),
+    response: exportViewSchema,
+    handler: (ctx, { params }) => getExport(ctx, params.exportId),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/monitoring/exports/:exportId/file',
+    summary: "A finished export's file, to its requester's organisation only, until it expires",
+    tags: ['monitoring'],
+    action: monitoringActions.exportReport,
+    params: z.object({ exportId: z.uuid() }),
+    response: z.string().describe('The file'),
+    handler: async (ctx, { params }, reply) => {
+      const { file, mediaType, fileName } = await exportFile(ctx, params.exportId)
+      void reply
+        .header('content-type', mediaType)
+        .header(
+          'content-disposition',
+          `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+        )
+      return file as unknown as string
     },
   }),
   defineRoute({
@@ -145,7 +222,7 @@ export const monitoringRoutes = [
         ctx.requestId,
         'monitoring.machine_read',
       )
-      return monthlyReport(ctx.db, `${query.month}-01`, query.by)
+      return monthlyReport(ctx.db, `${query.month}-01`, query.by, { now: ctx.now })
     },
   }),
 ]

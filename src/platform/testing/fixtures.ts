@@ -99,6 +99,11 @@ export class Fixtures {
     return new MemberBuilder(this, org.id, 'coordinator')
   }
 
+  /** Sees the monitoring figures of `org` only. */
+  organisationLead(org: { id: OrganisationId }): MemberBuilder {
+    return new MemberBuilder(this, org.id, 'organisation_lead')
+  }
+
   contentEditor(org: { id: OrganisationId }): MemberBuilder {
     return new MemberBuilder(this, org.id, 'content_editor')
   }

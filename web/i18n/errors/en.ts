@@ -45,6 +45,11 @@ export const errorsEn: ErrorTexts = {
       'You were identified, but you are not a customer of the service yet. Contact the worker who refers you to the service.',
     invitation_not_found:
       'The invitation link is not valid. Check that you opened the whole link in the e-mail.',
+    export_not_found: 'The download was not found.',
+    export_not_ready: 'The file is not ready yet.',
+    export_expired: 'The file has expired. Make a new download.',
+    background_jobs_off:
+      'Background work is not in use on this service. Download the file directly.',
     import_invalid:
       'The file was not accepted: nothing was stored. Correct the lines shown and import the file again.',
     survey_link_gone:

@@ -44,6 +44,10 @@ export const errorsFi: ErrorTexts = {
       'Tunnistauduit onnistuneesti, mutta et ole vielä palvelun asiakas. Ota yhteyttä työntekijään, joka ohjaa sinut palveluun.',
     invitation_not_found:
       'Kutsulinkki ei ole voimassa. Tarkista, että avasit koko linkin sähköpostista.',
+    export_not_found: 'Latausta ei löydy.',
+    export_not_ready: 'Tiedosto ei ole vielä valmis.',
+    export_expired: 'Tiedosto on vanhentunut. Tee uusi lataus.',
+    background_jobs_off: 'Taustatyöt eivät ole käytössä tässä palvelussa. Lataa tiedosto suoraan.',
     import_invalid:
       'Tiedosto ei kelpaa: yhdelläkään rivillä ei tallennettu mitään. Korjaa merkityt rivit ja tuo tiedosto uudelleen.',
     survey_link_gone:

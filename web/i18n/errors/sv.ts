@@ -44,6 +44,10 @@ export const errorsSv: ErrorTexts = {
       'Du identifierades, men du är inte kund i tjänsten ännu. Kontakta den anställda som hänvisar dig till tjänsten.',
     invitation_not_found:
       'Inbjudningslänken gäller inte. Kontrollera att du öppnade hela länken i e-postmeddelandet.',
+    export_not_found: 'Nedladdningen hittades inte.',
+    export_not_ready: 'Filen är inte klar ännu.',
+    export_expired: 'Filen har gått ut. Gör en ny nedladdning.',
+    background_jobs_off: 'Bakgrundsarbeten används inte i denna tjänst. Ladda ned filen direkt.',
     import_invalid:
       'Filen godkänns inte: inget sparades. Rätta de markerade raderna och importera filen igen.',
     survey_link_gone:

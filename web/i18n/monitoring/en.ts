@@ -48,6 +48,32 @@ export const monitoringEn: typeof monitoringFi = {
     hiddenParts: (parts: string): string => `Hidden: ${parts}.`,
     noHidden: 'No hidden figures.',
   },
+  ownOrganisation: (role: string): string =>
+    `${role}: the figures are of the joint customerships your organisation started only.`,
+  noReferralServices: 'The network has no purchased services yet.',
+  exports: {
+    title: 'Long downloads',
+    intro:
+      'The file is made in the background. You can go on working; the finished file appears below. It is kept for 7 days, and only users of your organisation can download it.',
+    startCsv: 'Make a CSV file in the background',
+    startXlsx: 'Make an Excel file in the background',
+    empty: 'No downloads yet.',
+    queued: 'Queued',
+    running: 'In progress',
+    done: 'Done',
+    failed: 'Failed',
+    progress: (percent: number): string => `${percent} % done`,
+    download: 'Download the file',
+    expires: (date: string): string => `available until ${date}`,
+    expired: 'The file has expired.',
+    what: (month: string, by: string, format: string): string => `${month}, ${by}, ${format}`,
+    started: 'The download has been started.',
+    errors: {
+      export_failed: 'The file could not be made. Please try again.',
+      export_too_large: 'The file would be too large.',
+    },
+    listLabel: "Your organisation's downloads",
+  },
   apiKeys: {
     title: 'API keys',
     intro:
@@ -97,9 +123,14 @@ export const monitoringEn: typeof monitoringFi = {
         'Those who ended in the month whose situation 6 months later has been imported from the registry. The share is of those with follow-up data.',
     },
     serviceActionsStarted: {
-      title: 'Employment services started',
+      title: 'Employment services started: service actions',
       definition:
-        'Service actions recorded in the month, by data category (referrals to purchased services are added as columns of their own).',
+        'Service actions recorded in the month, by data category. Referrals to purchased services that started in the month are in the next table, by service.',
+    },
+    referralsStarted: {
+      title: 'Purchased services started',
+      definition:
+        'Referrals to purchased services whose service started in the month (the start as the provider recorded it), by service – also those that have ended since. Together with the service actions they are the employment services started in the month.',
     },
   },
   columns: {

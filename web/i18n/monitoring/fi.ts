@@ -49,6 +49,32 @@ export const monitoringFi = {
     hiddenParts: (parts: string): string => `Piilotettu: ${parts}.`,
     noHidden: 'Ei piilotettuja lukuja.',
   },
+  ownOrganisation: (role: string): string =>
+    `${role}: luvut koskevat vain organisaatiosi aloittamia yhteisasiakkuuksia.`,
+  noReferralServices: 'Verkostolla ei ole vielä ostopalveluja.',
+  exports: {
+    title: 'Pitkät lataukset',
+    intro:
+      'Lataus tehdään taustalla. Voit jatkaa työtä; valmis tiedosto tulee alle ladattavaksi. Tiedosto säilyy 7 päivää, ja sen voivat ladata vain organisaatiosi käyttäjät.',
+    startCsv: 'Tee CSV-lataus taustalla',
+    startXlsx: 'Tee Excel-lataus taustalla',
+    empty: 'Ei latauksia vielä.',
+    queued: 'Jonossa',
+    running: 'Tekeillä',
+    done: 'Valmis',
+    failed: 'Epäonnistui',
+    progress: (percent: number): string => `Valmiina ${percent} %`,
+    download: 'Lataa tiedosto',
+    expires: (date: string): string => `saatavilla ${date} asti`,
+    expired: 'Tiedosto on vanhentunut.',
+    what: (month: string, by: string, format: string): string => `${month}, ${by}, ${format}`,
+    started: 'Lataus aloitettiin.',
+    errors: {
+      export_failed: 'Latausta ei saatu tehtyä. Yritä uudelleen.',
+      export_too_large: 'Tiedostosta tulisi liian suuri.',
+    },
+    listLabel: 'Organisaatiosi lataukset',
+  },
   apiKeys: {
     title: 'Rajapintaavaimet',
     intro:
@@ -97,9 +123,14 @@ export const monitoringFi = {
         'Kuukauden aikana päättyneet, joiden tilanne 6 kuukautta myöhemmin on tuotu rekisteristä. Osuus lasketaan niistä, joista seurantatieto on.',
     },
     serviceActionsStarted: {
-      title: 'Aloitetut työllisyyspalvelut',
+      title: 'Aloitetut työllisyyspalvelut: palvelutoimenpiteet',
       definition:
-        'Kuukauden aikana kirjatut palvelutoimenpiteet tietoluokan mukaan (ostopalveluihin ohjaukset lisätään omina sarakkeinaan).',
+        'Kuukauden aikana kirjatut palvelutoimenpiteet tietoluokan mukaan. Ostopalveluihin ohjaukset, jotka alkoivat kuukauden aikana, ovat seuraavassa taulukossa palveluittain.',
+    },
+    referralsStarted: {
+      title: 'Alkaneet ostopalvelut',
+      definition:
+        'Ostopalveluihin tehdyt ohjaukset, joiden palvelu alkoi kuukauden aikana (palveluntuottajan kirjaama aloitus), palvelun mukaan – myös ne, jotka ovat sittemmin päättyneet. Yhdessä palvelutoimenpiteiden kanssa ne ovat kuukauden aikana aloitetut työllisyyspalvelut.',
     },
   } satisfies Record<FigureTableId, { title: string; definition: string }>,
   columns: {

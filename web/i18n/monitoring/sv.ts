@@ -44,6 +44,32 @@ export const monitoringSv: typeof monitoringFi = {
     hiddenParts: (parts: string): string => `Dolt: ${parts}.`,
     noHidden: 'Inga dolda siffror.',
   },
+  ownOrganisation: (role: string): string =>
+    `${role}: siffrorna gäller endast gemensamma kundrelationer som din organisation har inlett.`,
+  noReferralServices: 'Nätverket har ännu inga köpta tjänster.',
+  exports: {
+    title: 'Långa nedladdningar',
+    intro:
+      'Filen görs i bakgrunden. Du kan fortsätta arbeta; den färdiga filen visas nedan. Filen sparas i 7 dagar och kan laddas ned endast av användare i din organisation.',
+    startCsv: 'Gör en CSV-fil i bakgrunden',
+    startXlsx: 'Gör en Excel-fil i bakgrunden',
+    empty: 'Inga nedladdningar ännu.',
+    queued: 'I kö',
+    running: 'Pågår',
+    done: 'Klar',
+    failed: 'Misslyckades',
+    progress: (percent: number): string => `${percent} % klart`,
+    download: 'Ladda ned filen',
+    expires: (date: string): string => `tillgänglig till ${date}`,
+    expired: 'Filen har gått ut.',
+    what: (month: string, by: string, format: string): string => `${month}, ${by}, ${format}`,
+    started: 'Nedladdningen har startats.',
+    errors: {
+      export_failed: 'Filen kunde inte göras. Försök igen.',
+      export_too_large: 'Filen skulle bli för stor.',
+    },
+    listLabel: 'Din organisations nedladdningar',
+  },
   apiKeys: {
     title: 'API-nycklar',
     intro:
@@ -93,9 +119,14 @@ export const monitoringSv: typeof monitoringFi = {
         'De som avslutades under månaden och vars situation 6 månader senare har importerats från registret. Andelen räknas av dem med uppföljningsdata.',
     },
     serviceActionsStarted: {
-      title: 'Inledda sysselsättningstjänster',
+      title: 'Inledda sysselsättningstjänster: serviceåtgärder',
       definition:
-        'Serviceåtgärder registrerade under månaden efter datakategori (hänvisningar till köpta tjänster läggs till som egna kolumner).',
+        'Serviceåtgärder registrerade under månaden efter datakategori. Hänvisningar till köpta tjänster som inleddes under månaden finns i nästa tabell per tjänst.',
+    },
+    referralsStarted: {
+      title: 'Inledda köpta tjänster',
+      definition:
+        'Hänvisningar till köpta tjänster vars tjänst inleddes under månaden (start registrerad av tjänsteproducenten), per tjänst – även de som sedan har avslutats. Tillsammans med serviceåtgärderna är de månadens inledda sysselsättningstjänster.',
     },
   },
   columns: {

@@ -30,12 +30,14 @@ export function FigureTableView({
   const text = useFigureText()
   const id = table.id
   const copy = t.monitoring.tables[id]
-  const columnLabel = (c: string): string =>
-    id === 'ended'
-      ? t.cases.endReasons[c as EndReason]
-      : id === 'serviceActionsStarted'
-        ? t.dataCategories[c as DataCategory]
-        : (t.monitoring.columns[c] ?? c)
+  const columnLabel = (c: string, j: number): string =>
+    table.columnLabels
+      ? localName(table.columnLabels[j]!, lang)
+      : id === 'ended'
+        ? t.cases.endReasons[c as EndReason]
+        : id === 'serviceActionsStarted'
+          ? t.dataCategories[c as DataCategory]
+          : (t.monitoring.columns[c] ?? c)
   const names = new Map(report.groups.map((g) => [g.id, localName(g.name, lang)]))
   const rows = table.rows.filter((r) => !groupFilter || r.groupId === groupFilter)
   const headingId = `figure-${id}`
@@ -55,15 +57,20 @@ export function FigureTableView({
           previous ? text(previous.total.total, th) : '–',
         )}
       </Paragraph>
+      {table.columns.length === 0 && (
+        <Paragraph mb="s" className="muted" data-qa="figure-no-columns">
+          {t.monitoring.noReferralServices}
+        </Paragraph>
+      )}
       <div className="table-scroll">
         <table className="figures">
           <caption className="visually-hidden">{copy.title}</caption>
           <thead>
             <tr>
               <th scope="col">{t.monitoring.dimensions[report.dimension]}</th>
-              {table.columns.map((c) => (
+              {table.columns.map((c, j) => (
                 <th scope="col" key={c}>
-                  {columnLabel(c)}
+                  {columnLabel(c, j)}
                 </th>
               ))}
               <th scope="col">{t.monitoring.total}</th>

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
 import type { FormEvent } from 'react'
-import { Button, Paragraph } from 'suomifi-ui-components'
+import { Button, InlineAlert, Paragraph } from 'suomifi-ui-components'
 import { monitoringApi } from '../../../api/monitoring'
 import { ErrorState, Loading } from '../../../components/AsyncState'
 import { TextField } from '../../../components/FormFields'
@@ -10,15 +10,22 @@ import { PageHeading } from '../../../components/PageHeading'
 import { localName, todayInFinland } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
 import { monitoringDimensions, type MonitoringDimension } from '../../../../src/shared/monitoring'
+import { hasRole, useMe } from '../../../app/session'
 import { ApiKeysSection } from './ApiKeysSection'
+import { ExportJobsSection } from './ExportJobsSection'
 import { FigureTableView } from './FigureTableView'
 
 // Observable Plot is loaded only with the charts, so that other pages do not carry it.
 const MonitoringCharts = lazy(() => import('./MonitoringCharts'))
 
-/** The coordinator's monthly figures: filters, each figure with its definition, downloads. */
+/**
+ * The monthly figures of the coordinator (the whole network) or of an organisation lead (their
+ * own organisation's, which the API decides): filters, each figure with its definition, downloads.
+ */
 export function MonitoringPage() {
   const { t, lang } = useI18n()
+  const me = useMe()
+  const coordinator = hasRole(me.data, 'coordinator')
   const initial = { month: todayInFinland().slice(0, 7), by: 'municipality' as MonitoringDimension }
   const [shown, setShown] = useState(initial)
   const [draft, setDraft] = useState(initial)
@@ -43,6 +50,11 @@ export function MonitoringPage() {
     <>
       <PageHeading title={t.monitoring.title} />
       <Paragraph mb="m">{t.monitoring.intro}</Paragraph>
+      {!coordinator && hasRole(me.data, 'organisation_lead') && (
+        <InlineAlert status="neutral" className="block-gap" data-qa="monitoring-own-organisation">
+          {t.monitoring.ownOrganisation(t.roles.organisation_lead)}
+        </InlineAlert>
+      )}
       <form className="search-form no-print" noValidate onSubmit={submit} data-qa="monitoring-form">
         <TextField
           label={t.monitoring.month}
@@ -130,7 +142,8 @@ export function MonitoringPage() {
           ))}
         </>
       )}
-      <ApiKeysSection />
+      <ExportJobsSection month={shown.month} by={shown.by} />
+      {coordinator && <ApiKeysSection />}
     </>
   )
 }
