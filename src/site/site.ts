@@ -6,6 +6,7 @@ import { locales } from '../shared/enums'
 import fastifyFormbody from '@fastify/formbody'
 import { publicEventById, publicEvents } from '../domain/site/content'
 import { receiveFeedback } from '../domain/site/feedback'
+import { publicStoryImage } from '../domain/site/story-images'
 import { sendProblem } from '../platform/http/problems'
 import { calendarOf } from './calendar'
 import { IMMUTABLE_CACHE_CONTROL, prepare, sendCacheable } from './http'
@@ -129,6 +130,21 @@ export function registerSite(
     if (!e) return sendProblem(req, reply, 404, 'No such calendar.')
     const urlOf = () => `${origin}${ctx.href('event', { event: e.id })}`
     return sendCalendar(req, reply, calendarOf(e.title[lang], lang, [e], urlOf, ctx.now))
+  })
+
+  // A story's picture, served only while its story is public, cached like the pages (a minute),
+  // so that a withdrawn consent takes it off the web as soon as the story.
+  app.get('/media/story-images/:image.webp', { schema: { hide: true } }, async (req, reply) => {
+    const { image: id } = req.params as { image: string }
+    const row = /^[0-9a-f-]{36}$/.test(id)
+      ? await publicStoryImage(deps.db, id, deps.clock())
+      : null
+    if (!row) return sendProblem(req, reply, 404, 'No such image.')
+    return sendCacheable(req, reply, {
+      contentType: row.contentType,
+      body: row.data,
+      lastModified: row.updatedAt,
+    })
   })
 
   // The feedback form posts as a plain form: the parser is for these routes only.
