@@ -29,6 +29,8 @@ export const problemCodes = [
   'missing_reference',
   'changed_meanwhile',
   'publication_consent_missing',
+  'image_too_large',
+  'image_unsupported',
   // Sign-in and access.
   'sign_in_required',
   'wrong_credentials',

@@ -22,18 +22,6 @@ function notModified(req: FastifyRequest, etag: string, lastModified: Date | nul
   return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since
 }
 
-/** Brotli or gzip by what the client accepts; small bodies go as they are. */
-function encode(req: FastifyRequest, body: Buffer): { body: Buffer; encoding: string | null } {
-  if (body.length < 1024) return { body, encoding: null }
-  const accepts = String(req.headers['accept-encoding'] ?? '')
-  if (/\bbr\b/.test(accepts)) {
-    const params = { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length }
-    return { body: brotliCompressSync(body, { params }), encoding: 'br' }
-  }
-  if (/\bgzip\b/.test(accepts)) return { body: gzipSync(body, { level: 6 }), encoding: 'gzip' }
-  return { body, encoding: null }
-}
-
 export interface Cacheable {
   status?: number
   contentType: string
@@ -43,21 +31,50 @@ export interface Cacheable {
   language?: string
 }
 
-/** Sends a public answer with its validators, answering 304 when the client has it already. */
-export function sendCacheable(req: FastifyRequest, reply: FastifyReply, a: Cacheable) {
+/** An answer ready to send again and again: its body, validators and compressed forms. */
+export interface Prepared extends Omit<Cacheable, 'body'> {
+  raw: Buffer
+  etag: string
+  br?: Buffer
+  gzip?: Buffer
+}
+
+export function prepare(a: Cacheable): Prepared {
   const raw = typeof a.body === 'string' ? Buffer.from(a.body) : a.body
-  const etag = etagOf(raw)
+  const { status, contentType, lastModified, cacheControl, language } = a
+  return { status, contentType, lastModified, cacheControl, language, raw, etag: etagOf(raw) }
+}
+
+/** Brotli or gzip by what the client accepts, made once per prepared answer; small bodies go as they are. */
+function encode(req: FastifyRequest, p: Prepared): { body: Buffer; encoding: string | null } {
+  if (p.raw.length < 1024) return { body: p.raw, encoding: null }
+  const accepts = String(req.headers['accept-encoding'] ?? '')
+  if (/\bbr\b/.test(accepts)) {
+    const params = { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: p.raw.length }
+    p.br ??= brotliCompressSync(p.raw, { params })
+    return { body: p.br, encoding: 'br' }
+  }
+  if (/\bgzip\b/.test(accepts)) {
+    p.gzip ??= gzipSync(p.raw, { level: 6 })
+    return { body: p.gzip, encoding: 'gzip' }
+  }
+  return { body: p.raw, encoding: null }
+}
+
+/** Sends a public answer with its validators, answering 304 when the client has it already. */
+export function sendCacheable(req: FastifyRequest, reply: FastifyReply, a: Cacheable | Prepared) {
+  const p = 'raw' in a ? a : prepare(a)
   void reply
-    .header('Cache-Control', a.cacheControl ?? PAGE_CACHE_CONTROL)
-    .header('ETag', etag)
+    .header('Cache-Control', p.cacheControl ?? PAGE_CACHE_CONTROL)
+    .header('ETag', p.etag)
     .header('Vary', 'Accept-Encoding')
-  if (a.lastModified) void reply.header('Last-Modified', a.lastModified.toUTCString())
-  if (a.language) void reply.header('Content-Language', a.language)
-  const status = a.status ?? 200
-  if (status === 200 && notModified(req, etag, a.lastModified)) {
+  if (p.lastModified) void reply.header('Last-Modified', p.lastModified.toUTCString())
+  if (p.language) void reply.header('Content-Language', p.language)
+  const status = p.status ?? 200
+  if (status === 200 && notModified(req, p.etag, p.lastModified)) {
     return reply.code(304).send()
   }
-  const encoded = encode(req, raw)
+  const encoded = encode(req, p)
   if (encoded.encoding) void reply.header('Content-Encoding', encoded.encoding)
-  return reply.code(status).type(a.contentType).send(encoded.body)
+  return reply.code(status).type(p.contentType).send(encoded.body)
 }

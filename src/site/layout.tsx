@@ -89,6 +89,15 @@ function Document({ ctx, content, pageId, alternates, canonical, navigation }: D
         <meta property="og:title" content={content.title} />
         <meta property="og:description" content={content.description} />
         <meta property="og:url" content={canonical} />
+        {content.image ? (
+          <>
+            <meta property="og:image" content={`${ctx.origin}${content.image.url}`} />
+            <meta property="og:image:type" content="image/webp" />
+            <meta property="og:image:width" content={String(content.image.width)} />
+            <meta property="og:image:height" content={String(content.image.height)} />
+            <meta property="og:image:alt" content={content.image.alt} />
+          </>
+        ) : null}
         <meta property="og:locale" content={ogLocale[lang]} />
         {locales
           .filter((l) => l !== lang)

@@ -46,6 +46,8 @@ export interface PageContent {
   /** The newest change among the data shown (Last-Modified); null when unknown. */
   lastModified: Date | null
   links?: HeadLink[]
+  /** The page's picture for link previews (Open Graph); `url` is a path of this site. */
+  image?: { url: string; width: number; height: number; alt: string }
   /** schema.org objects, written as JSON-LD. */
   jsonLd?: object[]
   /** 404 for a page of the site whose record is gone; 410 for one removed for good. */

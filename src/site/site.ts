@@ -6,11 +6,14 @@ import { locales } from '../shared/enums'
 import fastifyFormbody from '@fastify/formbody'
 import { publicEventById, publicEvents } from '../domain/site/content'
 import { receiveFeedback } from '../domain/site/feedback'
+import { publicStoryImage } from '../domain/site/story-images'
 import { sendProblem } from '../platform/http/problems'
 import { calendarOf } from './calendar'
-import { IMMUTABLE_CACHE_CONTROL, sendCacheable } from './http'
+import { IMMUTABLE_CACHE_CONTROL, prepare, sendCacheable } from './http'
+import { PageCache, siteContentVersion } from './page-cache'
 import { municipalityBySlug } from './municipalities'
 import { siteTexts } from './i18n'
+import { registerJobForm } from './job-form'
 import { renderDocument, type Alternates } from './layout'
 import { matchPages, pagePath, splitPath } from './paths'
 import { site as defaultSite } from './pages'
@@ -24,6 +27,8 @@ export interface SiteDeps {
   db: Db
   clock: Clock
   site?: SiteDefinition
+  /** Rendered pages kept by this process; a fresh one per app unless given. */
+  pageCache?: PageCache
 }
 
 const firstValues = (query: unknown): Record<string, string | undefined> =>
@@ -127,6 +132,21 @@ export function registerSite(
     return sendCalendar(req, reply, calendarOf(e.title[lang], lang, [e], urlOf, ctx.now))
   })
 
+  // A story's picture, served only while its story is public, cached like the pages (a minute),
+  // so that a withdrawn consent takes it off the web as soon as the story.
+  app.get('/media/story-images/:image.webp', { schema: { hide: true } }, async (req, reply) => {
+    const { image: id } = req.params as { image: string }
+    const row = /^[0-9a-f-]{36}$/.test(id)
+      ? await publicStoryImage(deps.db, id, deps.clock())
+      : null
+    if (!row) return sendProblem(req, reply, 404, 'No such image.')
+    return sendCacheable(req, reply, {
+      contentType: row.contentType,
+      body: row.data,
+      lastModified: row.updatedAt,
+    })
+  })
+
   // The feedback form posts as a plain form: the parser is for these routes only.
   void app.register(async (scope) => {
     await scope.register(fastifyFormbody, { bodyLimit: 16 * 1024 })
@@ -145,12 +165,23 @@ export function registerSite(
         return reply.redirect(`${path}?sent=1`, 303)
       })
     }
+    registerJobForm(scope, {
+      deps,
+      definition,
+      context: (lang, query) => siteContext(deps, definition, lang, query),
+    })
   })
 
+  const cache = deps.pageCache ?? new PageCache()
   const renderPath = async (req: FastifyRequest, reply: FastifyReply) => {
+    // Asked first, so that a page rendered after it shows at least what this version holds.
+    const version = await siteContentVersion(deps.db)
+    const now = deps.clock()
+    const kept = cache.get(req.url, version, now)
+    if (kept) return sendCacheable(req, reply, kept)
     const { lang, segments } = splitPath(req.url)
     const query = firstValues(req.query)
-    const ctx = siteContext(deps, definition, lang, query)
+    const ctx = { ...siteContext(deps, definition, lang, query), now }
     for (const { page, params } of matchPages(definition.pages, lang, segments)) {
       const content = await page.render(ctx, params)
       if (!content) continue
@@ -163,13 +194,15 @@ export function registerSite(
         canonical: `${origin}${alternates[lang]}`,
         navigation: definition.navigation,
       })
-      return sendCacheable(req, reply, {
+      const prepared = prepare({
         status: content.status ?? 200,
         contentType: 'text/html; charset=utf-8',
         body: html,
         lastModified: content.lastModified,
         language: lang,
       })
+      cache.set(req.url, version, now, prepared)
+      return sendCacheable(req, reply, prepared)
     }
     return null
   }

@@ -58,7 +58,7 @@ label{display:block;font-weight:600;margin:${s.s} 0 ${s.xxs}}
 input,textarea,select{${type.bodyText}width:100%;max-width:40em;padding:${s.insetM};border:1px solid ${c.depthDark3};border-radius:${tokens.radiuses.basic};background:${c.whiteBase}}
 button{${type.actionElementInnerTextBold}margin-top:${s.s};padding:${s.insetM} ${s.insetXl};min-height:44px;border:0;border-radius:${tokens.radiuses.basic};background:${c.highlightBase};color:${c.whiteBase};cursor:pointer}
 .notice{background:${c.successSecondary};padding:${s.s};margin:0 0 ${s.m}}
-.error{color:${c.alertBase};font-weight:600}
+.story-image{display:block;max-width:100%;height:auto}.error{color:${c.alertBase};font-weight:600}
 .footer{background:${c.whiteBase};border-top:1px solid ${c.depthLight1};padding:${s.m} 0}
 .footer-title{${type.heading4SmallScreen}margin:0 0 ${s.xs}}
 .footer ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:${s.xs} ${s.m}}

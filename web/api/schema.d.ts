@@ -7862,6 +7862,95 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/site/stories/{storyId}/image': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** Set the story’s picture (JPEG, PNG or WebP up to 5 MB, base64) with its alt text in every language; it is re-encoded without metadata */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            data: string
+            alt: {
+              fi: string
+              sv: string
+              en: string
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    post?: never
+    /** Remove the story’s picture */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CareerStory']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/jobs': {
     parameters: {
       query?: never
@@ -10380,6 +10469,8 @@ export interface components {
         | 'missing_reference'
         | 'changed_meanwhile'
         | 'publication_consent_missing'
+        | 'image_too_large'
+        | 'image_unsupported'
         | 'sign_in_required'
         | 'wrong_credentials'
         | 'too_many_sign_in_attempts'
@@ -11344,6 +11435,13 @@ export interface components {
       body: components['schemas']['LocalisedTextInput']
       consentGivenAt: string | null
       consentWithdrawnAt: string | null
+      image: {
+        id: string
+        url: string
+        width: number
+        height: number
+        alt: components['schemas']['LocalisedTextInput']
+      } | null
       /** @enum {string} */
       status: 'draft' | 'published'
       publishAt: string | null
@@ -11742,6 +11840,8 @@ export interface components {
         | 'missing_reference'
         | 'changed_meanwhile'
         | 'publication_consent_missing'
+        | 'image_too_large'
+        | 'image_unsupported'
         | 'sign_in_required'
         | 'wrong_credentials'
         | 'too_many_sign_in_attempts'
@@ -12706,6 +12806,13 @@ export interface components {
       body: components['schemas']['LocalisedText']
       consentGivenAt: string | null
       consentWithdrawnAt: string | null
+      image: {
+        id: string
+        url: string
+        width: number
+        height: number
+        alt: components['schemas']['LocalisedText']
+      } | null
       /** @enum {string} */
       status: 'draft' | 'published'
       publishAt: string | null

@@ -30,7 +30,16 @@ export interface Submission {
 /** The link the employer gets; the token is in the fragment, so it never reaches a server log. */
 export const editLink = (base: string, token: string) => `${base}/employer/posting#${token}`
 
-export async function submitPosting(ctx: Ctx, input: Submission, linkBase: string) {
+/**
+ * `linkOf` makes the employer's link from the base and the token: the app's (above) by default;
+ * the website's no-JavaScript form gives its own page, which has the token in its path.
+ */
+export async function submitPosting(
+  ctx: Ctx,
+  input: Submission,
+  linkBase: string,
+  linkOf: (base: string, token: string) => string = editLink,
+) {
   const hourAgo = new Date(ctx.now.getTime() - 3_600_000)
   const [recent] = await queryRows<{ n: number }>(
     ctx.db,
@@ -59,7 +68,7 @@ export async function submitPosting(ctx: Ctx, input: Submission, linkBase: strin
     [{ email: input.contactEmail, locale: input.locale }],
     'jobSubmitted',
     ctx.now,
-    editLink(linkBase, token),
+    linkOf(linkBase, token),
   )
   return { id, state: 'pending_moderation' as const }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Queryable } from '../../platform/db/database'
 import { defineRoleAction, role } from '../../platform/access'
 import { cursorPageOf, cursorQuery } from '../../platform/http/paging'
 import { defineRoute } from '../../platform/http/route'
@@ -23,6 +24,14 @@ import {
 import { programmeMunicipalities } from '../organisations/organisations'
 import { listFeedback, markFeedbackAnswered } from './feedback'
 import { renderMarkdown } from './markdown'
+import {
+  MAX_IMAGE_BYTES,
+  removeStoryImage,
+  storyImagePath,
+  storyImagesOf,
+  uploadStoryImage,
+  type StoryImageMeta,
+} from './story-images'
 import {
   createStory,
   listStories,
@@ -148,10 +157,31 @@ const storySchema = z
     body: text,
     consentGivenAt: z.string().nullable(),
     consentWithdrawnAt: z.string().nullable(),
+    image: z
+      .object({
+        id: z.string(),
+        url: z.string(),
+        width: z.number().int(),
+        height: z.number().int(),
+        alt: text,
+      })
+      .nullable(),
     ...publication,
   })
   .meta({ id: 'CareerStory' })
-const storyView = (r: CareerStoryRow): z.infer<typeof storySchema> => ({
+const storyView = (
+  r: CareerStoryRow,
+  image: StoryImageMeta | undefined,
+): z.infer<typeof storySchema> => ({
+  image: image
+    ? {
+        id: image.id,
+        url: storyImagePath(image.id),
+        width: image.width,
+        height: image.height,
+        alt: image.alt,
+      }
+    : null,
   id: r.id,
   municipalityId: r.municipalityId,
   title: r.title,
@@ -165,6 +195,22 @@ const storyView = (r: CareerStoryRow): z.infer<typeof storySchema> => ({
 })
 const storyInput = z.object({ municipalityId: z.uuid(), title: shortText, body: boundedText })
 const storyParams = z.object({ storyId: z.uuid() })
+/** One story as the editor sees it, with its picture. */
+const storyOut = async (db: Queryable, r: CareerStoryRow) =>
+  storyView(r, (await storyImagesOf(db, [r.id])).get(r.id))
+const imageInput = z.object({
+  // base64 of at most 5 MB (4 characters per 3 bytes); larger files are refused by size.
+  data: z
+    .string()
+    .min(1)
+    .max(Math.ceil(MAX_IMAGE_BYTES / 3) * 4 + 4)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/),
+  alt: z.object({
+    fi: z.string().max(300),
+    sv: z.string().max(300),
+    en: z.string().max(300),
+  }),
+})
 
 const versioned = z.object({ version: z.number().int().min(1) })
 const publishBody = versioned.extend({ publishAt: z.iso.datetime({ offset: true }).nullish() })
@@ -369,7 +415,14 @@ export const siteContentRoutes = [
     tags,
     action: siteContentActions.edit,
     response: z.object({ items: z.array(storySchema) }),
-    handler: async (ctx) => ({ items: (await listStories(ctx.db)).map(storyView) }),
+    handler: async (ctx) => {
+      const rows = await listStories(ctx.db)
+      const images = await storyImagesOf(
+        ctx.db,
+        rows.map((r) => r.id),
+      )
+      return { items: rows.map((r) => storyView(r, images.get(r.id))) }
+    },
   }),
   defineRoute({
     method: 'GET',
@@ -379,7 +432,7 @@ export const siteContentRoutes = [
     action: siteContentActions.edit,
     params: storyParams,
     response: storySchema,
-    handler: async (ctx, { params }) => storyView(await storyById(ctx.db, params.storyId)),
+    handler: async (ctx, { params }) => storyOut(ctx.db, await storyById(ctx.db, params.storyId)),
   }),
   defineRoute({
     method: 'POST',
@@ -390,7 +443,7 @@ export const siteContentRoutes = [
     body: storyInput,
     response: storySchema,
     status: 201,
-    handler: async (ctx, { body }) => storyView(await createStory(ctx, body)),
+    handler: async (ctx, { body }) => storyOut(ctx.db, await createStory(ctx, body)),
   }),
   defineRoute({
     method: 'PUT',
@@ -402,7 +455,7 @@ export const siteContentRoutes = [
     body: storyInput.extend(versioned.shape),
     response: storySchema,
     handler: async (ctx, { params, body }) =>
-      storyView(await updateStory(ctx, params.storyId, body)),
+      storyOut(ctx.db, await updateStory(ctx, params.storyId, body)),
   }),
   defineRoute({
     method: 'POST',
@@ -414,7 +467,7 @@ export const siteContentRoutes = [
     body: versioned,
     response: storySchema,
     handler: async (ctx, { params, body }) =>
-      storyView(await recordPublicationConsent(ctx, params.storyId, body.version)),
+      storyOut(ctx.db, await recordPublicationConsent(ctx, params.storyId, body.version)),
   }),
   defineRoute({
     method: 'POST',
@@ -426,7 +479,7 @@ export const siteContentRoutes = [
     body: versioned,
     response: storySchema,
     handler: async (ctx, { params, body }) =>
-      storyView(await withdrawPublicationConsent(ctx, params.storyId, body.version)),
+      storyOut(ctx.db, await withdrawPublicationConsent(ctx, params.storyId, body.version)),
   }),
   defineRoute({
     method: 'POST',
@@ -438,7 +491,7 @@ export const siteContentRoutes = [
     body: publishBody,
     response: storySchema,
     handler: async (ctx, { params, body }) =>
-      storyView(await publishStory(ctx, params.storyId, body)),
+      storyOut(ctx.db, await publishStory(ctx, params.storyId, body)),
   }),
   defineRoute({
     method: 'POST',
@@ -450,6 +503,35 @@ export const siteContentRoutes = [
     body: versioned,
     response: storySchema,
     handler: async (ctx, { params, body }) =>
-      storyView(await unpublishStory(ctx, params.storyId, body.version)),
+      storyOut(ctx.db, await unpublishStory(ctx, params.storyId, body.version)),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/v1/site/stories/:storyId/image',
+    summary:
+      'Set the story’s picture (JPEG, PNG or WebP up to 5 MB, base64) with its alt text in every language; it is re-encoded without metadata',
+    tags,
+    action: siteContentActions.edit,
+    params: storyParams,
+    body: imageInput,
+    bodyLimit: Math.ceil(MAX_IMAGE_BYTES / 3) * 4 + 16 * 1024,
+    response: storySchema,
+    handler: async (ctx, { params, body }) => {
+      await uploadStoryImage(ctx, params.storyId, body)
+      return storyOut(ctx.db, await storyById(ctx.db, params.storyId))
+    },
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/site/stories/:storyId/image',
+    summary: 'Remove the story’s picture',
+    tags,
+    action: siteContentActions.edit,
+    params: storyParams,
+    response: storySchema,
+    handler: async (ctx, { params }) => {
+      await removeStoryImage(ctx, params.storyId)
+      return storyOut(ctx.db, await storyById(ctx.db, params.storyId))
+    },
   }),
 ]

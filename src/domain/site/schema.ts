@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm'
 import {
+  bigint,
   check,
+  customType,
   date,
   index,
   integer,
@@ -8,6 +10,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
 import { idColumn, inList, timestamps, type LocalisedText } from '../../platform/db/columns'
@@ -103,6 +106,8 @@ export const siteFeedback = pgTable(
     lang: text('lang').notNull(),
     dueOn: date('due_on').notNull(),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
+    /** What was answered (or how), as the coordinator records it; seen by coordinators only. */
+    answer: text('answer'),
     answeredBy: uuid('answered_by').references(() => userAccount.id, { onDelete: 'set null' }),
     ...timestamps,
   },
@@ -144,3 +149,49 @@ export const careerStory = pgTable(
     check('career_story_published_check', sql`(${t.status} = 'draft') = (${t.publishAt} is null)`),
   ],
 )
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+})
+
+/**
+ * A career story's picture: the upload decoded and re-encoded as WebP (metadata such as EXIF and
+ * GPS left behind), with its size and alt text in every language. One per story; a new upload
+ * replaces it under a new id, so its URL can be cached for good.
+ */
+export const careerStoryImage = pgTable(
+  'career_story_image',
+  {
+    id: idColumn(),
+    storyId: uuid('story_id')
+      .notNull()
+      .references(() => careerStory.id, { onDelete: 'cascade' }),
+    contentType: text('content_type').notNull(),
+    data: bytea('data').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    alt: localised('alt'),
+    uploadedBy: uuid('uploaded_by').references(() => userAccount.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('career_story_image_story_id_key').on(t.storyId),
+    index('career_story_image_uploaded_by_idx').on(t.uploadedBy),
+    check('career_story_image_type_check', sql`${t.contentType} in ('image/webp')`),
+    check('career_story_image_size_check', sql`${t.width} > 0 and ${t.height} > 0`),
+  ],
+)
+
+/**
+ * How far the public website's sources have changed, one counter per source table, raised by a
+ * statement trigger on each (see the migration). The sum is the site's content version: the page
+ * cache (src/site/page-cache.ts) keeps a rendered page only while the sum is what it was.
+ * One row per table, so writers of different tables never wait for each other.
+ */
+export const siteContentVersion = pgTable('site_content_version', {
+  id: idColumn(),
+  source: text('source').notNull().unique(),
+  version: bigint('version', { mode: 'number' }).notNull().default(0),
+  ...timestamps,
+})

@@ -240,12 +240,14 @@ describe('hostile input to every route', () => {
     )
   })
 
-  it('answers 413 to a body over 64 KB', async () => {
+  it('answers 413 to a body over 64 KB (over 8 MB for a picture upload)', async () => {
     const big = JSON.stringify({ padding: 'x'.repeat(70 * 1024) })
+    const huge = JSON.stringify({ padding: 'x'.repeat(8 * 1024 * 1024) })
+    const upload = (op: DocumentedOperation) => op.path.endsWith('/image')
     await expectProblems(
       withBodies().map((op) => ({
-        name: label(op, '70 KB'),
-        send: () => sendRaw(op, big),
+        name: label(op, upload(op) ? '8 MB' : '70 KB'),
+        send: () => sendRaw(op, upload(op) ? huge : big),
         status: 413,
       })),
     )

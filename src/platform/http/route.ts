@@ -88,6 +88,8 @@ export type RouteDef<
    * written on the primary right after the read, before the answer goes out.
    */
   readFrom?: 'replica'
+  /** A body larger than the server's 64 KB (an image upload), in bytes. */
+  bodyLimit?: number
   handler: (
     ctx: CtxOf<A>,
     input: RouteInput<Infer<P>, Infer<Q>, Infer<B>>,
@@ -119,6 +121,7 @@ export interface AnyRoute {
   response: AnyZod
   status?: 200 | 201 | 204 | undefined
   readFrom?: 'replica' | undefined
+  bodyLimit?: number | undefined
   target?: (input: any) => string
   persons?: (result: any) => Iterable<string>
   handler: (ctx: any, input: any, reply: FastifyReply) => Promise<unknown>
@@ -196,6 +199,7 @@ export function registerRoute(app: FastifyInstance, deps: RouteDeps, def: AnyRou
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
     url: def.url,
+    ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
     schema: {
       summary: def.summary,
       tags: def.tags,

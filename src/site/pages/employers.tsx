@@ -3,7 +3,6 @@ import { publicContentPage } from '../../domain/site/content'
 import { renderMarkdown } from '../../domain/site/markdown'
 import { municipalityBySlug, newest } from '../municipalities'
 import type { SitePage } from '../registry'
-import { APP_PATH } from '../../platform/config'
 import { ServiceList } from './service-parts'
 
 /**
@@ -53,7 +52,10 @@ export const employersPage: SitePage = {
             <h2 id="post-job">{t.postJob}</h2>
             <p>{t.postJobLead}</p>
             <p>
-              <a href={`${APP_PATH}/employer/new`} data-qa="post-job">
+              <a
+                href={`${ctx.href('post-job')}?municipality=${encodeURIComponent(m.slug)}`}
+                data-qa="post-job"
+              >
                 {t.postJob}
               </a>
             </p>

@@ -7,6 +7,7 @@ import { eventPage, municipalityEventsPage } from './events'
 import { feedbackPage } from './feedback'
 import { frontPage } from './front'
 import { jobPage, jobsPage } from './jobs'
+import { jobFormPage } from '../job-form'
 import { openPostingStamps } from '../../domain/jobs/postings'
 import { municipalityPage } from './municipality'
 import { municipalityEmployerServicesPage, municipalityServicesPage, servicePage } from './services'
@@ -20,7 +21,7 @@ const JOBS_IN_SITEMAP = 10_000
 
 const fixedPages: SitemapSource = () =>
   Promise.resolve(
-    ['front', 'jobs', 'accessibility', 'privacy', 'feedback'].map((pageId) => ({
+    ['front', 'jobs', 'post-job', 'accessibility', 'privacy', 'feedback'].map((pageId) => ({
       pageId,
       lastModified: null,
     })),
@@ -84,6 +85,7 @@ export const site: SiteDefinition = {
     feedbackPage,
     jobsPage,
     jobPage,
+    jobFormPage,
     servicePage,
     municipalityPage,
     municipalityServicesPage,

@@ -25,6 +25,8 @@ export const errorsEn: ErrorTexts = {
     invalid_value: 'A value is not accepted. Check the details.',
     duplicate_record: 'The same record exists already.',
     missing_reference: 'This refers to something that does not exist.',
+    image_too_large: 'The image is too large: at most 5 MB.',
+    image_unsupported: 'The file is not a JPEG, PNG or WebP image, or it could not be read.',
     publication_consent_missing:
       "The story can be published only with the person's recorded consent.",
     changed_meanwhile: 'Someone changed this at the same time. Reload the page and try again.',

@@ -25,6 +25,8 @@ export const errorsFi: ErrorTexts = {
     invalid_value: 'Jokin arvo ei kelpaa. Tarkista tiedot.',
     duplicate_record: 'Samanlainen tieto on jo olemassa.',
     missing_reference: 'Tieto viittaa johonkin, jota ei ole olemassa.',
+    image_too_large: 'Kuva on liian suuri: enintään 5 Mt.',
+    image_unsupported: 'Tiedosto ei ole JPEG-, PNG- tai WebP-kuva, tai sitä ei voitu lukea.',
     publication_consent_missing: 'Tarinan voi julkaista vain henkilön kirjatulla suostumuksella.',
     changed_meanwhile: 'Joku muutti tietoa samaan aikaan. Lataa sivu uudelleen ja yritä uudelleen.',
     sign_in_required: 'Kirjaudu sisään jatkaaksesi.',

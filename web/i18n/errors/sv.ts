@@ -25,6 +25,9 @@ export const errorsSv: ErrorTexts = {
     invalid_value: 'Något värde duger inte. Kontrollera uppgifterna.',
     duplicate_record: 'En likadan uppgift finns redan.',
     missing_reference: 'Uppgiften hänvisar till något som inte finns.',
+    image_too_large: 'Bilden är för stor: högst 5 MB.',
+    image_unsupported:
+      'Filen är inte en JPEG-, PNG- eller WebP-bild, eller så gick den inte att läsa.',
     publication_consent_missing:
       'Berättelsen kan publiceras endast med personens registrerade samtycke.',
     changed_meanwhile: 'Någon ändrade uppgiften samtidigt. Ladda om sidan och försök igen.',
