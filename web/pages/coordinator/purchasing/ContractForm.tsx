@@ -163,7 +163,7 @@ export function ContractForm({
       reference: draft.reference.trim(),
       startsOn: draft.startsOn,
       endsOn: draft.endsOn || null,
-      capacityUnit: (draft.capacityUnit || 'customers'),
+      capacityUnit: draft.capacityUnit || 'customers',
       capacity: capacity!,
       fixedFeeCents: fixed as number | null,
       vatRateBasisPoints: vat as number,
