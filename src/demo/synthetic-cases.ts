@@ -200,6 +200,16 @@ export async function generateSyntheticCases(
                    ns.owner_organisation_id, ns.id, jsonb_build_object('status', ns.status)
             from new_step ns
             union all
+            -- A step's history: one change to in progress, and for a finished step one to done.
+            select ns.joint_customership_id, 'service_action_status_changed',
+                   ns.created_at + ${day} * v.days, null, ns.owner_organisation_id, ns.id,
+                   jsonb_build_object('status', v.status)
+            from new_step ns
+            join (values ('in_progress', 2, array['in_progress', 'done']),
+                         ('waiting_for_consent', 0, array['waiting_for_consent']),
+                         ('done', 10, array['done'])) v(status, days, reached)
+              on ns.status = any(v.reached)
+            union all
             select nm.joint_customership_id, 'message_sent', nm.created_at, nm.author_user_id,
                    nm.author_organisation_id, nm.id, jsonb_build_object('thread', nm.thread)
             from new_message nm
@@ -211,7 +221,8 @@ export async function generateSyntheticCases(
           new_event as (
             insert into timeline_event (id, joint_customership_id, kind, occurred_at, actor_user_id,
               actor_organisation_id, data_category, record_id, details, created_at, updated_at)
-            select md5(${`${seed}:event:`} || e.record_id || ':' || e.kind)::uuid, e.case_id, e.kind,
+            select md5(${`${seed}:event:`} || e.record_id || ':' || e.kind ||
+                       coalesce(':' || (e.details ->> 'status'), ''))::uuid, e.case_id, e.kind,
                    e.at, e.actor, e.actor_org, 'employment_and_plan', e.record_id, e.details, e.at, e.at
             from events e
             returning 1
