@@ -131,14 +131,14 @@ describe.skipIf(!chromiumAvailable)('the coordinator’s catalogue', () => {
       ways: t3('Ohjataan palveluun.', 'Hänvisas till tjänsten.', 'Referred to the service.'),
     })
     await cards.fillStep(0, {
-      organisation: 'Kela',
+      organisation: 'FPA',
       days: 10,
       instruction: t3('Tee ohjaus.', 'Gör hänvisningen.', 'Make the referral.'),
       customerText: t3('Sinut ohjataan.', 'Du hänvisas.', 'You are referred.'),
     })
     const step = cards.steps().nth(0)
     expect(await step.getByRole('radio', { name: 'Uppgift' }).isChecked()).toBe(true)
-    await step.getByRole('radio', { name: 'Hänvisning till en köpt tjänst' }).check()
+    await step.locator('label', { hasText: 'Hänvisning till en köpt tjänst' }).click()
     // Without the service the step is not saved: the message is in Swedish, focus on the field.
     await qa(page, 'save-draft').click()
     await qa(step, 'step-0-refer-to-error').waitFor()
@@ -161,10 +161,10 @@ describe.skipIf(!chromiumAvailable)('the coordinator’s catalogue', () => {
     expect(
       await saved.getByRole('radio', { name: 'Hänvisning till en köpt tjänst' }).isChecked(),
     ).toBe(true)
-    expect(await qa(saved, 'step-0-refer-to').inputValue()).toMatch(/^fw:/)
+    await expect.poll(() => qa(saved, 'step-0-refer-to').inputValue()).toMatch(/^fw:/)
     expect(await axeViolations(page), 'saved card with a referral step').toEqual([])
     // Back to a task: the service choice goes away and the step is saved as a task.
-    await saved.getByRole('radio', { name: 'Uppgift' }).check()
+    await saved.locator('label', { hasText: 'Uppgift' }).click()
     expect(await qa(saved, 'step-0-refer-to').count()).toBe(0)
     await context.close()
   })
