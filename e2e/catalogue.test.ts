@@ -4,6 +4,7 @@ import { EventCardsPage, IndicatorsPage } from './pages/CataloguePages'
 import { Header } from './pages/Header'
 import { qa } from './pages/qa'
 import { signIn } from './pages/SignInPage'
+import { axeViolations } from './support/axe'
 import { chromiumAvailable, launchBrowser, newSession } from './support/browser'
 
 const t3 = (fi: string, sv: string, en: string) => ({ fi, sv, en })
@@ -114,6 +115,57 @@ describe.skipIf(!chromiumAvailable)('the coordinator’s catalogue', () => {
     await qa(cards.version('e2e_work_trial', 2), 'retire-version').click()
     await cards.answer(true)
     await expect.poll(() => cards.statusOf('e2e_work_trial', 2)).toBe('retired')
+    await context.close()
+  })
+
+  test('a card step refers to a purchased service, chosen in the editor', async () => {
+    const { context, page } = await newSession(browser)
+    await signIn(page, 'coordinator2')
+    await new Header(page).switchLanguage('sv')
+    const cards = await new EventCardsPage(page).open()
+    await qa(page, 'new-card').click()
+    await cards.form().waitFor()
+    await cards.fillCard({
+      code: 'e2e_referral_step',
+      name: t3('Ohjaus valmennukseen', 'Hänvisning till coachning', 'Referral to coaching'),
+      ways: t3('Ohjataan palveluun.', 'Hänvisas till tjänsten.', 'Referred to the service.'),
+    })
+    await cards.fillStep(0, {
+      organisation: 'FPA',
+      days: 10,
+      instruction: t3('Tee ohjaus.', 'Gör hänvisningen.', 'Make the referral.'),
+      customerText: t3('Sinut ohjataan.', 'Du hänvisas.', 'You are referred.'),
+    })
+    const step = cards.steps().nth(0)
+    expect(await step.getByRole('radio', { name: 'Uppgift' }).isChecked()).toBe(true)
+    await step.locator('label', { hasText: 'Hänvisning till en köpt tjänst' }).click()
+    // Without the service the step is not saved: the message is in Swedish, focus on the field.
+    await qa(page, 'save-draft').click()
+    await qa(step, 'step-0-refer-to-error').waitFor()
+    expect(await qa(step, 'step-0-refer-to-error').textContent()).toBe(
+      'Välj den köpta tjänst som steget hänvisar till.',
+    )
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-qa')))
+      .toBe('step-0-refer-to')
+    expect(await axeViolations(page), 'card editor with a referral step').toEqual([])
+    await qa(step, 'step-0-refer-to').selectOption({
+      label: 'Ramavtal för sysselsättning (ramavtal)',
+    })
+    await qa(page, 'save-draft').click()
+    await page.waitForURL(/\/catalogue\/event-cards\/[0-9a-f-]{36}$/)
+    // Opened again, the draft's step still refers to the framework arrangement.
+    await page.reload()
+    const saved = cards.steps().nth(0)
+    await qa(saved, 'step-0-refer-to').waitFor()
+    expect(
+      await saved.getByRole('radio', { name: 'Hänvisning till en köpt tjänst' }).isChecked(),
+    ).toBe(true)
+    await expect.poll(() => qa(saved, 'step-0-refer-to').inputValue()).toMatch(/^fw:/)
+    expect(await axeViolations(page), 'saved card with a referral step').toEqual([])
+    // Back to a task: the service choice goes away and the step is saved as a task.
+    await saved.locator('label', { hasText: 'Uppgift' }).click()
+    expect(await qa(saved, 'step-0-refer-to').count()).toBe(0)
     await context.close()
   })
 

@@ -155,6 +155,8 @@ describe.skipIf(!chromiumAvailable)('my competence', () => {
 
     // She shares the profile with the City of Oulu in her own view: a consent naming competence.
     await competence.shareWithOrganisation('Oulun kaupunki')
+    // The employer also sees where she wishes to work.
+    await page.locator('fieldset.plain-fieldset label', { hasText: 'Toivotut kunnat' }).click()
     const shareUrl = await competence.createShareLink()
     expect(shareUrl).toMatch(/\/competence\/share\/[A-Za-z0-9_-]{43}$/)
 
@@ -182,6 +184,10 @@ describe.skipIf(!chromiumAvailable)('my competence', () => {
     for (const lang of ['fi', 'sv', 'en'] as const) {
       if (lang !== 'fi') await visitorHeader.switchLanguage(lang)
       await expect.poll(() => shared.profile().textContent()).toContain(texts[lang].skills)
+      // The wished municipality by its name in the reader's language, not its code.
+      const wished = await shared.section('wishedMunicipalities').textContent()
+      expect(wished).toContain(lang === 'sv' ? 'Brahestad' : 'Raahe')
+      expect(wished).not.toContain('678')
       expect(await axeViolations(visitor.page), `shared page in ${lang}`).toEqual([])
     }
     await visitor.context.close()

@@ -6603,6 +6603,10 @@ export interface paths {
               version: number
               content: components['schemas']['CompetenceProfileContent']
               concepts: components['schemas']['ClassificationConcept'][]
+              municipalities: {
+                code: string
+                name: string
+              }[]
             }
           }
         }

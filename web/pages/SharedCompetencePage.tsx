@@ -33,6 +33,7 @@ export function SharedCompetencePage() {
           <ProfileView
             content={shared.data.content}
             concepts={shared.data.concepts}
+            municipalities={shared.data.municipalities}
             sections={shared.data.sections}
           />
         </>

@@ -5,6 +5,7 @@ import type { CustomerId } from '../../platform/ids'
 import { testApp, type Agent, type TestApp } from '../../platform/testing/app'
 import { expectOk, expectProblem } from '../../platform/testing/expect'
 import { demoConceptUri } from '../classification/importer'
+import { municipality, region } from '../organisations/schema'
 import type { ProfileContent } from './content'
 
 let t: TestApp
@@ -23,6 +24,7 @@ interface Shared {
   sections: string[]
   content: ProfileContent
   concepts: { uri: string; label: string }[]
+  municipalities: { code: string; name: string }[]
 }
 
 beforeAll(async () => {
@@ -67,6 +69,7 @@ describe('a share link for an employer', () => {
     expect(shared.content.skills).toEqual([{ conceptUri: demoConceptUri('skill', 'barista') }])
     expect(shared.content.interests).toEqual([])
     expect(shared.content.wishedMunicipalities).toEqual([])
+    expect(shared.municipalities).toEqual([])
     expect(shared.concepts.map((c) => c.label).sort()).toEqual([
       'hygiene passport',
       'make coffee drinks',
@@ -77,6 +80,30 @@ describe('a share link for an employer', () => {
     )
     expect(stored.map((r) => r.token_hash)).not.toContain(link.token)
     expect((await young.get(`${base()}/share-links`)).body).not.toContain(link.token)
+  })
+
+  it('names the wished municipalities in the reader\u2019s language', async () => {
+    const [reg] = await t.db
+      .insert(region)
+      .values({ code: 'share-r', nameFi: 'Alue', nameSv: 'Region', nameEn: 'Region' })
+      .returning({ id: region.id })
+    await t.db.insert(municipality).values({
+      code: '564',
+      regionId: reg!.id,
+      nameFi: 'Oulu',
+      nameSv: 'Uleåborg',
+      nameEn: 'Oulu (en)',
+    })
+    const link = await create(['wishedMunicipalities'])
+    const open = async (lang: string) =>
+      expectOk<Shared>(
+        await t.anonymous.get(`/api/v1/competence-shares/${link.token}?lang=${lang}`),
+      )
+    const sv = await open('sv')
+    expect(sv.content.wishedMunicipalities).toEqual(['564'])
+    expect(sv.municipalities).toEqual([{ code: '564', name: 'Uleåborg' }])
+    expect((await open('en')).municipalities).toEqual([{ code: '564', name: 'Oulu (en)' }])
+    expect((await open('fi')).municipalities).toEqual([{ code: '564', name: 'Oulu' }])
   })
 
   it('records every opening in the young person\u2019s access log as opened through their link', async () => {

@@ -6,6 +6,7 @@ import { Gone, NotFound } from '../../platform/errors'
 import type { CustomerId } from '../../platform/ids'
 import type { Locale, ShareSection } from '../../shared/enums'
 import { mayReadCategory } from '../cases/relations'
+import { listMunicipalities } from '../organisations/organisations'
 import { labelsFor } from './competence'
 import { emptyProfile, type ProfileContent } from './content'
 import { urisOf } from './references'
@@ -149,5 +150,9 @@ export async function openShareLink(ctx: Ctx, token: string, lang: Locale) {
     version,
     content: shown,
     concepts: await labelsFor(ctx.db, urisOf(shown), lang),
+    // The wished municipalities shown, named in the reader's language (as the profile's are).
+    municipalities: (await listMunicipalities(ctx.db))
+      .filter((m) => shown.wishedMunicipalities.includes(m.code))
+      .map((m) => ({ code: m.code, name: m.name[lang] })),
   }
 }

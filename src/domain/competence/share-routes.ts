@@ -86,6 +86,8 @@ export const shareRoutes = [
       version: z.number().int(),
       content: profileContentSchema,
       concepts: z.array(conceptSchema),
+      /** The shown wished municipalities (named by code in `content`), named in `lang`. */
+      municipalities: z.array(z.object({ code: z.string(), name: z.string() })),
     }),
     handler: (ctx, { params, query }) =>
       ctx.db.transaction((tx) => openShareLink({ ...ctx, db: tx }, params.token, query.lang)),

@@ -85,6 +85,19 @@ export const catalogueEn: typeof catalogueFi = {
     indicatorsHint: 'When one of these is raised, the card is offered.',
     stepsTitle: 'Steps in order',
     stepLegend: (n: number): string => `Step ${n}`,
+    stepKind: 'Kind of step',
+    stepKinds: {
+      task: 'Task',
+      purchased_service_referral: 'Referral to a purchased service',
+    },
+    referralService: 'Purchased service',
+    referralServiceHint:
+      'A contract outside any framework, or a framework arrangement whose providers the young person chooses from.',
+    chooseReferralService: 'Choose a purchased service',
+    referralServiceRequired: 'Choose the purchased service this step refers to.',
+    referralFramework: (name: string): string => `${name} (framework arrangement)`,
+    noReferralServices:
+      'There are no purchased services yet. Add a contract on the purchased services screen.',
     organisation: 'Responsible organisation',
     chooseOrganisation: 'Choose an organisation',
     dueInDays: 'Due within (days)',

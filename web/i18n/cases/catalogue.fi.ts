@@ -83,6 +83,18 @@ export const catalogueFi = {
     indicatorsHint: 'Kun jokin näistä nostetaan, kortti tarjotaan avattavaksi.',
     stepsTitle: 'Vaiheet järjestyksessä',
     stepLegend: (n: number): string => `Vaihe ${n}`,
+    stepKind: 'Vaiheen laji',
+    stepKinds: {
+      task: 'Tehtävä',
+      purchased_service_referral: 'Ohjaus ostopalveluun',
+    },
+    referralService: 'Ostopalvelu',
+    referralServiceHint:
+      'Sopimus puitejärjestelyn ulkopuolella tai puitejärjestely, jonka palveluntuottajista nuori valitsee.',
+    chooseReferralService: 'Valitse ostopalvelu',
+    referralServiceRequired: 'Valitse ostopalvelu, johon vaihe ohjaa.',
+    referralFramework: (name: string): string => `${name} (puitejärjestely)`,
+    noReferralServices: 'Ostopalveluita ei ole vielä. Lisää sopimus ostopalvelujen näkymässä.',
     organisation: 'Vastuutaho',
     chooseOrganisation: 'Valitse organisaatio',
     dueInDays: 'Määräaika (päivää)',

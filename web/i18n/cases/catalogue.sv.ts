@@ -86,6 +86,19 @@ export const catalogueSv: typeof catalogueFi = {
     indicatorsHint: 'När någon av dessa lyfts, erbjuds kortet.',
     stepsTitle: 'Stegen i ordning',
     stepLegend: (n: number): string => `Steg ${n}`,
+    stepKind: 'Typ av steg',
+    stepKinds: {
+      task: 'Uppgift',
+      purchased_service_referral: 'Hänvisning till en köpt tjänst',
+    },
+    referralService: 'Köpt tjänst',
+    referralServiceHint:
+      'Ett avtal utanför ramavtal eller ett ramavtal bland vars tjänsteproducenter den unga väljer.',
+    chooseReferralService: 'Välj köpt tjänst',
+    referralServiceRequired: 'Välj den köpta tjänst som steget hänvisar till.',
+    referralFramework: (name: string): string => `${name} (ramavtal)`,
+    noReferralServices:
+      'Det finns inga köpta tjänster ännu. Lägg till ett avtal under köpta tjänster.',
     organisation: 'Ansvarig aktör',
     chooseOrganisation: 'Välj organisation',
     dueInDays: 'Tidsfrist (dagar)',

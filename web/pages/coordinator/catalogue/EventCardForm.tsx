@@ -3,6 +3,7 @@ import { useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import { Button, Checkbox, CheckboxGroup, Heading, InlineAlert } from 'suomifi-ui-components'
 import { caseApi } from '../../../api/cases'
+import { purchasingApi } from '../../../api/purchasing'
 import type { EventCardInput, EventCardVersion } from '../../../api/caseTypes'
 import { problemText } from '../../../components/AsyncState'
 import { BusyButton } from '../../../components/BusyButton'
@@ -17,7 +18,13 @@ import {
 import { localName, type LocalisedName } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
 import { CODE_PATTERN } from './IndicatorForm'
-import { StepEditor, type StepDraft, type StepErrors } from './StepEditor'
+import {
+  referralValue,
+  StepEditor,
+  type ReferralOption,
+  type StepDraft,
+  type StepErrors,
+} from './StepEditor'
 
 let nextKey = 0
 const newKey = (): string => `step-${++nextKey}`
@@ -55,6 +62,8 @@ export function EventCardForm({ draft, onSave, busy, error }: Props) {
     queryKey: ['indicators', 'all'],
     queryFn: () => caseApi.indicators(true),
   })
+  const contracts = useQuery({ queryKey: ['contracts'], queryFn: purchasingApi.contracts })
+  const frameworks = useQuery({ queryKey: ['frameworks'], queryFn: purchasingApi.frameworks })
   const [code, setCode] = useState(draft?.code ?? '')
   const [name, setName] = useState(draft?.name ?? emptyLocalised())
   const [ways, setWays] = useState(draft?.waysOfWorking ?? emptyLocalised())
@@ -71,6 +80,19 @@ export function EventCardForm({ draft, onSave, busy, error }: Props) {
   const organisations = items
     .filter((o) => o.kind !== 'coordinator')
     .map((o) => ({ value: o.id, label: localName(o.name, lang) }))
+  // What a referral step may name: a contract outside any framework, or a framework arrangement.
+  const referralOptions: ReferralOption[] = [
+    ...(contracts.data ?? [])
+      .filter((c) => !c.framework)
+      .map((c) => ({
+        value: `c:${c.id}`,
+        label: `${localName(c.service.name, lang)} – ${localName(c.provider.name, lang)}`,
+      })),
+    ...(frameworks.data ?? []).map((f) => ({
+      value: `fw:${f.id}`,
+      label: t.catalogue.cards.referralFramework(localName(f.name, lang)),
+    })),
+  ].sort((a, b) => a.label.localeCompare(b.label, lang))
 
   const focusStep = (key: string) =>
     window.requestAnimationFrame(() =>
@@ -99,6 +121,9 @@ export function EventCardForm({ draft, onSave, busy, error }: Props) {
         ...(s.dueInDays !== '' && Number.isInteger(days) && days >= 0 && days <= 365
           ? {}
           : { dueInDays: t.catalogue.cards.dueInDaysInvalid }),
+        ...(s.kind === 'purchased_service_referral' && !referralValue(s.referTo)
+          ? { referTo: t.catalogue.cards.referralServiceRequired }
+          : {}),
       }
       const instruction = missingLanguages(s.instruction, t.catalogue.required)
       const customerText = missingLanguages(s.customerText, t.catalogue.required)
@@ -151,7 +176,7 @@ export function EventCardForm({ draft, onSave, busy, error }: Props) {
                   frameworkArrangementId: s.referTo.frameworkArrangementId,
                 },
               }
-            : {}),
+            : { kind: 'task' as const }),
         })),
       },
       publish,
@@ -257,6 +282,7 @@ export function EventCardForm({ draft, onSave, busy, error }: Props) {
               index={i}
               count={steps.length}
               organisations={organisations}
+              referralOptions={referralOptions}
               errors={errors.steps?.[i]}
               onChange={(next) => setSteps(steps.map((x) => (x.key === s.key ? next : x)))}
               onMove={(delta) => move(i, delta)}

@@ -1,4 +1,5 @@
-import { Button } from 'suomifi-ui-components'
+import { Button, RadioButton, RadioButtonGroup } from 'suomifi-ui-components'
+import { eventCardStepKinds, type EventCardStepKind } from '../../../../src/shared/enums'
 import type { LocalisedName } from '../../../i18n/format'
 import { LocalisedFields, TextField } from '../../../components/FormFields'
 import { NativeSelect } from '../../../components/NativeSelect'
@@ -14,17 +15,37 @@ export interface StepDraft {
   onConsentLoss: ConsentLossRule
   instruction: LocalisedName
   customerText: LocalisedName
-  /**
-   * A step that refers to a purchased service keeps what it names through an edit (this editor
-   * does not yet offer to set it; the API does).
-   */
-  kind?: 'task' | 'purchased_service_referral'
+  /** A task, or a referral to the purchased service `referTo` names (kept through an edit). */
+  kind?: EventCardStepKind
   referTo?: { contractId: string | null; frameworkArrangementId: string | null } | null
+}
+
+/** A purchased service a step may refer to: `c:<contract id>` or `fw:<framework id>`. */
+export interface ReferralOption {
+  value: string
+  label: string
+}
+
+/** The select's value for what a step refers to; '' when nothing is chosen. */
+export const referralValue = (referTo: StepDraft['referTo']): string =>
+  referTo?.contractId
+    ? `c:${referTo.contractId}`
+    : referTo?.frameworkArrangementId
+      ? `fw:${referTo.frameworkArrangementId}`
+      : ''
+
+const referToOf = (value: string): StepDraft['referTo'] => {
+  const [kind, id] = value.split(':')
+  if (!id) return null
+  return kind === 'fw'
+    ? { contractId: null, frameworkArrangementId: id }
+    : { contractId: id, frameworkArrangementId: null }
 }
 
 export interface StepErrors {
   organisation?: string
   dueInDays?: string
+  referTo?: string
   instruction?: Partial<Record<Lang, string>>
   customerText?: Partial<Record<Lang, string>>
 }
@@ -34,6 +55,7 @@ interface Props {
   index: number
   count: number
   organisations: { value: string; label: string }[]
+  referralOptions: ReferralOption[]
   errors: StepErrors | undefined
   onChange: (step: StepDraft) => void
   onMove: (delta: -1 | 1) => void
@@ -46,6 +68,7 @@ export function StepEditor({
   index,
   count,
   organisations,
+  referralOptions,
   errors,
   onChange,
   onMove,
@@ -53,6 +76,7 @@ export function StepEditor({
 }: Props) {
   const { t } = useI18n()
   const n = index + 1
+  const kind = step.kind ?? 'task'
   return (
     <li
       className="step-editor"
@@ -99,6 +123,43 @@ export function StepEditor({
           }
           qa="step-on-consent-loss"
         />
+        <RadioButtonGroup
+          labelText={t.catalogue.cards.stepKind}
+          name={`${step.key}-kind`}
+          id={`${step.key}-kind`}
+          value={kind}
+          onChange={(v) => onChange({ ...step, kind: v as EventCardStepKind })}
+        >
+          {eventCardStepKinds.map((k) => (
+            <RadioButton
+              key={k}
+              value={k}
+              id={`${step.key}-kind-${k}`}
+              data-qa={`step-${index}-kind-${k}`}
+            >
+              {t.catalogue.cards.stepKinds[k]}
+            </RadioButton>
+          ))}
+        </RadioButtonGroup>
+        {kind === 'purchased_service_referral' && (
+          <>
+            <NativeSelect
+              label={t.catalogue.cards.referralService}
+              hint={t.catalogue.cards.referralServiceHint}
+              placeholder={t.catalogue.cards.chooseReferralService}
+              options={referralOptions}
+              value={referralValue(step.referTo)}
+              onChange={(v) => onChange({ ...step, referTo: referToOf(v) })}
+              error={errors?.referTo}
+              qa={`step-${index}-refer-to`}
+            />
+            {referralOptions.length === 0 && (
+              <p className="empty-state" data-qa={`step-${index}-no-services`}>
+                {t.catalogue.cards.noReferralServices}
+              </p>
+            )}
+          </>
+        )}
         <LocalisedFields
           legend={t.catalogue.cards.instructionLegend}
           value={step.instruction}
