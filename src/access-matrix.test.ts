@@ -186,6 +186,9 @@ const roleRoutes = new Set([
   'POST /api/v1/site/stories/:storyId/consent/withdraw',
   'POST /api/v1/site/stories/:storyId/publish',
   'POST /api/v1/site/stories/:storyId/unpublish',
+  'GET /api/v1/site/stories/:storyId/image',
+  'PUT /api/v1/site/stories/:storyId/image',
+  'DELETE /api/v1/site/stories/:storyId/image',
   // Providers, contracts and fees: the fee table's customer basis is under pseudonymous ids.
   'GET /api/v1/providers',
   'POST /api/v1/providers',

@@ -7041,10 +7041,13 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** The calendar’s events in every status */
+    /** The calendar’s events in every status, latest start first (keyset pages) */
     get: {
       parameters: {
-        query?: never
+        query?: {
+          after?: string
+          limit?: number
+        }
         header?: never
         path?: never
         cookie?: never
@@ -7059,6 +7062,8 @@ export interface paths {
           content: {
             'application/json': {
               items: components['schemas']['ContentEvent'][]
+              hasMore: boolean
+              next: string | null
             }
           }
         }
@@ -7470,10 +7475,13 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** The career stories in every status, with their publication consent */
+    /** The career stories in every status, with their publication consent, newest edit first (keyset pages) */
     get: {
       parameters: {
-        query?: never
+        query?: {
+          after?: string
+          limit?: number
+        }
         header?: never
         path?: never
         cookie?: never
@@ -7488,6 +7496,8 @@ export interface paths {
           content: {
             'application/json': {
               items: components['schemas']['CareerStory'][]
+              hasMore: boolean
+              next: string | null
             }
           }
         }
@@ -7873,7 +7883,41 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get?: never
+    /** The story’s stored picture (WebP, base64) for the editor’s preview in any status */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          storyId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              data: string
+            }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
     /** Set the story’s picture (JPEG, PNG or WebP up to 5 MB, base64) with its alt text in every language; it is re-encoded without metadata */
     put: {
       parameters: {

@@ -24,7 +24,9 @@ import '../styles/plan.css'
 import '../styles/catalogue.css'
 import '../styles/services.css'
 import { ContentPageEditPage } from '../pages/editor/ContentPageEditPage'
+import { EventEditPage } from '../pages/editor/EventEditPage'
 import { SiteContentPage } from '../pages/editor/SiteContentPage'
+import { StoryEditPage } from '../pages/editor/StoryEditPage'
 import '../styles/monitoring.css'
 
 type Guard = (role: Role | readonly Role[], page: ReactNode) => ReactNode
@@ -45,6 +47,8 @@ const pages: [string, Role | readonly Role[], ReactNode][] = [
   ['service-tray/:serviceId', 'coordinator', <ServiceEditPage />],
   ['site-content', 'content_editor', <SiteContentPage />],
   ['site-content/pages/:pageId', 'content_editor', <ContentPageEditPage />],
+  ['site-content/stories/:storyId', 'content_editor', <StoryEditPage />],
+  ['site-content/events/:eventId', 'content_editor', <EventEditPage />],
   ['fees', 'coordinator', <FeesPage />],
   ['purchasing', 'coordinator', <PurchasingPage />],
   ['provider', 'provider', <ProviderPage />],

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDemoData } from '../../demo/demo-data'
 import { testApp, type Agent, type TestApp } from '../../platform/testing/app'
@@ -229,5 +230,92 @@ describe('career stories', () => {
     expect((await get(url)).statusCode).toBe(404)
     expect((await get('/raahe/uratarinat')).body).not.toContain('Mikon tie kokiksi')
     expect((await get('/sitemap.xml')).body).not.toContain(story.id)
+  })
+  const all = (s: string) => ({ fi: `${s} fi`, sv: `${s} sv`, en: `${s} en` })
+  const page = (url: string) => t.app.inject({ method: 'GET', url })
+
+  it('pages the editor’s lists of stories and events by position, and shows a draft’s picture to the editor', async () => {
+    const municipalities = expectOk<{ items: { id: string; code: string }[] }>(
+      await editor.get('/api/v1/site/municipalities'),
+    )
+    const raahe = municipalities.items.find((m) => m.code === '678')!.id
+    for (let i = 0; i < 3; i++) {
+      t.clock.advanceMinutes(1)
+      expectOk(
+        await editor.post('/api/v1/site/stories', {
+          municipalityId: raahe,
+          title: all(`Sivutettu ${i}`),
+          body: all('Teksti'),
+        }),
+        201,
+      )
+      expectOk(
+        await editor.post('/api/v1/site/events', {
+          municipalityId: raahe,
+          audience: 'everyone',
+          title: all(`Sivutettu ${i}`),
+          description: all('Kuvaus'),
+          startsAt: `2026-09-0${i + 1}T10:00:00+03:00`,
+          endsAt: `2026-09-0${i + 1}T11:00:00+03:00`,
+          place: 'Raahe',
+          priceCents: null,
+          signUpUrl: null,
+        }),
+        201,
+      )
+    }
+    type Page = { items: { id: string }[]; hasMore: boolean; next: string | null }
+    for (const list of ['stories', 'events']) {
+      const seen: string[] = []
+      let next: string | null = null
+      do {
+        const page: Page = expectOk<Page>(
+          await editor.get(
+            `/api/v1/site/${list}?limit=2${next ? `&after=${encodeURIComponent(next)}` : ''}`,
+          ),
+        )
+        expect(page.items.length).toBeLessThanOrEqual(2)
+        expect(page.hasMore).toBe(page.next !== null)
+        seen.push(...page.items.map((x) => x.id))
+        next = page.next
+      } while (next)
+      const everything = expectOk<Page>(await editor.get(`/api/v1/site/${list}?limit=100`))
+      expect(seen).toEqual(everything.items.map((x) => x.id))
+      expect(new Set(seen).size).toBe(seen.length)
+      expect(seen.length).toBeGreaterThanOrEqual(3)
+      expectProblem(await editor.get(`/api/v1/site/${list}?after=bm90LWEtY3Vyc29y`), 400)
+    }
+
+    const story = expectOk<{ id: string; version: number }>(
+      await editor.post('/api/v1/site/stories', {
+        municipalityId: raahe,
+        title: all('Kuvallinen'),
+        body: all('Teksti'),
+      }),
+      201,
+    )
+    expectProblem(await editor.get(`/api/v1/site/stories/${story.id}/image`), 404)
+    const png = await sharp({
+      create: { width: 20, height: 10, channels: 3, background: { r: 200, g: 10, b: 10 } },
+    })
+      .png()
+      .toBuffer()
+    const withImage = expectOk<{ image: { id: string } }>(
+      await editor.put(`/api/v1/site/stories/${story.id}/image`, {
+        data: png.toString('base64'),
+        alt: all('Punainen'),
+      }),
+    )
+    const stored = expectOk<{ id: string; data: string }>(
+      await editor.get(`/api/v1/site/stories/${story.id}/image`),
+    )
+    expect(stored.id).toBe(withImage.image.id)
+    expect((await sharp(Buffer.from(stored.data, 'base64')).metadata()).format).toBe('webp')
+    // The draft's picture is not on the website.
+    expect((await page(`/media/story-images/${stored.id}.webp`)).statusCode).toBe(404)
+    const worker = await t.signIn(
+      await t.fixtures.worker(await t.fixtures.organisation().save()).save(),
+    )
+    expectProblem(await worker.get(`/api/v1/site/stories/${story.id}/image`), 403)
   })
 })

@@ -3,6 +3,12 @@ import type { Ctx } from '../../platform/context'
 import type { LocalisedText } from '../../platform/db/columns'
 import type { Queryable } from '../../platform/db/database'
 import { Conflict, Invalid, NotFound, type FieldProblem } from '../../platform/errors'
+import {
+  cursorPageFrom,
+  decodePosition,
+  encodePosition,
+  type CursorQuery,
+} from '../../platform/http/paging'
 import type { ContentAudience, ContentPageKind } from '../../shared/enums'
 import { contentEvent, contentPage } from './schema'
 
@@ -192,8 +198,25 @@ function eventValues(input: EventInput) {
   return { ...input, startsAt, endsAt }
 }
 
-export async function listContentEvents(db: Queryable) {
-  return db.select().from(contentEvent).orderBy(desc(contentEvent.startsAt))
+/** The editor's list, latest start first, keyset-paged (docs/paging.md). */
+export async function listContentEvents(db: Queryable, q: CursorQuery) {
+  const position = q.after ? decodePosition(q.after) : null
+  const rows = await db
+    .select()
+    .from(contentEvent)
+    .where(
+      position
+        ? sql`(${contentEvent.startsAt}, ${contentEvent.id}) < (${position.at.toISOString()}::timestamptz, ${position.id}::uuid)`
+        : undefined,
+    )
+    .orderBy(desc(contentEvent.startsAt), desc(contentEvent.id))
+    .limit(q.limit + 1)
+  return cursorPageFrom(
+    rows,
+    q.limit,
+    (shown) => shown,
+    (r) => encodePosition({ at: r.startsAt, id: r.id }),
+  )
 }
 
 export async function contentEventById(db: Queryable, id: string) {

@@ -27,6 +27,7 @@ import { renderMarkdown } from './markdown'
 import {
   MAX_IMAGE_BYTES,
   removeStoryImage,
+  storyImageForEditor,
   storyImagePath,
   storyImagesOf,
   uploadStoryImage,
@@ -314,11 +315,15 @@ export const siteContentRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/site/events',
-    summary: 'The calendar’s events in every status',
+    summary: 'The calendar’s events in every status, latest start first (keyset pages)',
     tags,
     action: siteContentActions.edit,
-    response: z.object({ items: z.array(eventSchema) }),
-    handler: async (ctx) => ({ items: (await listContentEvents(ctx.db)).map(eventView) }),
+    query: cursorQuery,
+    response: cursorPageOf(eventSchema),
+    handler: async (ctx, { query }) => {
+      const page = await listContentEvents(ctx.db, query)
+      return { ...page, items: page.items.map(eventView) }
+    },
   }),
   defineRoute({
     method: 'GET',
@@ -411,17 +416,19 @@ export const siteContentRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/site/stories',
-    summary: 'The career stories in every status, with their publication consent',
+    summary:
+      'The career stories in every status, with their publication consent, newest edit first (keyset pages)',
     tags,
     action: siteContentActions.edit,
-    response: z.object({ items: z.array(storySchema) }),
-    handler: async (ctx) => {
-      const rows = await listStories(ctx.db)
+    query: cursorQuery,
+    response: cursorPageOf(storySchema),
+    handler: async (ctx, { query }) => {
+      const page = await listStories(ctx.db, query)
       const images = await storyImagesOf(
         ctx.db,
-        rows.map((r) => r.id),
+        page.items.map((r) => r.id),
       )
-      return { items: rows.map((r) => storyView(r, images.get(r.id))) }
+      return { ...page, items: page.items.map((r) => storyView(r, images.get(r.id))) }
     },
   }),
   defineRoute({
@@ -520,6 +527,16 @@ export const siteContentRoutes = [
       await uploadStoryImage(ctx, params.storyId, body)
       return storyOut(ctx.db, await storyById(ctx.db, params.storyId))
     },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/site/stories/:storyId/image',
+    summary: 'The story’s stored picture (WebP, base64) for the editor’s preview in any status',
+    tags,
+    action: siteContentActions.edit,
+    params: storyParams,
+    response: z.object({ id: z.string(), data: z.string() }),
+    handler: (ctx, { params }) => storyImageForEditor(ctx.db, params.storyId),
   }),
   defineRoute({
     method: 'DELETE',

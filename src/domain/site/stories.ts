@@ -3,6 +3,12 @@ import type { Ctx } from '../../platform/context'
 import type { LocalisedText } from '../../platform/db/columns'
 import type { Queryable } from '../../platform/db/database'
 import { Conflict, Invalid, NotFound } from '../../platform/errors'
+import {
+  cursorPageFrom,
+  decodePosition,
+  encodePosition,
+  type CursorQuery,
+} from '../../platform/http/paging'
 import { careerStory } from './schema'
 
 /**
@@ -33,8 +39,25 @@ export async function storyById(db: Queryable, id: string) {
   return row
 }
 
-export function listStories(db: Queryable) {
-  return db.select().from(careerStory).orderBy(desc(careerStory.updatedAt)).limit(500)
+/** The editor's list, newest edit first, keyset-paged (docs/paging.md). */
+export async function listStories(db: Queryable, q: CursorQuery) {
+  const position = q.after ? decodePosition(q.after) : null
+  const rows = await db
+    .select()
+    .from(careerStory)
+    .where(
+      position
+        ? sql`(${careerStory.updatedAt}, ${careerStory.id}) < (${position.at.toISOString()}::timestamptz, ${position.id}::uuid)`
+        : undefined,
+    )
+    .orderBy(desc(careerStory.updatedAt), desc(careerStory.id))
+    .limit(q.limit + 1)
+  return cursorPageFrom(
+    rows,
+    q.limit,
+    (shown) => shown,
+    (r) => encodePosition({ at: r.updatedAt, id: r.id }),
+  )
 }
 
 export async function createStory(ctx: Ctx, input: StoryInput) {

@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import type { Ctx } from '../../platform/context'
 import type { LocalisedText } from '../../platform/db/columns'
 import type { Queryable } from '../../platform/db/database'
-import { Invalid } from '../../platform/errors'
+import { Invalid, NotFound } from '../../platform/errors'
 import { careerStoryImage } from './schema'
 import { publicStoryById, storyById } from './stories'
 
@@ -150,3 +150,14 @@ export async function publicStoryImage(db: Queryable, imageId: string, now: Date
 
 /** Where the website serves a picture; the id changes with every upload. */
 export const storyImagePath = (imageId: string) => `/media/story-images/${imageId}.webp`
+
+/** A story's stored (re-encoded) picture as base64, for the editor's preview in any status. */
+export async function storyImageForEditor(db: Queryable, storyId: string) {
+  await storyById(db, storyId)
+  const [row] = await db
+    .select({ id: careerStoryImage.id, data: careerStoryImage.data })
+    .from(careerStoryImage)
+    .where(eq(careerStoryImage.storyId, storyId))
+  if (!row) throw new NotFound('not_found', 'The story has no picture.')
+  return { id: row.id, data: Buffer.from(row.data).toString('base64') }
+}

@@ -1,18 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
-import { Button, Heading, InlineAlert } from 'suomifi-ui-components'
+import { Button, InlineAlert } from 'suomifi-ui-components'
 import { siteContentApi, type ContentPage, type ContentPageInput } from '../../api/siteContent'
 import { useAnnounce } from '../../components/Announcer'
 import { ErrorState, Loading, problemText } from '../../components/AsyncState'
-import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { LocalisedFields, TextField, emptyLocalised } from '../../components/FormFields'
+import { LocalisedFields, emptyLocalised } from '../../components/FormFields'
 import { NativeSelect } from '../../components/NativeSelect'
 import { PageHeading } from '../../components/PageHeading'
 import { localName } from '../../i18n/format'
 import { useI18n } from '../../i18n/I18nProvider'
-import { languages, type Lang } from '../../i18n/languages'
-import { ContentStatus } from './SiteContentPage'
+import { ContentStatus, MarkdownPreview, PublicationPanel } from './EditorParts'
 
 const blank = (): ContentPageInput => ({
   kind: 'employers',
@@ -24,7 +22,7 @@ const blank = (): ContentPageInput => ({
 /**
  * One website page: its texts in fi/sv/en as Markdown, a preview as the website will show it
  * (rendered and sanitised by the server), saving as a draft, publishing now or at a time, and
- * unpublishing. Publishing and unpublishing are asked first.
+ * unpublishing (EditorParts: asked first). Stories and events are edited the same way.
  */
 export function ContentPageEditPage() {
   const { pageId } = useParams()
@@ -45,9 +43,6 @@ export function ContentPageEditPage() {
   })
   const [form, setForm] = useState<ContentPageInput>(blank)
   const [page, setPage] = useState<ContentPage | null>(null)
-  const [publishAt, setPublishAt] = useState('')
-  const [previewLang, setPreviewLang] = useState<Lang>(lang)
-  const [asked, setAsked] = useState<'publish' | 'unpublish' | null>(null)
   useEffect(() => {
     if (existing.data) {
       setPage(existing.data)
@@ -74,17 +69,16 @@ export function ContentPageEditPage() {
     },
   })
   const publication = useMutation({
-    mutationFn: (kind: 'publish' | 'unpublish') =>
+    mutationFn: ({ kind, at }: { kind: 'publish' | 'unpublish'; at: string | null }) =>
       kind === 'publish'
-        ? siteContentApi.publishPage(page!, publishAt ? new Date(publishAt).toISOString() : null)
+        ? siteContentApi.publishPage(page!, at)
         : siteContentApi.unpublishPage(page!),
-    onSuccess: (changed, kind) => {
+    onSuccess: (changed, { kind }) => {
       setPage(changed)
       announce((kind === 'publish' ? s.published : s.unpublished)(localName(changed.title, lang)))
       void refresh()
     },
   })
-  const preview = useMutation({ mutationFn: () => siteContentApi.preview(form.body[previewLang]) })
 
   if (!isNew && existing.isPending) return <Loading />
   if (!isNew && existing.isError) return <ErrorState error={existing.error} />
@@ -137,76 +131,15 @@ export function ContentPageEditPage() {
           {s.save}
         </Button>
       </form>
-      <section aria-labelledby="preview-heading" className="content-preview">
-        <Heading variant="h2" id="preview-heading" mb="s">
-          {s.previewTitle}
-        </Heading>
-        <NativeSelect
-          label={s.previewLanguage}
-          placeholder={s.previewLanguage}
-          options={languages.map((l) => ({ value: l, label: t.catalogue.inLanguage[l] }))}
-          value={previewLang}
-          onChange={(v) => setPreviewLang((v || lang) as Lang)}
-          qa="preview-language"
-        />
-        <Button variant="secondary" onClick={() => preview.mutate()} data-qa="preview-content">
-          {s.preview}
-        </Button>
-        {preview.data && (
-          // The server renders and sanitises it exactly as the website does (markdown.ts).
-          <div
-            className="preview-box"
-            lang={previewLang}
-            data-qa="content-preview"
-            dangerouslySetInnerHTML={{ __html: preview.data.html }}
-          />
-        )}
-      </section>
+      <MarkdownPreview text={form.body} />
       {page && (
-        <section aria-label={s.publish}>
-          {page.status === 'draft' ? (
-            <>
-              <TextField
-                label={s.publishAt}
-                type="datetime-local"
-                value={publishAt}
-                onChange={setPublishAt}
-                qa="content-publish-at"
-              />
-              <Button onClick={() => setAsked('publish')} data-qa="publish-content">
-                {s.publish}
-              </Button>
-            </>
-          ) : (
-            <Button
-              variant="secondary"
-              onClick={() => setAsked('unpublish')}
-              data-qa="unpublish-content"
-            >
-              {s.unpublish}
-            </Button>
-          )}
-        </section>
+        <PublicationPanel
+          item={page}
+          name={name}
+          onPublish={(at) => publication.mutate({ kind: 'publish', at })}
+          onUnpublish={() => publication.mutate({ kind: 'unpublish', at: null })}
+        />
       )}
-      <ConfirmDialog
-        question={
-          asked === 'publish'
-            ? { title: s.confirmPublishTitle, text: s.confirmPublishText(name), confirm: s.publish }
-            : asked === 'unpublish'
-              ? {
-                  title: s.confirmUnpublishTitle,
-                  text: s.confirmUnpublishText(name),
-                  confirm: s.unpublish,
-                }
-              : null
-        }
-        onConfirm={() => {
-          if (asked) publication.mutate(asked)
-          setAsked(null)
-        }}
-        onCancel={() => setAsked(null)}
-        qa="confirm-content-dialog"
-      />
     </>
   )
 }
