@@ -177,6 +177,7 @@ const roleRoutes = new Set([
   'POST /api/v1/site/events/:eventId/publish',
   'POST /api/v1/site/events/:eventId/unpublish',
   'GET /api/v1/site/feedback',
+  'GET /api/v1/site/feedback/:feedbackId',
   'POST /api/v1/site/feedback/:feedbackId/answered',
   'GET /api/v1/site/stories',
   'GET /api/v1/site/stories/:storyId',
@@ -186,6 +187,8 @@ const roleRoutes = new Set([
   'POST /api/v1/site/stories/:storyId/consent/withdraw',
   'POST /api/v1/site/stories/:storyId/publish',
   'POST /api/v1/site/stories/:storyId/unpublish',
+  'PUT /api/v1/site/stories/:storyId/image',
+  'DELETE /api/v1/site/stories/:storyId/image',
   // Providers, contracts and fees: the fee table's customer basis is under pseudonymous ids.
   'GET /api/v1/providers',
   'POST /api/v1/providers',
