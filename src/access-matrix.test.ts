@@ -177,6 +177,7 @@ const roleRoutes = new Set([
   'POST /api/v1/site/events/:eventId/publish',
   'POST /api/v1/site/events/:eventId/unpublish',
   'GET /api/v1/site/feedback',
+  'GET /api/v1/site/feedback/:feedbackId',
   'POST /api/v1/site/feedback/:feedbackId/answered',
   'GET /api/v1/site/stories',
   'GET /api/v1/site/stories/:storyId',

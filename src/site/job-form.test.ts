@@ -99,6 +99,13 @@ describe('posting a job on the website without JavaScript', () => {
       'sec-fetch-site': 'cross-site',
     })
     expect(fetchSite.statusCode).toBe(403)
+    // Sent again from our own re-rendered form, whose no-referrer policy makes the Origin `null`.
+    const ownForm = await post(
+      '/tyonantajille/ilmoita-tyopaikka',
+      { ...valid, title: '' },
+      { origin: 'null', 'sec-fetch-site': 'same-origin' },
+    )
+    expect(ownForm.statusCode).toBe(422)
     expect(
       await t.db
         .select()

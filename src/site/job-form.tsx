@@ -437,8 +437,10 @@ function valuesOf(p: Awaited<ReturnType<typeof postingByToken>>): Values {
 
 /** Was this POST sent from a page of another site? (No cookies here, but refuse it anyway.) */
 function crossSite(req: FastifyRequest, origin: string): boolean {
+  // A browser that sends Sec-Fetch-Site says where the form came from. Under the private pages'
+  // `no-referrer` it sends `Origin: null` even for our own form, so Origin is only the fallback.
   const fetchSite = req.headers['sec-fetch-site']
-  if (fetchSite === 'cross-site') return true
+  if (fetchSite) return fetchSite === 'cross-site'
   const from = req.headers.origin
   if (!from) return false
   const own = [origin, `${req.protocol}://${req.headers.host ?? ''}`]

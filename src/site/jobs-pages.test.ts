@@ -185,9 +185,9 @@ describe('open jobs on the public website', () => {
     expect(res.body).toMatch(/href="\/en\/job\/[0-9a-f-]{36}"/)
   })
 
-  it('links the employers to the job-posting form in the app', async () => {
+  it('links the employers to the job-posting form on the website', async () => {
     const res = await get('/sv/oulu/for-arbetsgivare')
-    expect(res.body).toContain('href="/app/employer/new"')
+    expect(res.body).toContain('href="/sv/for-arbetsgivare/anmal-jobb?municipality=oulu"')
     expect(res.body).toContain('Lämna en jobbannons')
   })
 })

@@ -7384,19 +7384,57 @@ export interface paths {
           }
           content: {
             'application/json': {
-              items: {
-                id: string
-                message: string
-                page: string | null
-                contact: string | null
-                lang: string
-                receivedAt: string
-                dueOn: string
-                answeredAt: string | null
-              }[]
+              items: components['schemas']['SiteFeedback'][]
               hasMore: boolean
               next: string | null
             }
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/site/feedback/{feedbackId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One feedback item with its due date and answer */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          feedbackId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['SiteFeedback']
           }
         }
         /** @description Default Response */
@@ -7427,7 +7465,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Mark a feedback item answered */
+    /** Record the answer given to a feedback item and mark it answered */
     post: {
       parameters: {
         query?: never
@@ -7437,7 +7475,13 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      requestBody: {
+        content: {
+          'application/json': {
+            answer: string
+          }
+        }
+      }
       responses: {
         /** @description Default Response */
         200: {
@@ -7445,10 +7489,7 @@ export interface paths {
             [name: string]: unknown
           }
           content: {
-            'application/json': {
-              id: string
-              answeredAt: string
-            }
+            'application/json': components['schemas']['SiteFeedback']
           }
         }
         /** @description Default Response */
@@ -11166,6 +11207,7 @@ export interface components {
         | 'referral.create'
         | 'referral.read'
         | 'referral.choose'
+        | 'referral.delegate_choice'
         | 'referral.decide'
         | 'referral.report'
         | 'referral.withdraw'
@@ -11444,6 +11486,18 @@ export interface components {
         | 'coordinator'
         | 'service_provider'
       name: components['schemas']['LocalisedTextInput']
+    }
+    SiteFeedbackInput: {
+      id: string
+      message: string
+      page: string | null
+      contact: string | null
+      lang: string
+      receivedAt: string
+      dueOn: string
+      overdue: boolean
+      answeredAt: string | null
+      answer: string | null
     }
     ContentPageInput: {
       id: string
@@ -12537,6 +12591,7 @@ export interface components {
         | 'referral.create'
         | 'referral.read'
         | 'referral.choose'
+        | 'referral.delegate_choice'
         | 'referral.decide'
         | 'referral.report'
         | 'referral.withdraw'
@@ -12815,6 +12870,18 @@ export interface components {
         | 'coordinator'
         | 'service_provider'
       name: components['schemas']['LocalisedText']
+    }
+    SiteFeedback: {
+      id: string
+      message: string
+      page: string | null
+      contact: string | null
+      lang: string
+      receivedAt: string
+      dueOn: string
+      overdue: boolean
+      answeredAt: string | null
+      answer: string | null
     }
     ContentPage: {
       id: string

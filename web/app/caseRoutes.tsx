@@ -18,6 +18,8 @@ import { FeesPage } from '../pages/coordinator/FeesPage'
 import { PurchasingPage } from '../pages/coordinator/purchasing/PurchasingPage'
 import { ProviderPage } from '../pages/provider/ProviderPage'
 import { ModerationPage } from '../pages/jobs/ModerationPage'
+import { FeedbackListPage } from '../pages/coordinator/feedback/FeedbackListPage'
+import { FeedbackPage } from '../pages/coordinator/feedback/FeedbackPage'
 import { MyJobsPage } from '../pages/jobs/MyJobsPage'
 import '../styles/cases.css'
 import '../styles/plan.css'
@@ -54,6 +56,8 @@ const pages: [string, Role | readonly Role[], ReactNode][] = [
   ['provider', 'provider', <ProviderPage />],
   ['my-jobs', 'person', <MyJobsPage />],
   ['job-moderation', 'coordinator', <ModerationPage />],
+  ['site-feedback', 'coordinator', <FeedbackListPage />],
+  ['site-feedback/:feedbackId', 'coordinator', <FeedbackPage />],
 ]
 
 /**

@@ -3,6 +3,7 @@ import { catalogueEn } from './cases/catalogue.en'
 import { competenceEn } from './competence/en'
 import { servicesEn } from './services/en'
 import { siteContentEn } from './siteContent/en'
+import { siteFeedbackEn } from './siteFeedback/en'
 import { purchasingEn } from './purchasing/en'
 import { jobsEn } from './jobs/en'
 import { disclosureEn } from './disclosure/en'
@@ -189,6 +190,7 @@ export const en: Translations = {
     'referral.create': 'referred you to a purchased service',
     'referral.read': 'looked at your referral to a purchased service',
     'referral.choose': 'recorded the choice of provider',
+    'referral.delegate_choice': 'asked the worker to choose the provider',
     'referral.decide': 'recorded a decision on your referral',
     'referral.report': 'recorded how your purchased service is going',
     'referral.withdraw': 'withdrew your referral to a purchased service',
@@ -355,6 +357,7 @@ export const en: Translations = {
   services: servicesEn,
   competence: competenceEn,
   siteContent: siteContentEn,
+  siteFeedback: siteFeedbackEn,
   purchasing: purchasingEn,
   jobs: jobsEn,
   disclosure: disclosureEn,

@@ -3,6 +3,7 @@ import { catalogueFi } from './cases/catalogue.fi'
 import { competenceFi } from './competence/fi'
 import { servicesFi } from './services/fi'
 import { siteContentFi } from './siteContent/fi'
+import { siteFeedbackFi } from './siteFeedback/fi'
 import { purchasingFi } from './purchasing/fi'
 import { jobsFi } from './jobs/fi'
 import { disclosureFi } from './disclosure/fi'
@@ -191,6 +192,7 @@ export const fi = {
     'referral.create': 'teki sinulle lähetteen ostopalveluun',
     'referral.read': 'katsoi lähetettäsi ostopalveluun',
     'referral.choose': 'kirjasi palveluntuottajan valinnan',
+    'referral.delegate_choice': 'pyysi työntekijää valitsemaan palveluntuottajan',
     'referral.decide': 'kirjasi päätöksen lähetteestäsi',
     'referral.report': 'kirjasi ostopalvelusi etenemistä',
     'referral.withdraw': 'perui lähetteesi ostopalveluun',
@@ -359,6 +361,7 @@ export const fi = {
   services: servicesFi,
   competence: competenceFi,
   siteContent: siteContentFi,
+  siteFeedback: siteFeedbackFi,
   purchasing: purchasingFi,
   jobs: jobsFi,
   disclosure: disclosureFi,

@@ -3,6 +3,7 @@ import { catalogueSv } from './cases/catalogue.sv'
 import { competenceSv } from './competence/sv'
 import { servicesSv } from './services/sv'
 import { siteContentSv } from './siteContent/sv'
+import { siteFeedbackSv } from './siteFeedback/sv'
 import { purchasingSv } from './purchasing/sv'
 import { jobsSv } from './jobs/sv'
 import { disclosureSv } from './disclosure/sv'
@@ -188,6 +189,7 @@ export const sv: Translations = {
     'referral.create': 'skrev en remiss för dig till en köpt tjänst',
     'referral.read': 'tittade på din remiss till en köpt tjänst',
     'referral.choose': 'registrerade valet av serviceproducent',
+    'referral.delegate_choice': 'bad handläggaren välja serviceproducent',
     'referral.decide': 'registrerade ett beslut om din remiss',
     'referral.report': 'registrerade hur din köpta tjänst framskrider',
     'referral.withdraw': 'återkallade din remiss till en köpt tjänst',
@@ -355,6 +357,7 @@ export const sv: Translations = {
   services: servicesSv,
   competence: competenceSv,
   siteContent: siteContentSv,
+  siteFeedback: siteFeedbackSv,
   purchasing: purchasingSv,
   jobs: jobsSv,
   disclosure: disclosureSv,

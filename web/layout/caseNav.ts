@@ -36,6 +36,7 @@ export function caseNavLinks(me: Me, t: Translations): NavItem[] {
           { to: '/purchasing', label: t.purchasing.nav.purchasing, qa: 'nav-purchasing' },
           { to: '/fees', label: t.purchasing.nav.fees, qa: 'nav-fees' },
           { to: '/job-moderation', label: t.jobs.nav.moderation, qa: 'nav-job-moderation' },
+          { to: '/site-feedback', label: t.siteFeedback.nav, qa: 'nav-site-feedback' },
         ]
       : []),
     ...(hasRole(me, 'organisation_lead') && !hasRole(me, 'coordinator')

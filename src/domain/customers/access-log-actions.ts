@@ -85,6 +85,7 @@ export const actionsInLog = {
   'referral.create': view('purchased_service'),
   'referral.read': view('purchased_service'),
   'referral.choose': view('purchased_service'),
+  'referral.delegate_choice': view('purchased_service'),
   'referral.decide': view('purchased_service'),
   'referral.report': view('purchased_service'),
   'referral.withdraw': view('purchased_service'),

@@ -71,9 +71,10 @@ export async function networkOverview(ctx: Ctx) {
   const orgs = await db
     .select({
       org: organisation,
-      // Everyone working there, coordinators too (a person with two roles counts once).
+      // Everyone working there, coordinators too (a person with two roles counts once); an
+      // organisation lead follows the figures and serves no customers.
       // Qualified by hand: inside the subquery a bare column name would bind to the member table.
-      workers: sql<number>`(select count(distinct m.user_account_id)::int from organisation_member m where m.organisation_id = "organisation"."id")`,
+      workers: sql<number>`(select count(distinct m.user_account_id)::int from organisation_member m where m.organisation_id = "organisation"."id" and m.role <> 'organisation_lead')`,
     })
     .from(organisation)
     .orderBy(asc(organisation.nameFi))

@@ -172,7 +172,11 @@ describe('the public website content', () => {
     const received = t.clock()
     const due = new Date(received.getTime() + 14 * 86_400_000).toISOString().slice(0, 10)
     expect(list.items[0]!.dueOn).toBe(due)
-    expectOk(await coordinator.post(`/api/v1/site/feedback/${list.items[0]!.id}/answered`, {}))
+    expectOk(
+      await coordinator.post(`/api/v1/site/feedback/${list.items[0]!.id}/answered`, {
+        answer: 'Answered by email.',
+      }),
+    )
     expect(
       expectOk<{ items: unknown[] }>(await coordinator.get('/api/v1/site/feedback?open=true'))
         .items,

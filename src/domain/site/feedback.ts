@@ -45,10 +45,29 @@ export async function receiveFeedback(db: Queryable, input: FeedbackInput, now: 
   return row!
 }
 
+type FeedbackRow = typeof siteFeedback.$inferSelect
+
+/** Overdue: not answered and the due date (Europe/Helsinki) has passed. */
+function feedbackView(r: FeedbackRow, now: Date) {
+  return {
+    id: r.id,
+    message: r.message,
+    page: r.page,
+    contact: r.contact,
+    lang: r.lang,
+    receivedAt: r.createdAt.toISOString(),
+    dueOn: r.dueOn,
+    overdue: r.answeredAt === null && r.dueOn < helsinkiDate(now),
+    answeredAt: r.answeredAt?.toISOString() ?? null,
+    answer: r.answer,
+  }
+}
+
 /** The coordinator's list: unanswered first, each by its due date; keyset pages. */
 export async function listFeedback(
   db: Queryable,
   q: { open?: boolean | undefined; after?: string | undefined; limit: number },
+  now: Date,
 ) {
   const position = q.after ? decodePosition(q.after) : null
   const rows = await db
@@ -68,32 +87,37 @@ export async function listFeedback(
   const last = page.at(-1)
   const hasMore = rows.length > q.limit
   return {
-    items: page.map((r) => ({
-      id: r.id,
-      message: r.message,
-      page: r.page,
-      contact: r.contact,
-      lang: r.lang,
-      receivedAt: r.createdAt.toISOString(),
-      dueOn: r.dueOn,
-      answeredAt: r.answeredAt?.toISOString() ?? null,
-    })),
+    items: page.map((r) => feedbackView(r, now)),
     hasMore,
     next: hasMore && last ? encodePosition({ at: last.createdAt, id: last.id }) : null,
   }
 }
 
-export async function markFeedbackAnswered(ctx: Ctx, id: string) {
+export async function feedbackById(ctx: Ctx, id: string) {
+  const [row] = await ctx.db.select().from(siteFeedback).where(eq(siteFeedback.id, id))
+  if (!row) throw new NotFound('not_found', 'No such feedback.')
+  ctx.audit.touch([], [id])
+  return feedbackView(row, ctx.now)
+}
+
+/** Records what was answered (or how) and marks the feedback answered; a later answer replaces it. */
+export async function answerFeedback(ctx: Ctx, id: string, answer: string) {
+  const text = answer.trim()
+  if (text === '')
+    throw new Invalid('validation_failed', 'The answer is empty.', [
+      { field: 'answer', code: 'required', message: 'Answer' },
+    ])
   const [row] = await ctx.db
     .update(siteFeedback)
     .set({
+      answer: text,
       answeredAt: ctx.now,
       answeredBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
       updatedAt: ctx.now,
     })
     .where(eq(siteFeedback.id, id))
-    .returning({ id: siteFeedback.id })
+    .returning()
   if (!row) throw new NotFound('not_found', 'No such feedback.')
   ctx.audit.touch([], [id])
-  return { id: row.id, answeredAt: ctx.now.toISOString() }
+  return feedbackView(row, ctx.now)
 }

@@ -22,7 +22,7 @@ import {
   type ContentPageRow,
 } from './content'
 import { programmeMunicipalities } from '../organisations/organisations'
-import { listFeedback, markFeedbackAnswered } from './feedback'
+import { answerFeedback, feedbackById, listFeedback } from './feedback'
 import { renderMarkdown } from './markdown'
 import {
   MAX_IMAGE_BYTES,
@@ -57,6 +57,21 @@ export const siteContentActions = {
 }
 
 const tags = ['public website']
+const feedbackParams = z.object({ feedbackId: z.uuid() })
+const feedbackSchema = z
+  .object({
+    id: z.string(),
+    message: z.string(),
+    page: z.string().nullable(),
+    contact: z.string().nullable(),
+    lang: z.string(),
+    receivedAt: z.string(),
+    dueOn: z.string(),
+    overdue: z.boolean(),
+    answeredAt: z.string().nullable(),
+    answer: z.string().nullable(),
+  })
+  .meta({ id: 'SiteFeedback' })
 const text = localisedTextSchema
 const publication = {
   status: z.enum(contentStatuses),
@@ -389,29 +404,36 @@ export const siteContentRoutes = [
     tags,
     action: siteContentActions.readFeedback,
     query: cursorQuery.extend({ open: z.stringbool().optional() }),
-    response: cursorPageOf(
-      z.object({
-        id: z.string(),
-        message: z.string(),
-        page: z.string().nullable(),
-        contact: z.string().nullable(),
-        lang: z.string(),
-        receivedAt: z.string(),
-        dueOn: z.string(),
-        answeredAt: z.string().nullable(),
-      }),
-    ),
-    handler: (ctx, { query }) => listFeedback(ctx.db, query),
+    response: cursorPageOf(feedbackSchema),
+    handler: async (ctx, { query }) => {
+      const page = await listFeedback(ctx.db, query, ctx.now)
+      ctx.audit.touch(
+        [],
+        page.items.map((f) => f.id),
+      )
+      return page
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/site/feedback/:feedbackId',
+    summary: 'One feedback item with its due date and answer',
+    tags,
+    action: siteContentActions.readFeedback,
+    params: feedbackParams,
+    response: feedbackSchema,
+    handler: (ctx, { params }) => feedbackById(ctx, params.feedbackId),
   }),
   defineRoute({
     method: 'POST',
     url: '/api/v1/site/feedback/:feedbackId/answered',
-    summary: 'Mark a feedback item answered',
+    summary: 'Record the answer given to a feedback item and mark it answered',
     tags,
     action: siteContentActions.answerFeedback,
-    params: z.object({ feedbackId: z.uuid() }),
-    response: z.object({ id: z.string(), answeredAt: z.string() }),
-    handler: (ctx, { params }) => markFeedbackAnswered(ctx, params.feedbackId),
+    params: feedbackParams,
+    body: z.object({ answer: z.string().max(4000) }),
+    response: feedbackSchema,
+    handler: (ctx, { params, body }) => answerFeedback(ctx, params.feedbackId, body.answer),
   }),
   defineRoute({
     method: 'GET',

@@ -1,0 +1,33 @@
+import type { SiteFeedbackTexts } from './fi'
+
+export const siteFeedbackEn: SiteFeedbackTexts = {
+  nav: 'Website feedback',
+  title: 'Website feedback',
+  intro:
+    'Feedback on the website’s accessibility is answered within 14 days (Act on the Provision of Digital Services 306/2019). Overdue items are highlighted.',
+  caption: 'Feedback, newest first',
+  received: 'Received',
+  due: 'Answer by',
+  message: 'Feedback',
+  status: 'Status',
+  open: 'Not answered',
+  overdue: 'Overdue',
+  answered: 'Answered',
+  onlyOpen: 'Show only unanswered',
+  showAll: 'Show all',
+  more: 'Show more',
+  none: 'No feedback.',
+  noneOpen: 'All feedback has been answered.',
+  openItem: 'Open',
+  back: 'Back to the feedback',
+  page: 'Page',
+  contact: 'Contact',
+  noContact: 'No contact given',
+  language: 'Language',
+  answer: 'Answer',
+  answerHint: 'What you answered and how (for example by email).',
+  answerRequired: 'Write the answer.',
+  markAnswered: 'Save the answer and mark answered',
+  saved: 'Answer saved.',
+  answeredAt: 'Answered',
+}

@@ -1,0 +1,33 @@
+import type { SiteFeedbackTexts } from './fi'
+
+export const siteFeedbackSv: SiteFeedbackTexts = {
+  nav: 'Respons på webbplatsen',
+  title: 'Respons på webbplatsen',
+  intro:
+    'Respons om webbplatsens tillgänglighet besvaras inom 14 dagar (lagen om tillhandahållande av digitala tjänster 306/2019). Försenade är markerade.',
+  caption: 'Respons, nyaste först',
+  received: 'Mottagen',
+  due: 'Ska besvaras senast',
+  message: 'Respons',
+  status: 'Status',
+  open: 'Obesvarad',
+  overdue: 'Försenad',
+  answered: 'Besvarad',
+  onlyOpen: 'Visa bara obesvarade',
+  showAll: 'Visa alla',
+  more: 'Visa fler',
+  none: 'Ingen respons.',
+  noneOpen: 'All respons har besvarats.',
+  openItem: 'Öppna',
+  back: 'Tillbaka till responsen',
+  page: 'Sida',
+  contact: 'Kontaktuppgift',
+  noContact: 'Ingen kontaktuppgift',
+  language: 'Språk',
+  answer: 'Svar',
+  answerHint: 'Vad du svarade och hur (till exempel per e-post).',
+  answerRequired: 'Skriv svaret.',
+  markAnswered: 'Spara svaret och markera som besvarad',
+  saved: 'Svaret har sparats.',
+  answeredAt: 'Besvarad',
+}
