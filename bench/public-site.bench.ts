@@ -226,7 +226,7 @@ try {
   const [job] = await queryRows<{ id: string }>(
     database.db,
     sql`select id::text as id from job_posting where state = 'published' and municipality_code = '564'
-        order by published_at desc, id desc offset 500 limit 1`,
+        order by published_at desc, id desc offset ${Math.min(500, Math.floor(jobs / 10))} limit 1`,
   )
   console.log(
     `${n} open jobs in ${codes.length} municipalities; ${jobs} synthetic postings inserted in ` +
