@@ -4,6 +4,7 @@ import { loadDemoData } from '../demo/demo-data'
 import { classificationConcept } from '../domain/classification/schema'
 import { importFeed } from '../domain/jobs/feed'
 import { feedPosting, occupation } from '../domain/jobs/fixtures'
+import { openJobOccupations } from '../domain/jobs/postings'
 import { jobPosting } from '../domain/jobs/schema'
 import { testApp, type TestApp } from '../platform/testing/app'
 
@@ -177,6 +178,25 @@ describe('open jobs on the public website', () => {
     expect(res.body).toContain('<option value="cook">kokki</option>')
     expect(withoutJsonLd(res.body)).toContain('Raahe')
     expect(withoutJsonLd(res.body)).not.toContain(' 678 ')
+  })
+
+  it("offers the open jobs' occupations in the filter, each once, in order", async () => {
+    // The skip scan of the occupation index gives what a plain distinct over open jobs gives.
+    const rows = await t.db.select().from(jobPosting)
+    const open = rows.filter((r) => r.state === 'published' && r.validThrough > t.clock())
+    const expected = [...new Set(open.map((r) => r.occupationUri).filter((u) => u !== null))]
+    expect(expected.length).toBeGreaterThan(1)
+    expect(await openJobOccupations(t.db, t.clock())).toEqual(
+      expected.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    )
+    // Once every job of an occupation is past its deadline, it is no longer offered.
+    const later = new Date('2026-04-10T00:00:00Z')
+    const stillOpen = rows.filter((r) => r.state === 'published' && r.validThrough > later)
+    expect(stillOpen.length).toBeGreaterThan(0)
+    expect(stillOpen.length).toBeLessThan(open.length)
+    expect(await openJobOccupations(t.db, later)).toEqual(
+      [...new Set(stillOpen.map((r) => r.occupationUri).filter((u) => u !== null))].sort(),
+    )
   })
 
   it('shows the newest jobs on a municipality page and links to its filtered list', async () => {

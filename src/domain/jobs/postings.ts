@@ -84,6 +84,13 @@ export interface OpenJobsQuery extends OpenJobsFilters {
   limit: number
 }
 
+/**
+ * Newest first, in the order of the open-list indexes (`job_posting_open_idx` and the ones per
+ * municipality and occupation), which keep nulls last: a plain `desc` (nulls first) would sort
+ * every open posting instead of reading the first rows of an index.
+ */
+const newestFirst = sql`${jobPosting.publishedAt} desc nulls last, ${jobPosting.id} desc nulls last`
+
 /** Open jobs, newest first, in keyset pages (docs/paging.md). */
 export async function listOpenJobs(db: Queryable, now: Date, q: OpenJobsQuery) {
   const after = q.after ? decodePosition(q.after) : null
@@ -99,7 +106,7 @@ export async function listOpenJobs(db: Queryable, now: Date, q: OpenJobsQuery) {
           : undefined,
       ),
     )
-    .orderBy(sql`${jobPosting.publishedAt} desc, ${jobPosting.id} desc`)
+    .orderBy(newestFirst)
     .limit(q.limit + 1)
   return cursorPageFrom(
     rows,
@@ -155,15 +162,28 @@ function filterConditions(f: OpenJobsFilters) {
   ]
 }
 
-/** The occupations of the open jobs, for the public list's filter. */
+/**
+ * The occupations of the open jobs, for the public list's filter: a skip scan of the occupation
+ * index (one descent per occupation), so that it reads a few pages however many jobs are open.
+ */
 export async function openJobOccupations(db: Queryable, now: Date): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ uri: jobPosting.occupationUri })
-    .from(jobPosting)
-    .where(and(isOpen(now), sql`${jobPosting.occupationUri} is not null`))
-    .orderBy(jobPosting.occupationUri)
-    .limit(200)
-  return rows.map((r) => r.uri!).filter(Boolean)
+  const at = sql`${now.toISOString()}::timestamptz`
+  const rows = await queryRows<{ uri: string }>(
+    db,
+    sql`with recursive o(uri) as (
+          (select occupation_uri from job_posting
+            where state = 'published' and valid_through > ${at} and occupation_uri is not null
+            order by occupation_uri limit 1)
+          union all
+          select (select j.occupation_uri from job_posting j
+                   where j.state = 'published' and j.valid_through > ${at}
+                     and j.occupation_uri > o.uri
+                   order by j.occupation_uri limit 1)
+            from o where o.uri is not null
+        )
+        select uri from o where uri is not null limit 200`,
+  )
+  return rows.map((r) => r.uri)
 }
 
 /**
@@ -189,6 +209,6 @@ export async function openPostingStamps(db: Queryable, now: Date, limit: number)
     .select({ id: jobPosting.id, updatedAt: jobPosting.updatedAt })
     .from(jobPosting)
     .where(isOpen(now))
-    .orderBy(sql`${jobPosting.publishedAt} desc, ${jobPosting.id} desc`)
+    .orderBy(newestFirst)
     .limit(limit)
 }

@@ -98,6 +98,15 @@ export const jobPosting = pgTable(
     index('job_posting_open_idx')
       .on(t.publishedAt.desc(), t.id.desc())
       .where(sql`state = 'published'`),
+    // The same order within one municipality or occupation (the public list's filters, the
+    // municipality page's newest jobs); the occupation one also gives the filter's options by a
+    // skip scan (openJobOccupations), not a read of every open posting.
+    index('job_posting_open_municipality_idx')
+      .on(t.municipalityCode, t.publishedAt.desc(), t.id.desc())
+      .where(sql`state = 'published'`),
+    index('job_posting_open_occupation_idx')
+      .on(t.occupationUri, t.publishedAt.desc(), t.id.desc())
+      .where(sql`state = 'published'`),
     index('job_posting_state_valid_through_idx').on(t.state, t.validThrough),
     index('job_posting_municipality_code_idx').on(t.municipalityCode),
     index('job_posting_match_keys_idx')

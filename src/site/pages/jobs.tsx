@@ -150,7 +150,6 @@ export const jobsPage: SitePage = {
       openJobOccupations(ctx.db, ctx.now),
     ])
     const c = chosenFilters(ctx, municipalities, occupations)
-    const occupationNames = await conceptLabels(ctx.db, occupations, lang)
     const filters: OpenJobsFilters = {
       municipalityCode: c.municipality?.code,
       occupationUri: c.occupationUri,
@@ -159,13 +158,18 @@ export const jobsPage: SitePage = {
       text: c.text,
     }
     const after = ctx.query.after
-    let page
-    try {
-      page = await listOpenJobs(ctx.db, ctx.now, { ...filters, after, limit: JOBS_ON_PAGE })
-    } catch {
-      // A cursor that is not ours: start from the beginning.
-      page = await listOpenJobs(ctx.db, ctx.now, { ...filters, limit: JOBS_ON_PAGE })
+    const list = async () => {
+      try {
+        return await listOpenJobs(ctx.db, ctx.now, { ...filters, after, limit: JOBS_ON_PAGE })
+      } catch {
+        // A cursor that is not ours: start from the beginning.
+        return listOpenJobs(ctx.db, ctx.now, { ...filters, limit: JOBS_ON_PAGE })
+      }
     }
+    const [occupationNames, page] = await Promise.all([
+      conceptLabels(ctx.db, occupations, lang),
+      list(),
+    ])
     const rows = page.items
     const here = ctx.href('jobs')
     const query = filterQuery(c)
@@ -287,11 +291,14 @@ export const jobPage: SitePage = {
   segments: { fi: ['tyopaikka', ':job'], sv: ['jobb', ':job'], en: ['job', ':job'] },
   render: async (ctx, { job: id }) => {
     if (!id || !uuid.test(id)) return notFoundContent(ctx)
-    const found = await publicPostingById(ctx.db, id, ctx.now)
+    const [found, municipalities] = await Promise.all([
+      publicPostingById(ctx.db, id, ctx.now),
+      siteMunicipalities(ctx.db),
+    ])
     if (!found.open) return found.gone ? gone(ctx) : notFoundContent(ctx)
     const j = found.row
     const { t, lang } = ctx
-    const m = placeOf(await siteMunicipalities(ctx.db), j.municipalityCode)
+    const m = placeOf(municipalities, j.municipalityCode)
     const url = `${ctx.origin}${ctx.href('job', { job: j.id })}`
     const posted = j.publishedAt ?? j.createdAt
     const jsonLd: WithContext<SchemaJobPosting> = {

@@ -18,18 +18,20 @@ export const municipalityPage: SitePage = {
     if (!m) return null
     const { t, lang } = ctx
     const name = m.name[lang]
-    const [young, employers] = await Promise.all(
-      (['young_people', 'employers'] as const).map((audience) =>
-        listServiceSummaries(ctx.db, {
-          statuses: ['published'],
-          audience,
-          municipalityId: m.id,
-          limit: 4,
-        }),
-      ),
-    )
-    const events = await publicEvents(ctx.db, { municipalityId: m.id, now: ctx.now, limit: 3 })
-    const jobs = await newestJobs(ctx, { municipalityCode: m.code }, 3)
+    // The sections' reads at once: each is one indexed statement, the round trips are the cost.
+    const services = (audience: 'young_people' | 'employers') =>
+      listServiceSummaries(ctx.db, {
+        statuses: ['published'],
+        audience,
+        municipalityId: m.id,
+        limit: 4,
+      })
+    const [young, employers, events, jobs] = await Promise.all([
+      services('young_people'),
+      services('employers'),
+      publicEvents(ctx.db, { municipalityId: m.id, now: ctx.now, limit: 3 }),
+      newestJobs(ctx, { municipalityCode: m.code }, 3),
+    ])
     const params = { municipality: m.slug }
     return {
       title: name,
@@ -37,7 +39,7 @@ export const municipalityPage: SitePage = {
       breadcrumbs: [],
       lastModified: newest(
         m.updatedAt,
-        ...[...young!.items, ...employers!.items].map((s) => s.updatedAt),
+        ...[...young.items, ...employers.items].map((s) => s.updatedAt),
         ...events.map((e) => e.updatedAt),
         ...jobs.map((j) => j.publishedAt),
       ),
@@ -55,7 +57,7 @@ export const municipalityPage: SitePage = {
           <p className="lead">{t.municipalityLead(name)}</p>
           <section aria-labelledby="young">
             <h2 id="young">{t.servicesForYoungPeople}</h2>
-            <ServiceList ctx={ctx} services={young!.items} />
+            <ServiceList ctx={ctx} services={young.items} />
             <p>
               <a href={ctx.href('municipality-services', params)}>
                 {t.allServices(t.servicesForYoungPeople)}
@@ -73,7 +75,7 @@ export const municipalityPage: SitePage = {
           </section>
           <section aria-labelledby="employers">
             <h2 id="employers">{t.servicesForEmployers}</h2>
-            <ServiceList ctx={ctx} services={employers!.items} />
+            <ServiceList ctx={ctx} services={employers.items} />
             <p>
               <a href={ctx.href('municipality-employers', params)}>{t.forEmployers}</a>
             </p>

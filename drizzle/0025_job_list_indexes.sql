@@ -1,0 +1,2 @@
+CREATE INDEX "job_posting_open_municipality_idx" ON "job_posting" USING btree ("municipality_code","published_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE state = 'published';--> statement-breakpoint
+CREATE INDEX "job_posting_open_occupation_idx" ON "job_posting" USING btree ("occupation_uri","published_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE state = 'published';
