@@ -1,6 +1,6 @@
 // The monthly monitoring report on PostgreSQL over generated data (bench/README.md):
 //   npx tsx bench/national-scale.bench.ts --customers 1000000 --generate-only --keep-database
-//   npx tsx bench/monthly-report.bench.ts --database NAME [--month YYYY-MM] [--runs 10]
+//   npx tsx bench/monthly-report.bench.ts --database NAME [--month YYYY-MM] [--runs 10] [--explain]
 // Builds the closed months' snapshots (timed), then times `monthlyReport` (both months' counts,
 // names, suppression) against, in the same run, the very statements it ran replayed directly
 // through `pg`, and the from-base-tables statement of both months (the report before snapshots).
