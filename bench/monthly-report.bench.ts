@@ -1,10 +1,11 @@
 // The monthly monitoring report on PostgreSQL over generated data (bench/README.md):
 //   npx tsx bench/national-scale.bench.ts --customers 1000000 --generate-only --keep-database
-//   npx tsx bench/monthly-report.bench.ts --database NAME [--month YYYY-MM] [--runs 10]
+//   npx tsx bench/monthly-report.bench.ts --database NAME [--month YYYY-MM] [--runs 10] [--explain]
 // Builds the closed months' snapshots (timed), then times `monthlyReport` (both months' counts,
 // names, suppression) against, in the same run, the very statements it ran replayed directly
 // through `pg`, and the from-base-tables statement of both months (the report before snapshots).
 // Checks first that the snapshot path gives the base tables' figures. Reports medians.
+import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
 import type { SQL } from 'drizzle-orm'
@@ -26,6 +27,10 @@ const { values: args } = parseArgs({
     'skip-rebuild': { type: 'boolean', default: false },
     // Runs of the from-base-tables baseline (seconds each at 1M).
     'baseline-runs': { type: 'string' },
+    // Prints EXPLAIN (ANALYZE, BUFFERS) of every statement the report runs: its buffers (shared
+    // hit + read, the load-independent measure) and time; with a file name, the plans too.
+    explain: { type: 'boolean', default: false },
+    'explain-file': { type: 'string' },
   },
 })
 if (!args.database) throw new Error('--database NAME (made with national-scale.bench.ts)')
@@ -64,10 +69,52 @@ async function time(fn: () => Promise<unknown>, n = runs): Promise<number[]> {
   return out
 }
 
+interface PlanNode {
+  'Node Type': string
+  'Shared Hit Blocks'?: number
+  'Shared Read Blocks'?: number
+  'Temp Read Blocks'?: number
+  'Temp Written Blocks'?: number
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of each statement: buffers touched (8 kB pages) and time. */
+async function explain(
+  client: pg.Client,
+  statements: readonly { text: string; values: unknown[] }[],
+): Promise<void> {
+  const plans: string[] = []
+  let sum = 0
+  for (const [i, s] of statements.entries()) {
+    const result = await client.query<{
+      'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number }]
+    }>(`explain (analyze, buffers, format json) ${s.text}`, s.values)
+    const [{ Plan: plan, 'Execution Time': ms }] = result.rows[0]!['QUERY PLAN']
+    const shared = (plan['Shared Hit Blocks'] ?? 0) + (plan['Shared Read Blocks'] ?? 0)
+    const temp = (plan['Temp Read Blocks'] ?? 0) + (plan['Temp Written Blocks'] ?? 0)
+    sum += shared
+    const what = s.text.replace(/\s+/g, ' ').slice(0, 70)
+    console.log(`  #${i + 1} buffers ${shared} (temp ${temp}), ${ms.toFixed(0)} ms: ${what}…`)
+    if (args['explain-file']) {
+      const text = await client.query<{ 'QUERY PLAN': string }>(
+        `explain (analyze, buffers) ${s.text}`,
+        s.values,
+      )
+      plans.push(
+        `-- #${i + 1}\n${s.text}\n${JSON.stringify(s.values)}\n` +
+          text.rows.map((r) => r['QUERY PLAN']).join('\n'),
+      )
+    }
+  }
+  console.log(`  all ${statements.length} statements: buffers ${sum}`)
+  if (args['explain-file']) writeFileSync(args['explain-file'], plans.join('\n\n') + '\n')
+}
+
 async function main(): Promise<void> {
   const database = await openPostgres(url.toString(), 4, 120_000)
   await runMigrations(database)
-  const direct = new pg.Client({ connectionString: url.toString() })
+  // jit = off as on the app's connections (openPostgres): JIT compiling the report's statements
+  // took seconds of the bare replay's time, which the app never spends.
+  const direct = new pg.Client({ connectionString: url.toString(), options: '-c jit=off' })
   await direct.connect()
   try {
     const counts = await direct.query<{ customers: number; cases: number; steps: number }>(
@@ -112,6 +159,7 @@ async function main(): Promise<void> {
       throw new Error('The snapshot figures differ from the base tables.')
     const recorded = recorder(database.db)
     await monthlyReport(recorded.db, first, by, { now })
+    if (args.explain || args['explain-file']) await explain(direct, recorded.captured)
     const api = await time(() => monthlyReport(database.db, first, by, { now }))
     // The statements the report ran, one after another, bare (it runs them four at a time).
     const bare = await time(async () => {

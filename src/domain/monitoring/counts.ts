@@ -61,9 +61,22 @@ export interface FineCounts {
 const scopeFilter = (scope: MonitoringScope, column: string): SQL =>
   scope.organisationId ? sql`and ${sql.raw(column)} = ${scope.organisationId}::uuid` : sql``
 
-/** `month`'s first and last day, as the CTE `bounds (first, last)`. */
-export const boundsOf = (month: string): SQL =>
-  sql`select ${month}::date as first, (${month}::date + interval '1 month' - interval '1 day')::date as last`
+/** The last day (`YYYY-MM-DD`) of `month` (its first day, `YYYY-MM-01`). */
+export function lastDayOf(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number]
+  const day = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  return `${month.slice(0, 8)}${String(day).padStart(2, '0')}`
+}
+
+/**
+ * `month`'s first and last day as date parameters. Parameters, not a CTE: the planner then
+ * knows the ranges and picks the date indexes for the few rows of one month (a CTE's values
+ * are unknown when planning, and its guess scans whole tables).
+ */
+export const boundsOf = (month: string): { first: SQL; last: SQL } => ({
+  first: sql`${month}::date`,
+  last: sql`${lastDayOf(month)}::date`,
+})
 
 /**
  * The statement counting one month (`month` = its first day) from the base tables, at the finest
@@ -75,32 +88,32 @@ export const boundsOf = (month: string): SQL =>
  * (the record's creation) to the first service action created, in days.
  */
 export function fineCountsSql(month: string, scope: MonitoringScope, flowOnly = false): SQL {
+  const { first, last } = boundsOf(month)
   const which = flowOnly
-    ? sql`((jc.enrolled_on between b.first and b.last) or (jc.ended_on between b.first and b.last))`
-    : sql`jc.enrolled_on <= b.last and (jc.ended_on is null or jc.ended_on >= b.first)`
-  return sql`with bounds as (${boundsOf(month)}),
-        cases as (
+    ? sql`((jc.enrolled_on between ${first} and ${last}) or (jc.ended_on between ${first} and ${last}))`
+    : sql`jc.enrolled_on <= ${last} and (jc.ended_on is null or jc.ended_on >= ${first})`
+  return sql`with cases as (
           select jc.id, jc.customer_id, jc.enrolled_on, jc.ended_on, jc.end_reason, jc.created_at,
             jc.programme_id as p, c.municipality_id as m, jc.enrolling_organisation_id as o
-          from joint_customership jc join customer c on c.id = jc.customer_id, bounds b
+          from joint_customership jc join customer c on c.id = jc.customer_id
           where ${which} ${scopeFilter(scope, 'jc.enrolling_organisation_id')}
         ),
         flags as (
           select k.*,
-            k.enrolled_on >= b.first as started,
-            (k.ended_on is null or k.ended_on > b.last) as at_end,
-            k.ended_on between b.first and b.last as ended,
+            k.enrolled_on >= ${first} as started,
+            (k.ended_on is null or k.ended_on > ${last}) as at_end,
+            k.ended_on between ${first} and ${last} as ended,
             exists (select 1 from unemployment_spell s where s.customer_id = k.customer_id
               and s.started_on <= (k.enrolled_on - interval '12 months')::date
               and (s.ended_on is null or s.ended_on >= k.enrolled_on)) as ltu_at_start,
             exists (select 1 from unemployment_spell s where s.customer_id = k.customer_id
-              and s.started_on <= (b.last - interval '12 months')::date
-              and (s.ended_on is null or s.ended_on > b.last)) as ltu_at_end,
-            (k.enrolled_on < b.first and k.ended_on between b.first and b.last and exists (
+              and s.started_on <= (${last} - interval '12 months')::date
+              and (s.ended_on is null or s.ended_on > ${last})) as ltu_at_end,
+            (k.enrolled_on < ${first} and k.ended_on between ${first} and ${last} and exists (
               select 1 from unemployment_spell s where s.customer_id = k.customer_id
-              and s.started_on <= (b.first - 1 - interval '12 months')::date
-              and (s.ended_on is null or s.ended_on > b.first - 1))) as ended_ltu_before
-          from cases k, bounds b
+              and s.started_on <= (${first} - 1 - interval '12 months')::date
+              and (s.ended_on is null or s.ended_on > ${first} - 1))) as ended_ltu_before
+          from cases k
         ),
         first_action as (
           select f.id, extract(epoch from min(sa.created_at) - f.created_at) / 86400 as days
@@ -122,14 +135,16 @@ export function fineCountsSql(month: string, scope: MonitoringScope, flowOnly = 
         actions_by as (
           select p, m, o, jsonb_object_agg(data_category, n) as actions from (
             select jc.programme_id as p, c.municipality_id as m, jc.enrolling_organisation_id as o,
-              sa.data_category, count(*)::int as n
-            from service_action sa
+              sa.data_category, sum(sa.n)::int as n
+            -- Per case first, so that each case's group is looked up once, not once per action.
+            from (select joint_customership_id, data_category, count(*) as n from service_action
+              -- A range on created_at itself, so that its index serves (Helsinki month bounds).
+              where created_at >= (${first}::timestamp at time zone 'Europe/Helsinki')
+                and created_at < ((${last} + 1)::timestamp at time zone 'Europe/Helsinki')
+              group by 1, 2) sa
             join joint_customership jc on jc.id = sa.joint_customership_id
-            join customer c on c.id = jc.customer_id, bounds b
-            -- A range on created_at itself, so that its index serves (Helsinki month bounds).
-            where sa.created_at >= (b.first::timestamp at time zone 'Europe/Helsinki')
-              and sa.created_at < ((b.last + 1)::timestamp at time zone 'Europe/Helsinki')
-              ${scopeFilter(scope, 'jc.enrolling_organisation_id')}
+            join customer c on c.id = jc.customer_id
+            where true ${scopeFilter(scope, 'jc.enrolling_organisation_id')}
             group by 1, 2, 3, 4
           ) x group by p, m, o
         ),
@@ -139,10 +154,10 @@ export function fineCountsSql(month: string, scope: MonitoringScope, flowOnly = 
               r.service_id::text as service_id, count(*)::int as n
             from referral r
             join joint_customership jc on jc.id = r.joint_customership_id
-            join customer c on c.id = jc.customer_id, bounds b
+            join customer c on c.id = jc.customer_id
             -- Purchased services that started in the month (Helsinki), whatever became of them since.
-            where r.started_at >= (b.first::timestamp at time zone 'Europe/Helsinki')
-              and r.started_at < ((b.last + 1)::timestamp at time zone 'Europe/Helsinki')
+            where r.started_at >= (${first}::timestamp at time zone 'Europe/Helsinki')
+              and r.started_at < ((${last} + 1)::timestamp at time zone 'Europe/Helsinki')
               ${scopeFilter(scope, 'jc.enrolling_organisation_id')}
             group by 1, 2, 3, 4
           ) x group by p, m, o
@@ -178,11 +193,13 @@ export function fineCountsSql(month: string, scope: MonitoringScope, flowOnly = 
           coalesce(pg.fu3_in, 0) as fu3_in, coalesce(pg.fu3_out, 0) as fu3_out,
           coalesce(pg.fu6_in, 0) as fu6_in, coalesce(pg.fu6_out, 0) as fu6_out,
           a.actions, r.referrals, pg.lead_days
+        -- Programme and organisation are never null: equal on them, so that the joins hash
+        -- (a row-wise is not distinct from joins every key with every group, one by one).
         from keys k
-        left join per_group pg on (pg.p, pg.m, pg.o) is not distinct from (k.p, k.m, k.o)
-        left join actions_by a on (a.p, a.m, a.o) is not distinct from (k.p, k.m, k.o)
-        left join referrals_by r on (r.p, r.m, r.o) is not distinct from (k.p, k.m, k.o)
-        left join ended_by e on (e.p, e.m, e.o) is not distinct from (k.p, k.m, k.o)`
+        left join per_group pg on pg.p = k.p and pg.o = k.o and pg.m is not distinct from k.m
+        left join actions_by a on a.p = k.p and a.o = k.o and a.m is not distinct from k.m
+        left join referrals_by r on r.p = k.p and r.o = k.o and r.m is not distinct from k.m
+        left join ended_by e on e.p = k.p and e.o = k.o and e.m is not distinct from k.m`
 }
 
 /** One month's counts from the base tables, at the finest grain. */

@@ -106,30 +106,33 @@ async function longTermChanges(db: Queryable, month: string, scope: MonitoringSc
   const only = scope.organisationId
     ? sql`and jc.enrolling_organisation_id = ${scope.organisationId}::uuid`
     : sql``
+  const { first, last } = boundsOf(month)
+  // The previous month's last day and this month's.
+  const d1 = sql`(${first} - 1)`
+  const d2 = last
   return queryRows<{ p: string | null; m: string | null; o: string | null; delta: number }>(
     db,
-    sql`with bounds as (${boundsOf(month)}),
-      d as (select b.first - 1 as d1, b.last as d2 from bounds b),
-      changed as (
-        select s.customer_id from unemployment_spell s, d
-        where s.started_on > (d.d1 - interval '12 months')::date
-          and s.started_on <= (d.d2 - interval '12 months')::date
+    sql`with changed as (
+        select s.customer_id from unemployment_spell s
+        where s.started_on > (${d1} - interval '12 months')::date
+          and s.started_on <= (${d2} - interval '12 months')::date
         union
-        select s.customer_id from unemployment_spell s, d
-        where s.ended_on > d.d1 and s.ended_on <= d.d2
+        select s.customer_id from unemployment_spell s
+        where s.ended_on > ${d1} and s.ended_on <= ${d2}
       ),
-      k as (
+      -- Materialised: each case's two exists run once, not once per filter below.
+      k as materialized (
         select jc.programme_id as p, c.municipality_id as m, jc.enrolling_organisation_id as o,
           exists (select 1 from unemployment_spell s where s.customer_id = jc.customer_id
-            and s.started_on <= (d.d1 - interval '12 months')::date
-            and (s.ended_on is null or s.ended_on > d.d1)) as before,
+            and s.started_on <= (${d1} - interval '12 months')::date
+            and (s.ended_on is null or s.ended_on > ${d1})) as before,
           exists (select 1 from unemployment_spell s where s.customer_id = jc.customer_id
-            and s.started_on <= (d.d2 - interval '12 months')::date
-            and (s.ended_on is null or s.ended_on > d.d2)) as after
+            and s.started_on <= (${d2} - interval '12 months')::date
+            and (s.ended_on is null or s.ended_on > ${d2})) as after
         from changed ch
         join joint_customership jc on jc.customer_id = ch.customer_id
-        join customer c on c.id = jc.customer_id, d
-        where jc.enrolled_on <= d.d1 and (jc.ended_on is null or jc.ended_on > d.d2) ${only}
+        join customer c on c.id = jc.customer_id
+        where jc.enrolled_on <= ${d1} and (jc.ended_on is null or jc.ended_on > ${d2}) ${only}
       )
       select p::text as p, m::text as m, o::text as o,
         (count(*) filter (where after and not before) - count(*) filter (where before and not after))::int as delta
