@@ -3,6 +3,9 @@
 // against the bare SQL of the same query, and how soon a profile change is re-matched through
 // the background queue.
 //   npx tsx bench/job-matching.bench.ts [-- --jobs 200000 --profiles 200]
+//     [--database NAME] [--keep-database] [--generate-only] [--explain-only]
+// --keep-database (or --generate-only) leaves the database in place; --database NAME reuses it
+// when it exists (its migrations are brought up to date, no postings are inserted) and is kept.
 import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
@@ -12,7 +15,13 @@ import { PgDialect } from 'drizzle-orm/pg-core'
 import { openPostgres, runMigrations } from '../src/platform/db/database'
 import { startBackground } from '../src/platform/background/background'
 import { jobsBackgroundJobs, requestRematch } from '../src/domain/jobs/background-jobs'
-import { matchJobs, rankingQueryFor, type CompetenceFacts } from '../src/domain/jobs/matching'
+import {
+  matchJobs,
+  rankingQueryFor,
+  seekerOf,
+  type CompetenceFacts,
+  type Seeker,
+} from '../src/domain/jobs/matching'
 import { jobSeeker } from '../src/domain/jobs/schema'
 import { loadDemoData } from '../src/demo/demo-data'
 import { insertSyntheticJobs, type SyntheticOccupation } from '../src/demo/synthetic-jobs'
@@ -23,6 +32,11 @@ const { values: args } = parseArgs({
     jobs: { type: 'string', default: '200000' },
     profiles: { type: 'string', default: '200' },
     rematches: { type: 'string', default: '20' },
+    database: { type: 'string' },
+    'keep-database': { type: 'boolean', default: false },
+    'generate-only': { type: 'boolean', default: false },
+    // Only the plans' buffers and times, now and before, for a few profiles (no timed loop).
+    'explain-only': { type: 'boolean', default: false },
   },
 })
 const JOBS = Number(args.jobs)
@@ -76,6 +90,38 @@ function profileFor(occupations: SyntheticOccupation[], k: number): CompetenceFa
   }
 }
 
+/**
+ * The ranking query as it was before the scoring change (bench/README.md): the same candidates
+ * and score, with each count a subquery over `unnest` run for every candidate.
+ */
+function formerScoringQuery(s: Seeker, now: Date, limit: number) {
+  return sql`select j.id::text as id, j.required_skill_uris, j.skill_labels, j.language_requirements,
+        cardinality(j.optional_skill_uris)::int as optional_count,
+        m.req_have, m.opt_have, m.occupation_wished, m.municipality_wished, s.score
+      from job_posting j
+      cross join lateral (select
+          (select count(*) from unnest(j.required_skill_uris) u where u = any(${textArray(s.skills)}))::int as req_have,
+          (select count(*) from unnest(j.optional_skill_uris) u where u = any(${textArray(s.skills)}))::int as opt_have,
+          (select count(*) from unnest(j.language_requirements) l where not (l = any(${textArray(s.languageLevels)})))::int as lang_unmet,
+          coalesce(j.occupation_uri = any(${textArray(s.occupations)}), false) as occupation_wished,
+          j.municipality_code = any(${textArray(s.municipalities)}) as municipality_wished
+        ) m
+      cross join lateral (select (
+          case when cardinality(j.required_skill_uris) = 0 then 30
+               else 60 * m.req_have / cardinality(j.required_skill_uris) end
+          + least(m.opt_have * 5, 15)
+          + case when m.occupation_wished then 20 else 0 end
+          + case when m.municipality_wished then 15 else 0 end
+          - 30 * m.lang_unmet)::int as score) s
+      where j.state = 'published' and j.valid_through > ${now.toISOString()}::timestamptz
+        and (j.match_keys && ${textArray(s.matchKeys)}
+             or j.municipality_code = any(${textArray(s.municipalities)}))
+      order by s.score desc, j.valid_through asc, j.id
+      limit ${limit}`
+}
+
+const textArray = (values: string[]) => sql`${sql.param(values)}::text[]`
+
 const loadavg = () =>
   os
     .loadavg()
@@ -86,73 +132,111 @@ const ms = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e6
 const fmt = (x: number) => x.toFixed(1)
 
 async function main() {
-  const name = `jobs_bench_${randomBytes(4).toString('hex')}`
+  const name = args.database ?? `jobs_bench_${randomBytes(4).toString('hex')}`
   const admin = new pg.Client({ connectionString: ADMIN_URL })
   await admin.connect()
-  await admin.query(`create database ${name}`)
+  const found = await admin.query('select 1 from pg_database where datname = $1', [name])
+  const reuse = found.rowCount === 1
+  if (!reuse) await admin.query(`create database ${name}`)
   const url = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`)
   const database = await openPostgres(url, 8)
   try {
     await runMigrations(database)
     const now = new Date()
-    await loadDemoData(database.db, now)
     const occupations = nationalOccupations()
     let t0 = process.hrtime.bigint()
-    await insertSyntheticJobs(database.db, {
-      count: JOBS,
-      occupations,
-      municipalityCodes: municipalities,
-      now,
-      seed: 5,
-      batchSize: 2000,
-    })
-    await database.db.execute(sql`analyze job_posting`)
-    console.log(`${JOBS} jobs inserted in ${fmt(ms(t0) / 1000)} s; load average ${loadavg()}`)
+    if (!reuse) {
+      await loadDemoData(database.db, now)
+      await insertSyntheticJobs(database.db, {
+        count: JOBS,
+        occupations,
+        municipalityCodes: municipalities,
+        now,
+        seed: 5,
+        batchSize: 2000,
+      })
+      console.log(`${JOBS} jobs inserted in ${fmt(ms(t0) / 1000)} s; load average ${loadavg()}`)
+    }
+    // Vacuumed as autovacuum would leave it after a bulk load (the visibility map too).
+    await database.db.execute(sql`vacuum analyze job_posting`)
+    if (args['generate-only']) return
 
     const client = new pg.Client({ connectionString: url })
     await client.connect()
+    const run = async (query: ReturnType<typeof rankingQueryFor>) => {
+      const q = dialect.sqlToQuery(query)
+      const t = process.hrtime.bigint()
+      const result = await client.query<{ id: string; score: number }>(q.sql, q.params)
+      return { ms: ms(t), rows: result.rows.map((r) => `${r.id}:${r.score}`).join() }
+    }
+    /** Shared buffers hit and read, and the execution time, of one query's plan. */
+    const buffers = async (query: ReturnType<typeof rankingQueryFor>) => {
+      const q = dialect.sqlToQuery(query)
+      const plan = await client.query<{ 'QUERY PLAN': [{ Plan: Record<string, number> }] }>(
+        `explain (analyze, buffers, format json) ${q.sql}`,
+        q.params,
+      )
+      const [top] = plan.rows[0]!['QUERY PLAN'] as unknown as [
+        { Plan: Record<string, number>; 'Execution Time': number },
+      ]
+      return `shared hit ${top.Plan['Shared Hit Blocks']}, read ${top.Plan['Shared Read Blocks']}, ${fmt(top['Execution Time'])} ms`
+    }
     const full: number[] = []
     const bare: number[] = []
+    const formerScoring: number[] = []
     const former: number[] = []
     const found: number[] = []
-    for (let warm = 0; warm < 2; warm++) {
+    let differing = 0
+    for (let warm = 0; warm < 2 && !args['explain-only']; warm++) {
       for (let k = 0; k < PROFILES; k++) {
         const facts = profileFor(occupations, k)
         t0 = process.hrtime.bigint()
         const matches = await matchJobs(database.db, facts, now)
         const tFull = ms(t0)
-        const q = dialect.sqlToQuery(rankingQueryFor(facts, now, 20))
-        t0 = process.hrtime.bigint()
-        await client.query(q.sql, q.params)
-        const tBare = ms(t0)
-        // The former rule, for comparison: every skill, transversal too, makes a candidate.
-        const f = dialect.sqlToQuery(
-          rankingQueryFor({ ...facts, transversalSkillUris: [] }, now, 20),
-        )
-        t0 = process.hrtime.bigint()
-        await client.query(f.sql, f.params)
-        const tFormer = ms(t0)
+        const current = await run(rankingQueryFor(facts, now, 20))
+        // The former scoring (a subquery per count and candidate), and the former candidate rule
+        // (every skill, transversal too, makes a candidate), bare SQL, for comparison in the same run.
+        const before = await run(formerScoringQuery(seekerOf(facts), now, 20))
+        if (before.rows !== current.rows) differing += 1
+        const rule = await run(rankingQueryFor({ ...facts, transversalSkillUris: [] }, now, 20))
         if (warm === 1) {
           full.push(tFull)
-          bare.push(tBare)
-          former.push(tFormer)
+          bare.push(current.ms)
+          formerScoring.push(before.ms)
+          former.push(rule.ms)
           found.push(matches.length)
         }
       }
     }
     const p = (xs: number[], n: number) => percentile(xs, n)
-    console.log(
-      `top-20 with reasons: p50 ${fmt(p(full, 50))} ms, p95 ${fmt(p(full, 95))} ms; ` +
-        `bare SQL p50 ${fmt(p(bare, 50))} ms, p95 ${fmt(p(bare, 95))} ms; ` +
-        `ratio p50 ${(p(full, 50) / p(bare, 50)).toFixed(2)}, p95 ${(p(full, 95) / p(bare, 95)).toFixed(2)}; ` +
-        `former candidate rule (bare SQL) p50 ${fmt(p(former, 50))} ms, p95 ${fmt(p(former, 95))} ms; ` +
-        `matches per profile median ${p(found, 50)}`,
-    )
+    if (!args['explain-only']) {
+      console.log(
+        `top-20 with reasons: p50 ${fmt(p(full, 50))} ms, p95 ${fmt(p(full, 95))} ms; ` +
+          `bare SQL p50 ${fmt(p(bare, 50))} ms, p95 ${fmt(p(bare, 95))} ms; ` +
+          `ratio p50 ${(p(full, 50) / p(bare, 50)).toFixed(2)}, p95 ${(p(full, 95) / p(bare, 95)).toFixed(2)}; ` +
+          `former scoring (bare SQL) p50 ${fmt(p(formerScoring, 50))} ms, p95 ${fmt(p(formerScoring, 95))} ms; ` +
+          `former candidate rule (bare SQL) p50 ${fmt(p(former, 50))} ms, p95 ${fmt(p(former, 95))} ms; ` +
+          `matches per profile median ${p(found, 50)}; ` +
+          `profiles whose top 20 differ from the former scoring's: ${differing}`,
+      )
+    }
+    // Buffers do not depend on the machine's load: the pages each query reads, warm.
+    for (const k of [1, 2, 3, 4, 5]) {
+      const facts = profileFor(occupations, k)
+      const current = await run(rankingQueryFor(facts, now, 20))
+      const before = await run(formerScoringQuery(seekerOf(facts), now, 20))
+      console.log(
+        `profile ${k}: ${await buffers(rankingQueryFor(facts, now, 20))}; ` +
+          `former scoring ${await buffers(formerScoringQuery(seekerOf(facts), now, 20))}; ` +
+          `same top 20 ${before.rows === current.rows ? 'yes' : 'NO'}`,
+      )
+    }
     const sample = dialect.sqlToQuery(rankingQueryFor(profileFor(occupations, 1), now, 20))
     const plan = await client.query(`explain (analyze, buffers) ${sample.sql}`, sample.params)
     const lines = plan.rows.map((r: Record<string, string>) => r['QUERY PLAN'] ?? '')
-    console.log(lines.filter((l) => /Bitmap|Limit|Execution/.test(l)).join('\n'))
+    console.log(lines.filter((l) => /Bitmap|Limit|Buffers|Execution/.test(l)).join('\n'))
     await client.end()
+    if (args['explain-only']) return
 
     // A profile change, re-matched through the queue: from enqueue to the stored new matches.
     const background = await startBackground(
@@ -189,7 +273,9 @@ async function main() {
     )
   } finally {
     await database.close()
-    await admin.query(`drop database ${name} with (force)`)
+    if (!reuse && !args['keep-database'] && !args['generate-only']) {
+      await admin.query(`drop database ${name} with (force)`)
+    } else console.log(`Kept database ${name} (--database ${name} reuses it).`)
     await admin.end()
   }
 }

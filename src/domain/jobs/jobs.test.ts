@@ -217,4 +217,34 @@ describe('matching with reasons', () => {
     expect(reasonText(cook.reasons.at(-1)!, 'en')).toBe('Swedish required (B1) — your level A2')
     expect(cook.score).toBeLessThan(best!.score)
   })
+
+  it('counts each element of a posting as the former per-element count did, repeats too', async () => {
+    await importFeed(
+      t.db,
+      {
+        source: 'repeats',
+        postings: [
+          feedPosting('twice', {
+            municipalityCode: '999',
+            requiredSkills: [{ uri: skill('welding') }, { uri: skill('welding') }],
+            optionalSkills: [],
+            languageRequirements: [
+              { language: 'sv', minimumLevel: 'B1' },
+              { language: 'sv', minimumLevel: 'B1' },
+            ],
+          }),
+        ],
+      },
+      now,
+    )
+    const welder = { ...facts, skillUris: [skill('welding'), skill('welding')], occupationUris: [] }
+    const matches = await rematchProfile(t.db, customerId, welder, now)
+    const twice = matches.find((m) => m.reasons.filter((r) => r.code === 'language').length === 2)!
+    expect(twice.reasons[0]).toEqual({ code: 'required_skills', have: 1, of: 1 })
+    // 60 for the one required skill, − 30 for each unmet requirement, the repeated one too.
+    const weak = { ...welder, languages: [{ code: 'sv' as const, cefr: 'A2' as const }] }
+    const again = await rematchProfile(t.db, customerId, weak, now)
+    const unmet = again.find((m) => m.jobPostingId === twice.jobPostingId)!
+    expect(unmet.score).toBe(60 - 2 * 30)
+  })
 })
