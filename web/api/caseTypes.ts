@@ -32,6 +32,7 @@ export type OpenedEventCard = Case['eventCards'][number]
 export type Notice = Ok<'/api/v1/notices', 'get'>['items'][number]
 export type Colleague = Ok<'/api/v1/colleagues', 'get'>['items'][number]
 export type Case = Schemas['JointCustomership']
+export type CaseView = Schemas['CaseView']
 export type TeamMember = Case['team'][number]
 export type Contact = NonNullable<TeamMember['contact']>
 export type RaisedIndicator = Case['indicators'][number]

@@ -27,6 +27,13 @@ export const caseApi = {
 
   case: (customerId: string) =>
     call(client.GET('/api/v1/customers/{customerId}/case', inCustomer(customerId))),
+  /** The case view in one request: the case, the plan and the timeline's first page. */
+  caseView: (customerId: string, timelineLimit: number) =>
+    call(
+      client.GET('/api/v1/customers/{customerId}/case-view', {
+        params: { path: { customerId }, query: { timelineLimit } },
+      }),
+    ),
   raiseIndicator: (customerId: string, indicatorId: string) =>
     call(
       client.POST('/api/v1/customers/{customerId}/case/indicators', {

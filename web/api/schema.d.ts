@@ -743,7 +743,7 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** Joint customers: the signed-in worker's own cases, or all their organisation may see; keyset paged */
+    /** Joint customers: the signed-in worker's own cases, or all their organisation may see; keyset paged, with a capped count (none, `total` null, for a search by name) */
     get: {
       parameters: {
         query?: {
@@ -772,7 +772,7 @@ export interface paths {
               items: components['schemas']['CustomerListItem'][]
               hasMore: boolean
               next: string | null
-              total: number
+              total: number | null
               totalCapped: boolean
             }
           }
@@ -852,7 +852,7 @@ export interface paths {
               items: components['schemas']['CustomerListItem'][]
               hasMore: boolean
               next: string | null
-              total: number
+              total: number | null
               totalCapped: boolean
             }
           }
@@ -2048,6 +2048,55 @@ export interface paths {
           }
           content: {
             'application/json': components['schemas']['JointCustomership']
+          }
+        }
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['Problem']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{customerId}/case-view': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The worker's case view in one request: the case, the young person's plan and the timeline's first page (`timelineLimit` events; later pages from the timeline's `next`) */
+    get: {
+      parameters: {
+        query?: {
+          timelineLimit?: number
+        }
+        header?: never
+        path: {
+          customerId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['CaseView']
           }
         }
         /** @description Default Response */
@@ -10849,6 +10898,64 @@ export interface components {
       requestedAt: string
       answeredAt: string | null
     }
+    CaseViewInput: {
+      case: components['schemas']['JointCustomershipInput']
+      plan: components['schemas']['PlanInput']
+      timeline: {
+        items: {
+          id: string
+          /** @enum {string} */
+          kind:
+            | 'enrolled'
+            | 'team_member_added'
+            | 'indicator_raised'
+            | 'indicator_closed'
+            | 'event_card_opened'
+            | 'service_action_created'
+            | 'service_action_status_changed'
+            | 'service_action_handed_over'
+            | 'service_action_comment'
+            | 'service_action_assigned'
+            | 'note_added'
+            | 'message_sent'
+            | 'ended'
+            | 'consent_expired'
+            | 'consent_given'
+            | 'consent_recorded'
+            | 'consent_confirmed'
+            | 'consent_withdrawn'
+            | 'referral_sent'
+            | 'referral_provider_chosen'
+            | 'referral_choice_delegated'
+            | 'referral_accepted'
+            | 'referral_declined'
+            | 'referral_started'
+            | 'referral_progress'
+            | 'referral_ended'
+            | 'referral_outcome_corrected'
+            | 'referral_withdrawn'
+          occurredAt: string
+          actorOrganisationId: string | null
+          actorName: string | null
+          /** @enum {string|null} */
+          dataCategory:
+            | 'identity_and_contact'
+            | 'employment_and_plan'
+            | 'education'
+            | 'benefits'
+            | 'competence'
+            | 'health'
+            | null
+          recordId: string | null
+          details: {
+            [key: string]: (string | number) | null
+          }
+          withheld: boolean
+        }[]
+        hasMore: boolean
+        next: string | null
+      }
+    }
     WorkQueueItemInput: {
       id: string
       customerId: string
@@ -12232,6 +12339,64 @@ export interface components {
       status: 'requested' | 'accepted' | 'declined' | 'cancelled'
       requestedAt: string
       answeredAt: string | null
+    }
+    CaseView: {
+      case: components['schemas']['JointCustomership']
+      plan: components['schemas']['Plan']
+      timeline: {
+        items: {
+          id: string
+          /** @enum {string} */
+          kind:
+            | 'enrolled'
+            | 'team_member_added'
+            | 'indicator_raised'
+            | 'indicator_closed'
+            | 'event_card_opened'
+            | 'service_action_created'
+            | 'service_action_status_changed'
+            | 'service_action_handed_over'
+            | 'service_action_comment'
+            | 'service_action_assigned'
+            | 'note_added'
+            | 'message_sent'
+            | 'ended'
+            | 'consent_expired'
+            | 'consent_given'
+            | 'consent_recorded'
+            | 'consent_confirmed'
+            | 'consent_withdrawn'
+            | 'referral_sent'
+            | 'referral_provider_chosen'
+            | 'referral_choice_delegated'
+            | 'referral_accepted'
+            | 'referral_declined'
+            | 'referral_started'
+            | 'referral_progress'
+            | 'referral_ended'
+            | 'referral_outcome_corrected'
+            | 'referral_withdrawn'
+          occurredAt: string
+          actorOrganisationId: string | null
+          actorName: string | null
+          /** @enum {string|null} */
+          dataCategory:
+            | 'identity_and_contact'
+            | 'employment_and_plan'
+            | 'education'
+            | 'benefits'
+            | 'competence'
+            | 'health'
+            | null
+          recordId: string | null
+          details: {
+            [key: string]: (string | number) | null
+          }
+          withheld: boolean
+        }[]
+        hasMore: boolean
+        next: string | null
+      }
     }
     WorkQueueItem: {
       id: string

@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { permittedActions } from '../../platform/access'
 import { defineRoute } from '../../platform/http/route'
+import { cursorQuery } from '../../platform/http/paging'
 import type { CustomerId, OrganisationId } from '../../platform/ids'
 import { dataCategories } from '../consent/schema'
 import { answerConsentRequest, listConsentRequests, requestConsent } from '../consent/requests'
-import { caseActions, caseViewActions } from './actions'
-import { currentCase, ensureTeamMember, isOpen, setTeamContact, teamOf } from './case'
-import { closeIndicator, raiseIndicator, raisedIndicators } from './indicators'
+import { caseActions } from './actions'
+import { currentCase, ensureTeamMember, isOpen, setTeamContact } from './case'
+import { closeIndicator, raiseIndicator } from './indicators'
 import { planOf } from './plan'
 import {
   caseSchema,
@@ -15,9 +15,10 @@ import {
   planSchema,
   raiseResultSchema,
   serviceActionSchema,
+  timelinePageSchema,
 } from './schemas'
-import { caseServiceActions, openEventCard, releaseWaitingActions } from './service-actions'
-import { openedCardsOf } from './opened-cards'
+import { openEventCard, releaseWaitingActions } from './service-actions'
+import { caseOf, caseViewOf } from './case-view'
 
 const tags = ['joint customership']
 const target = ({ params }: { params: { customerId: string } }) => params.customerId
@@ -32,30 +33,23 @@ export const caseRoutes = [
     params: customerParams,
     target,
     response: caseSchema,
-    handler: async (ctx, { params }) => {
-      const customerId = params.customerId as CustomerId
-      const jc = await currentCase(ctx.db, customerId)
-      const permitted = await permittedActions(ctx, caseViewActions, [customerId])
-      return {
-        jointCustomership: {
-          id: jc.id,
-          programmeId: jc.programmeId,
-          enrollingOrganisationId: jc.enrollingOrganisationId,
-          enrolledOn: jc.enrolledOn,
-          endedOn: jc.endedOn,
-          endReason: jc.endReason,
-          version: jc.version,
-        },
-        team: await teamOf(ctx, jc),
-        indicators: await raisedIndicators(ctx, customerId, jc),
-        serviceActions: await caseServiceActions(ctx, customerId, jc.id),
-        eventCards: await openedCardsOf(ctx, customerId, jc.id),
-        // An ended case is read-only: nothing that changes it is offered.
-        permittedActions: (permitted.get(customerId) ?? []).filter(
-          (a) => a === caseActions.read.name || jc.endedOn === null,
-        ),
-      }
-    },
+    handler: (ctx, { params }) => caseOf(ctx, params.customerId as CustomerId),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/customers/:customerId/case-view',
+    summary:
+      "The worker's case view in one request: the case, the young person's plan and the timeline's first page (`timelineLimit` events; later pages from the timeline's `next`)",
+    tags,
+    action: caseActions.read,
+    params: customerParams,
+    target,
+    query: z.object({ timelineLimit: cursorQuery.shape.limit }),
+    response: z
+      .object({ case: caseSchema, plan: planSchema, timeline: timelinePageSchema })
+      .meta({ id: 'CaseView' }),
+    handler: (ctx, { params, query }) =>
+      caseViewOf(ctx, params.customerId as CustomerId, { limit: query.timelineLimit }),
   }),
   defineRoute({
     method: 'POST',

@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDemoData, DEMO_PASSWORD } from '../../demo/demo-data'
+import { queryRows } from '../../platform/db/database'
 import { testApp, type Agent, type TestApp } from '../../platform/testing/app'
 import { expectOk, expectProblem } from '../../platform/testing/expect'
 
@@ -47,6 +49,9 @@ async function signInAll() {
     ['te3', 'te5', 'kela3'].map((u) => t.signIn(u, DEMO_PASSWORD)),
   )) as [Agent, Agent, Agent]
 }
+
+const auditCount = async () =>
+  (await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from audit_event`))[0]!.n
 
 const queueOf = async (a: Agent, query = '') =>
   expectOk<Queue>(await a.get(`/api/v1/service-actions?scope=mine${query}`))
@@ -263,5 +268,50 @@ describe("the caseworker's day", () => {
     }>(await te3.get(`/api/v1/service-actions/${teStep.id}`))
     expect(detail.eventCard?.id).toBe(card!.id)
     expect(detail.customerName?.firstName).toBe('Aino')
+  })
+
+  it("answers the case view in one request: the case, the plan and the timeline's first page", async () => {
+    const base = `/api/v1/customers/${aino}`
+    const kelaOrg = expectOk<{ user: { organisationId: string } }>(await kela.get('/api/v1/me'))
+      .user.organisationId
+    const [one, theCase, plan, timeline] = (await Promise.all(
+      [
+        `${base}/case-view?timelineLimit=3`,
+        `${base}/case`,
+        `${base}/plan`,
+        `${base}/case/timeline?limit=3`,
+      ].map(async (url) => expectOk<Record<string, unknown>>(await kela.get(url))),
+    )) as [Record<string, unknown>, unknown, unknown, unknown]
+    expect(one).toEqual({ case: theCase, plan, timeline })
+    expect((one.timeline as { hasMore: boolean }).hasMore).toBe(true)
+    const steps = (
+      one.case as {
+        serviceActions: { ownerOrganisationId: string; permittedActions: string[] }[]
+      }
+    ).serviceActions
+    expect(steps.length).toBeGreaterThan(0)
+    // Each step carries what Kela may do with it: read and comment on all, change only its own.
+    for (const s of steps) {
+      const own = s.ownerOrganisationId === kelaOrg
+      expect(s.permittedActions).toEqual([
+        'service_action.read',
+        ...(own ? ['service_action.update'] : []),
+        'service_action.comment',
+      ])
+    }
+    // One audit event for the request, naming the young person and the steps it showed.
+    const before = await auditCount()
+    expectOk(await kela.get(`${base}/case-view`))
+    expect(await auditCount()).toBe(before + 1)
+    const [event] = await queryRows<{ action: string; personIds: string[]; records: number }>(
+      t.db,
+      sql`select action, person_ids::text[] as "personIds", cardinality(record_ids) as records
+          from audit_event order by seq desc limit 1`,
+    )
+    expect(event).toMatchObject({ action: 'case.read', personIds: [aino] })
+    expect(event!.records).toBeGreaterThanOrEqual(steps.length)
+    // A worker of an organisation outside the team hears of no case at all.
+    const other = await t.signIn('pudasjarvi1', DEMO_PASSWORD)
+    expectProblem(await other.get(`${base}/case-view`), 404)
   })
 })

@@ -8,8 +8,8 @@ import { caseActions } from './actions'
 import { currentCase } from './case'
 import { addNote, listMessages, listNotes, sendMessage } from './conversation'
 import { endJointCustomership } from './ending'
-import { customerParams } from './schemas'
-import { endReasons, timelineEventKinds, type MessageThread } from './schema'
+import { customerParams, timelinePageSchema } from './schemas'
+import { endReasons, type MessageThread } from './schema'
 import { timelineOf } from './timeline'
 
 const tags = ['joint customership']
@@ -69,20 +69,7 @@ export const conversationRoutes = [
     params: customerParams,
     target,
     query: cursorQuery,
-    response: cursorPageOf(
-      z.object({
-        id: z.string(),
-        kind: z.enum(timelineEventKinds),
-        occurredAt: z.string(),
-        actorOrganisationId: z.string().nullable(),
-        /** The worker who acted, when a worker did. */
-        actorName: z.string().nullable(),
-        dataCategory: z.enum(dataCategories).nullable(),
-        recordId: z.string().nullable(),
-        details: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
-        withheld: z.boolean(),
-      }),
-    ),
+    response: timelinePageSchema,
     handler: async (ctx, { params, query }) => {
       return timelineOf(ctx, await currentCase(ctx.db, params.customerId), query)
     },

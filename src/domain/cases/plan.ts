@@ -1,19 +1,33 @@
 import type { Ctx } from '../../platform/context'
 import type { CustomerId } from '../../platform/ids'
-import { currentCase, teamOf } from './case'
+import { currentCase, teamOf, type JointCustomershipRow } from './case'
 import { helsinkiDate } from './eligibility'
 import { visibleSteps } from './service-actions'
 import { unansweredSuggestionsOf } from '../jobs/suggestions'
+
+/**
+ * What the case view and the plan both read: the current case, the team that may work with the
+ * young person now, and the case's steps of the categories the viewer may see.
+ */
+export interface CaseBasics {
+  jc: JointCustomershipRow
+  team: Awaited<ReturnType<typeof teamOf>>
+  steps: Awaited<ReturnType<typeof visibleSteps>>
+}
+
+export async function caseBasics(ctx: Ctx, customerId: CustomerId): Promise<CaseBasics> {
+  const jc = await currentCase(ctx.db, customerId)
+  const team = await teamOf(ctx, jc)
+  return { jc, team, steps: await visibleSteps(ctx, customerId, jc.id) }
+}
 
 /**
  * The young person's one plan: next steps in plain language with dates and whom to contact,
  * without the organisations' own jargon or instructions. Steps waiting for consent are shown as
  * waiting for the young person's answer.
  */
-export async function planOf(ctx: Ctx, customerId: CustomerId) {
-  const jc = await currentCase(ctx.db, customerId)
-  const team = await teamOf(ctx, jc)
-  const rows = await visibleSteps(ctx, customerId, jc.id)
+export async function planOf(ctx: Ctx, customerId: CustomerId, basics?: CaseBasics) {
+  const { jc, team, steps: rows } = basics ?? (await caseBasics(ctx, customerId))
   const today = helsinkiDate(ctx.now)
   const steps = rows
     .filter((r) => r.status !== 'cancelled')

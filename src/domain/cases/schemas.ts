@@ -1,10 +1,16 @@
 import { z } from 'zod'
 import { actionNames } from '../../platform/access'
+import { cursorPageOf } from '../../platform/http/paging'
 import { localisedTextSchema } from '../../platform/localised'
 import { consentPurposes, consentRequestStatuses, dataCategories } from '../consent/schema'
 import { eventCardVersionSchema, referralTargetSchema } from '../catalogue/routes'
 import { caseViewActions, stepActions } from './actions'
-import { endReasons, serviceActionStatuses, serviceActionStatusReasons } from './schema'
+import {
+  endReasons,
+  serviceActionStatuses,
+  serviceActionStatusReasons,
+  timelineEventKinds,
+} from './schema'
 
 export { customerParams } from '../customers/params'
 
@@ -140,3 +146,19 @@ export const raiseResultSchema = z.object({
   raisedIndicatorId: z.string(),
   offeredCards: z.array(eventCardVersionSchema),
 })
+
+/** A page of the case's timeline, newest first (GET …/case/timeline, and the case view's first). */
+export const timelinePageSchema = cursorPageOf(
+  z.object({
+    id: z.string(),
+    kind: z.enum(timelineEventKinds),
+    occurredAt: z.string(),
+    actorOrganisationId: z.string().nullable(),
+    /** The worker who acted, when a worker did. */
+    actorName: z.string().nullable(),
+    dataCategory: z.enum(dataCategories).nullable(),
+    recordId: z.string().nullable(),
+    details: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+    withheld: z.boolean(),
+  }),
+)

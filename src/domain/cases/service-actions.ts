@@ -261,10 +261,13 @@ async function referralTargetsOf(ctx: Ctx, ids: string[]) {
   )
 }
 
-/** The service actions of one customer's case, for the team. */
-export async function caseServiceActions(ctx: Ctx, customerId: CustomerId, jcId: string) {
+/** The service actions of one customer's case, for the team (`rows` from `visibleSteps`). */
+export async function caseServiceActions(
+  ctx: Ctx,
+  customerId: CustomerId,
+  rows: readonly ServiceActionRow[],
+) {
   const today = helsinkiDate(ctx.now)
-  const rows = await visibleSteps(ctx, customerId, jcId)
   return withStepActions(
     ctx,
     rows.map((r) => presentServiceAction(r, today, customerId)),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { actionNames } from '../../platform/access'
 import { defineRoute } from '../../platform/http/route'
-import { countedCursorPageOf, cursorPageOf, cursorQuery } from '../../platform/http/paging'
+import { cursorPageOf, cursorQuery, searchCursorPageOf } from '../../platform/http/paging'
 import { identityCodeSchema } from '../../shared/identity-code'
 import type { CustomerId } from '../../platform/ids'
 import { localisedTextSchema } from '../../platform/localised'
@@ -80,11 +80,11 @@ export const customerRoutes = [
     method: 'GET',
     url: '/api/v1/customers',
     summary:
-      "Joint customers: the signed-in worker's own cases, or all their organisation may see; keyset paged",
+      "Joint customers: the signed-in worker's own cases, or all their organisation may see; keyset paged, with a capped count (none, `total` null, for a search by name)",
     tags: ['customers'],
     action: customerActions.list,
     query: customerListFilters,
-    response: countedCursorPageOf(customerListItem),
+    response: searchCursorPageOf(customerListItem),
     persons: (page) => page.items.map((i) => i.id),
     handler: (ctx, { query }) => listCustomers(ctx, query),
   }),
@@ -96,7 +96,7 @@ export const customerRoutes = [
     tags: ['customers'],
     action: customerActions.list,
     body: customerSearchBody,
-    response: countedCursorPageOf(customerListItem),
+    response: searchCursorPageOf(customerListItem),
     persons: (page) => page.items.map((i) => i.id),
     handler: (ctx, { body }) => listCustomers(ctx, body),
   }),

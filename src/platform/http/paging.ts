@@ -128,10 +128,20 @@ export const countedCursorPageOf = <T extends z.ZodType>(item: T) =>
   cursorPageOf(item).extend(cappedTotal)
 
 /**
- * A search by name looks for someone, not for a size: its count stops sooner, because every
- * match counted is also an access check (bench/README.md, name-prefix search).
+ * A cursor page whose count a search may leave out: a search by name looks for someone, not for
+ * a size, and every match counted would also be an access check (bench/README.md, name-prefix
+ * search). `total` is then null and the UI says from `hasMore` that more matched.
  */
-export const SEARCH_COUNT_CAP = 100
+export const searchCursorPageOf = <T extends z.ZodType>(item: T) =>
+  cursorPageOf(item).extend({
+    /** Null for a search by name, which is not counted. */
+    total: z.number().int().nullable(),
+    totalCapped: z.boolean(),
+  })
+export interface SearchTotal {
+  total: number | null
+  totalCapped: boolean
+}
 
 /** Counts the rows of `query` (any select, unordered), reading at most `cap + 1` of them. */
 export async function cappedCount(

@@ -7,21 +7,21 @@ import { formatCalendarDate, localName } from '../../i18n/format'
 import { useI18n } from '../../i18n/I18nProvider'
 import { problemText } from '../AsyncState'
 
+/** The worker's case view: the case, the plan and the timeline's first page, in one request. */
 export const caseKey = (customerId: string) => ['case', customerId] as const
 export const planKey = (customerId: string) => ['plan', customerId] as const
 export const timelineKey = (customerId: string) => ['case-timeline', customerId] as const
 export const requestsKey = (customerId: string) => ['consent-requests', customerId] as const
 
-/** After a change on the case: everything derived from it is read again. */
+/**
+ * After a change on the case: everything derived from it is read again (the case view brings
+ * the timeline's first page with it; later pages are read again from there).
+ */
 export async function refreshCase(queryClient: QueryClient, customerId: string): Promise<void> {
   await Promise.all(
-    [
-      caseKey(customerId),
-      timelineKey(customerId),
-      requestsKey(customerId),
-      ['customer', customerId],
-      ['work-queue'],
-    ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    [caseKey(customerId), requestsKey(customerId), ['customer', customerId], ['work-queue']].map(
+      (queryKey) => queryClient.invalidateQueries({ queryKey }),
+    ),
   )
 }
 

@@ -6,6 +6,7 @@ export const dayEn: typeof dayFi = {
     total: (n: number, capped: boolean): string =>
       capped ? `over ${n.toLocaleString('en')}` : n.toLocaleString('en'),
     showing: (shown: number, total: string): string => `Showing ${shown} of ${total}`,
+    showingMore: (shown: number): string => `Showing ${shown}, more results – refine the search`,
     showMore: 'Show more',
     showEarlier: 'Show earlier messages',
   },
@@ -33,6 +34,8 @@ export const dayEn: typeof dayFi = {
       'You have no customers of your own. Search all your organisation’s customers with the choice above.',
     emptyOrganisation: 'No customers match.',
     results: (total: string): string => `${total} customers found.`,
+    resultsMore: (shown: number): string =>
+      `More than ${shown} customers found – refine the search.`,
   },
   steps: {
     title: 'Service action',

@@ -5,6 +5,8 @@ export const dayFi = {
     total: (n: number, capped: boolean): string =>
       capped ? `yli ${n.toLocaleString('fi')}` : n.toLocaleString('fi'),
     showing: (shown: number, total: string): string => `Näytetään ${shown} / ${total}`,
+    /** A search by name is not counted: more matched than shown. */
+    showingMore: (shown: number): string => `Näytetään ${shown}, lisää tuloksia – tarkenna hakua`,
     showMore: 'Näytä lisää',
     showEarlier: 'Näytä aiemmat viestit',
   },
@@ -32,6 +34,7 @@ export const dayFi = {
       'Sinulla ei ole omia asiakkaita. Hae kaikista organisaatiosi asiakkaista yllä olevalla valinnalla.',
     emptyOrganisation: 'Ehtoja vastaavia asiakkaita ei löytynyt.',
     results: (total: string): string => `Löytyi ${total} asiakasta.`,
+    resultsMore: (shown: number): string => `Löytyi yli ${shown} asiakasta – tarkenna hakua.`,
   },
   steps: {
     title: 'Toimenpide',

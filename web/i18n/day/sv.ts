@@ -6,6 +6,7 @@ export const daySv: typeof dayFi = {
     total: (n: number, capped: boolean): string =>
       capped ? `över ${n.toLocaleString('sv')}` : n.toLocaleString('sv'),
     showing: (shown: number, total: string): string => `Visar ${shown} av ${total}`,
+    showingMore: (shown: number): string => `Visar ${shown}, fler resultat – förfina sökningen`,
     showMore: 'Visa fler',
     showEarlier: 'Visa tidigare meddelanden',
   },
@@ -32,6 +33,7 @@ export const daySv: typeof dayFi = {
     emptyMine: 'Du har inga egna kunder. Sök bland alla kunder i din organisation med valet ovan.',
     emptyOrganisation: 'Inga kunder motsvarar villkoren.',
     results: (total: string): string => `${total} kunder hittades.`,
+    resultsMore: (shown: number): string => `Fler än ${shown} kunder hittades – förfina sökningen.`,
   },
   steps: {
     title: 'Åtgärd',

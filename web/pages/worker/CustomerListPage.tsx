@@ -97,11 +97,24 @@ export function CustomerListPage() {
     placeholderData: keepPreviousData,
   })
   const first = customers.data?.pages[0]
-  const totalText = first ? t.day.counts.total(first.total, first.totalCapped) : null
+  const last = customers.data?.pages.at(-1)
+  const shown = customers.data?.pages.reduce((n, p) => n + p.items.length, 0) ?? 0
+  // A search by name has no count (`total` null): when more matched than shown, the list says so
+  // and asks for a narrower search; otherwise what is shown is all there is.
+  const totalText = !first
+    ? null
+    : first.total !== null
+      ? t.day.counts.total(first.total, first.totalCapped)
+      : last?.hasMore
+        ? null
+        : String(shown)
+  const moreMatched = first?.total === null && last?.hasMore === true
   const settled = !customers.isFetching
   useEffect(() => {
-    if (settled && totalText !== null) announce(t.day.list.results(totalText))
-  }, [settled, totalText, announce, t])
+    if (!settled) return
+    if (totalText !== null) announce(t.day.list.results(totalText))
+    else if (moreMatched) announce(t.day.list.resultsMore(shown))
+  }, [settled, totalText, moreMatched, shown, announce, t])
 
   const search = (event: FormEvent) => {
     event.preventDefault()
@@ -260,7 +273,9 @@ export function CustomerListPage() {
             />
             <div className="pagination" data-qa="pagination">
               <span className="pagination__status" data-qa="total-count">
-                {t.day.counts.showing(rows.length, totalText ?? '')}
+                {moreMatched
+                  ? t.day.counts.showingMore(rows.length)
+                  : t.day.counts.showing(rows.length, totalText ?? '')}
               </span>
               {customers.hasNextPage && (
                 <Button

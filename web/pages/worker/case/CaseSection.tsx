@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { Heading, InlineAlert } from 'suomifi-ui-components'
 import { isStatus } from '../../../api/client'
 import { caseApi } from '../../../api/cases'
-import type { Case } from '../../../api/caseTypes'
+import type { Case, CaseView } from '../../../api/caseTypes'
 import { useMe } from '../../../app/session'
 import { EmptyState, ErrorState, Loading } from '../../../components/AsyncState'
 import { MessageThread } from '../../../components/case/MessageThread'
@@ -17,12 +17,15 @@ import { IndicatorsPart } from './IndicatorsPart'
 import { NotesPart } from './NotesPart'
 import { ReferralsPart } from './ReferralsPart'
 import { TeamPart } from './TeamPart'
-import { TimelinePart } from './TimelinePart'
+import { TIMELINE_PAGE_SIZE, TimelinePart } from './TimelinePart'
 
 /** What every part of the case needs to know about the viewer and the case. */
 export interface CaseContext {
   customerId: string
   data: Case
+  /** The timeline's first page, read with the case; `version` changes with each read. */
+  timeline: CaseView['timeline']
+  version: number
   canWrite: boolean
   myOrganisationId: string
   myUserId: string
@@ -100,7 +103,8 @@ export function CaseSection({ customerId }: { customerId: string }) {
   const me = useMe().data
   const theCase = useQuery({
     queryKey: caseKey(customerId),
-    queryFn: () => caseApi.case(customerId),
+    // One request for the whole view (the case, the plan, the timeline's first page).
+    queryFn: () => caseApi.caseView(customerId, TIMELINE_PAGE_SIZE),
   })
   if (theCase.isPending) return <Loading />
   if (isStatus(theCase.error, 404)) {
@@ -121,8 +125,10 @@ export function CaseSection({ customerId }: { customerId: string }) {
   if (theCase.isError) return <ErrorState error={theCase.error} />
   const ctx: CaseContext = {
     customerId,
-    data: theCase.data,
-    canWrite: theCase.data.permittedActions.includes('case.write'),
+    data: theCase.data.case,
+    timeline: theCase.data.timeline,
+    version: theCase.dataUpdatedAt,
+    canWrite: theCase.data.case.permittedActions.includes('case.write'),
     myOrganisationId: me?.user.organisationId ?? '',
     myUserId: me?.user.id ?? '',
   }

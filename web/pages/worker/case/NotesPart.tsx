@@ -7,7 +7,7 @@ import { dataCategories, type DataCategory } from '../../../api/types'
 import { useAnnounce } from '../../../components/Announcer'
 import { EmptyState, ErrorState, Loading, problemText } from '../../../components/AsyncState'
 import { BusyButton } from '../../../components/BusyButton'
-import { timelineKey, useOrganisations } from '../../../components/case/shared'
+import { caseKey, useOrganisations } from '../../../components/case/shared'
 import { TextAreaField } from '../../../components/FormFields'
 import { NativeSelect } from '../../../components/NativeSelect'
 import { formatDateTime } from '../../../i18n/format'
@@ -47,7 +47,8 @@ export function NotesPart({ ctx }: { ctx: CaseContext }) {
       bodyRef.current?.focus()
     } finally {
       await queryClient.invalidateQueries({ queryKey: key })
-      await queryClient.invalidateQueries({ queryKey: timelineKey(ctx.customerId) })
+      // The timeline's first page comes with the case view.
+      await queryClient.invalidateQueries({ queryKey: caseKey(ctx.customerId) })
     }
   }
 

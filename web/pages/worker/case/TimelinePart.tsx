@@ -10,7 +10,7 @@ import { formatDateTime, localName, lookup } from '../../../i18n/format'
 import { useI18n } from '../../../i18n/I18nProvider'
 import type { CaseContext } from './CaseSection'
 
-const PAGE_SIZE = 10
+export const TIMELINE_PAGE_SIZE = 10
 
 /** The event in words; details hold only codes and ids, translated here. */
 function describe(
@@ -87,10 +87,14 @@ function describe(
 export function TimelinePart({ ctx }: { ctx: CaseContext }) {
   const { t, lang } = useI18n()
   const { nameOf } = useOrganisations()
+  // The first page came with the case view; later ones by their cursor. A new read of the case
+  // view (after a change) starts the list again from its new first page.
   const timeline = useInfiniteQuery({
-    queryKey: timelineKey(ctx.customerId),
-    queryFn: ({ pageParam }) => caseApi.timeline(ctx.customerId, pageParam, PAGE_SIZE),
+    queryKey: [...timelineKey(ctx.customerId), ctx.version],
+    queryFn: ({ pageParam }) => caseApi.timeline(ctx.customerId, pageParam, TIMELINE_PAGE_SIZE),
     initialPageParam: null as string | null,
+    initialData: { pages: [ctx.timeline], pageParams: [null] },
+    staleTime: Infinity,
     getNextPageParam: (last) => (last.hasMore ? last.next : null),
   })
   const events = timeline.data?.pages.flatMap((p) => p.items) ?? []

@@ -1,0 +1,1 @@
+CREATE INDEX "customer_first_name_c_idx" ON "customer" USING btree ((lower("first_name") collate "C"),(lower("last_name") collate "C"),"id");
