@@ -16,7 +16,7 @@ import { DEMO_PASSWORD, loadDemoData } from '../src/demo/demo-data'
 import { generateSyntheticNetwork } from '../src/demo/synthetic'
 import { generateSyntheticCases, generateSyntheticWorkers } from '../src/demo/synthetic-cases'
 import { testConfig } from '../src/platform/config'
-import { openPostgres, runMigrations } from '../src/platform/db/database'
+import { openPostgres, preparedByText, runMigrations } from '../src/platform/db/database'
 import { percentile } from './percentile'
 
 const { values: args } = parseArgs({
@@ -150,6 +150,8 @@ async function main(): Promise<void> {
   recorder.attach(appPool)
   const direct = new pg.Pool({ connectionString: dbUrl.toString(), max: concurrency })
   direct.on('error', () => {})
+  // The hand-run SQL is prepared as the app's pool prepares it: the same statements, planned alike.
+  preparedByText(direct)
   try {
     await runMigrations(database)
     await loadDemoData(database.db)

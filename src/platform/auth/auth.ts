@@ -210,31 +210,34 @@ export async function resumeSession(
     userId: userSession.userAccountId,
     lastSeenAt: userSession.lastSeenAt,
   }
-  let [row] = await db.select(columns).from(userSession).where(live)
-  if (row && now.getTime() - row.lastSeenAt.getTime() >= SEEN_RESOLUTION_MS) {
-    ;[row] = await db
-      .update(userSession)
-      .set({ lastSeenAt: now })
-      .where(and(live, eq(userSession.id, row.id)))
-      .returning(columns)
-  }
-  if (!row) return null
-  const [account] = await db
+  // The session and its account in one statement: this runs before every signed-in request.
+  let [row] = await db
     .select({
+      ...columns,
       displayName: userAccount.displayName,
       locale: userAccount.locale,
       disabledAt: userAccount.disabledAt,
     })
-    .from(userAccount)
-    .where(eq(userAccount.id, row.userId))
-  if (!account || account.disabledAt) return null
+    .from(userSession)
+    .innerJoin(userAccount, eq(userAccount.id, userSession.userAccountId))
+    .where(live)
+  if (!row || row.disabledAt) return null
+  if (now.getTime() - row.lastSeenAt.getTime() >= SEEN_RESOLUTION_MS) {
+    const [seen] = await db
+      .update(userSession)
+      .set({ lastSeenAt: now })
+      .where(and(live, eq(userSession.id, row.id)))
+      .returning(columns)
+    if (!seen) return null
+    row = { ...row, ...seen }
+  }
   return {
     sessionId: row.id,
     csrfToken: row.csrfToken,
     account: {
       userId: row.userId as UserAccountId,
-      displayName: account.displayName,
-      locale: account.locale,
+      displayName: row.displayName,
+      locale: row.locale,
     },
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
@@ -33,6 +34,40 @@ export interface Database {
 // int8 (bigint) arrives as a string from pg but as a number from PGlite; make both numbers.
 pg.types.setTypeParser(20, (v) => Number(v))
 
+/**
+ * Makes every statement with parameters a named prepared statement, named by its text, on each
+ * connection of `pool`. The access definitions make statements whose planning cost several
+ * times their execution (bench/README.md, "National scale"): prepared, a connection plans each
+ * text once and, when PostgreSQL finds a generic plan no worse, reuses it. Statements without
+ * parameters keep the simple protocol (migrations send several statements at once). The text
+ * alone names a statement, so the same SQL always meets the same plan cache; a statement with
+ * an `IN` list of another length is another text. Not for a pooler in transaction mode.
+ */
+export function preparedByText(pool: pg.Pool): void {
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown
+    client.query = ((config: unknown, values?: unknown, callback?: unknown) => {
+      if (typeof config === 'string' && Array.isArray(values) && values.length > 0) {
+        config = { text: config, name: statementName(config) }
+      } else if (
+        config !== null &&
+        typeof config === 'object' &&
+        typeof (config as { submit?: unknown }).submit !== 'function' &&
+        typeof (config as pg.QueryConfig).text === 'string' &&
+        !(config as pg.QueryConfig).name
+      ) {
+        const c = config as pg.QueryConfig
+        const params = Array.isArray(values) ? values : c.values
+        if (params && params.length > 0) config = { ...c, name: statementName(c.text) }
+      }
+      return query(config, values, callback)
+    }) as typeof client.query
+  })
+}
+
+const statementName = (text: string): string =>
+  `s_${createHash('sha256').update(text).digest('base64url').slice(0, 32)}`
+
 export async function openPostgres(
   url: string,
   poolSize = 10,
@@ -47,6 +82,9 @@ export async function openPostgres(
     max: poolSize,
     options: '-c jit=off',
     connectionTimeoutMillis: connectTimeoutMs,
+    // Each connection keeps its prepared statements (preparedByText) until it closes: renewing
+    // connections now and then bounds what a long-lived one can gather.
+    maxUses: 20_000,
   })
   // An idle connection can die under the pool (server restart, failover, an administrator): the
   // pool drops it and connects anew when needed. Without a listener Node would end the process.
@@ -59,6 +97,7 @@ export async function openPostgres(
   pool.on('connect', (client) => {
     client.on('error', () => undefined)
   })
+  preparedByText(pool)
   // Fail fast with a clear message when the server is unreachable.
   const client = await pool.connect()
   client.release()
