@@ -94,8 +94,12 @@ export function fineCountsSql(month: string, scope: MonitoringScope, flowOnly = 
     : sql`jc.enrolled_on <= ${last} and (jc.ended_on is null or jc.ended_on >= ${first})`
   return sql`with cases as (
           select jc.id, jc.customer_id, jc.enrolled_on, jc.ended_on, jc.end_reason, jc.created_at,
-            jc.programme_id as p, c.municipality_id as m, jc.enrolling_organisation_id as o
-          from joint_customership jc join customer c on c.id = jc.customer_id
+            jc.programme_id as p, c.m, jc.enrolling_organisation_id as o
+          from joint_customership jc
+          -- Each case's municipality by its key (offset 0 keeps the lookup per case): a join
+          -- let the planner hash every person of the country for one month's cases.
+          cross join lateral (select c.municipality_id as m from customer c
+            where c.id = jc.customer_id offset 0) c
           where ${which} ${scopeFilter(scope, 'jc.enrolling_organisation_id')}
         ),
         flags as (
@@ -115,10 +119,14 @@ export function fineCountsSql(month: string, scope: MonitoringScope, flowOnly = 
               and (s.ended_on is null or s.ended_on > ${first} - 1))) as ended_ltu_before
           from cases k
         ),
+        -- Each started case's first action through the case's index: a join here let the
+        -- planner hash every action of the country for one month's cases (bench/README.md).
         first_action as (
-          select f.id, extract(epoch from min(sa.created_at) - f.created_at) / 86400 as days
-          from flags f join service_action sa on sa.joint_customership_id = f.id
-          where f.started group by f.id, f.created_at
+          select f.id, extract(epoch from a.first_at - f.created_at) / 86400 as days
+          from flags f
+          cross join lateral (select min(sa.created_at) as first_at from service_action sa
+            where sa.joint_customership_id = f.id) a
+          where f.started and a.first_at is not null
         ),
         follow as (
           select f.id,
@@ -134,17 +142,21 @@ export function fineCountsSql(month: string, scope: MonitoringScope, flowOnly = 
         ),
         actions_by as (
           select p, m, o, jsonb_object_agg(data_category, n) as actions from (
-            select jc.programme_id as p, c.municipality_id as m, jc.enrolling_organisation_id as o,
-              sa.data_category, sum(sa.n)::int as n
+            select g.p, g.m, g.o, sa.data_category, sum(sa.n)::int as n
             -- Per case first, so that each case's group is looked up once, not once per action.
             from (select joint_customership_id, data_category, count(*) as n from service_action
               -- A range on created_at itself, so that its index serves (Helsinki month bounds).
               where created_at >= (${first}::timestamp at time zone 'Europe/Helsinki')
                 and created_at < ((${last} + 1)::timestamp at time zone 'Europe/Helsinki')
               group by 1, 2) sa
-            join joint_customership jc on jc.id = sa.joint_customership_id
-            join customer c on c.id = jc.customer_id
-            where true ${scopeFilter(scope, 'jc.enrolling_organisation_id')}
+            -- Each case's group by its key (offset 0 keeps the lookup per case): a join let the
+            -- planner hash every case of the country for one month's actions.
+            cross join lateral (
+              select jc.programme_id as p, c.municipality_id as m, jc.enrolling_organisation_id as o
+              from joint_customership jc join customer c on c.id = jc.customer_id
+              where jc.id = sa.joint_customership_id ${scopeFilter(scope, 'jc.enrolling_organisation_id')}
+              offset 0
+            ) g
             group by 1, 2, 3, 4
           ) x group by p, m, o
         ),

@@ -130,7 +130,10 @@ async function longTermChanges(db: Queryable, month: string, scope: MonitoringSc
             and s.started_on <= (${d2} - interval '12 months')::date
             and (s.ended_on is null or s.ended_on > ${d2})) as after
         from changed ch
-        join joint_customership jc on jc.customer_id = ch.customer_id
+        -- The changed people's cases by their key (offset 0 keeps the lookup per person): a
+        -- join let the planner read every case of the country for a few thousand people.
+        cross join lateral (select * from joint_customership jc
+          where jc.customer_id = ch.customer_id offset 0) jc
         join customer c on c.id = jc.customer_id
         where jc.enrolled_on <= ${d1} and (jc.ended_on is null or jc.ended_on > ${d2}) ${only}
       )
