@@ -21,6 +21,35 @@ const watchSeconds = Number(values.seconds)
 const port = Number(values.port)
 const root = path.resolve(import.meta.dirname, '..')
 
+/** Each process of the tree at the end of a start: its command and RSS, the measure's parts. */
+function treeParts(rootPid: number): string {
+  const parts: string[] = []
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8')
+      const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?'
+      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0)
+      if (isInTree(Number(entry), rootPid)) parts.push(`${name} ${(kb / 1024).toFixed(0)} MB`)
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return parts.join(', ')
+}
+
+function isInTree(pid: number, rootPid: number): boolean {
+  let p: number | undefined = pid
+  while (p && p !== rootPid) {
+    try {
+      p = Number(/^PPid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0)
+    } catch {
+      return false
+    }
+  }
+  return p === rootPid
+}
+
 function treeRssMb(rootPid: number): number {
   const parents = new Map<number, number>()
   const rss = new Map<number, number>()
@@ -80,6 +109,7 @@ async function start(dir: string, label: string): Promise<string> {
     max = Math.max(max, treeRssMb(pid))
   }
   const atEnd = treeRssMb(pid)
+  console.log(`${label}, at the end: ${treeParts(pid)}`)
   process.kill(-pid, 'SIGTERM')
   await new Promise((r) => child.once('exit', r))
   return `| ${label} | ${readyS.toFixed(1)} s | ${atReady.toFixed(0)} MB | ${max.toFixed(0)} MB | ${atEnd.toFixed(0)} MB |`
