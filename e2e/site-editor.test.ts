@@ -100,7 +100,8 @@ describe.skipIf(!chromiumAvailable)('editing the public website', () => {
 
     // No consent yet: the page says so and what it means; there is no publish button.
     expect(await qa(page, 'consent-state').getAttribute('data-state')).toBe('none')
-    expect(await qa(page, 'publication-blocked').count()).toBe(1)
+    // The consent state arrives with its own request: wait for the panel to say so.
+    await expect.poll(() => qa(page, 'publication-blocked').count()).toBe(1)
     expect(await qa(page, 'publish-content').count()).toBe(0)
 
     await qa(page, 'preview-content').click()

@@ -33,9 +33,19 @@ describe.skipIf(!chromiumAvailable)("the coordinator's feedback screen", () => {
   const row = (page: Page, message: string) => qa(page, 'feedback-row').filter({ hasText: message })
 
   /** Opens an item from the open list, records an answer and waits until it is saved. */
-  async function answer(page: Page, message: string, text: string, saved: string) {
+  async function answer(
+    page: Page,
+    message: string,
+    text: string,
+    saved: string,
+    lang: 'fi' | 'sv',
+  ) {
     await page.goto('/app/site-feedback')
     await row(page, message).waitFor()
+    // Other browser tests sign in as coordinator1 too and may have changed its language since.
+    if ((await page.evaluate(() => document.documentElement.lang)) !== lang) {
+      await new Header(page).switchLanguage(lang)
+    }
     expect(await axeViolations(page)).toEqual([])
     await row(page, message).locator('[data-qa="feedback-link"]').click()
     await qa(page, 'feedback-item').waitFor()
@@ -63,6 +73,7 @@ describe.skipIf(!chromiumAvailable)("the coordinator's feedback screen", () => {
       finnish,
       'Vastattu sähköpostilla: linkki lisätty etusivulle.',
       'Vastaus tallennettu.',
+      'fi',
     )
     expect(await qa(page, 'feedback-status').textContent()).toContain('Vastattu')
     // An empty answer is not recorded: the field says what is missing.
@@ -80,7 +91,13 @@ describe.skipIf(!chromiumAvailable)("the coordinator's feedback screen", () => {
     const header = new Header(page)
     await header.switchLanguage('sv')
     try {
-      await answer(page, swedish, 'Besvarat per e-post: kontrasten rättas.', 'Svaret har sparats.')
+      await answer(
+        page,
+        swedish,
+        'Besvarat per e-post: kontrasten rättas.',
+        'Svaret har sparats.',
+        'sv',
+      )
       expect(await qa(page, 'feedback-status').textContent()).toContain('Besvarad')
       // "Show all" lists the answered ones too, marked answered.
       await page.goto('/app/site-feedback')
