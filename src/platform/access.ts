@@ -225,7 +225,7 @@ export async function permittedActions<N extends string, T extends string>(
       sql`select t.id::text as id, array_remove(array[${sql.join(
         tested.map((a) => sql`case when ${relatedTo(a.queries, sql`t.id`)} then ${a.name} end`),
         sql`, `,
-      )}]::text[], null) as actions from unnest(${toUuidArray(ids)}) as t(id)`,
+      )}]::text[], null) as actions from unnest(${toUuidArray(unique)}) as t(id)`,
     )
     for (const r of rows) result.get(r.id)?.push(...r.actions)
   }
