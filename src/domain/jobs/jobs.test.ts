@@ -6,7 +6,7 @@ import { Fixtures } from '../../platform/testing/fixtures'
 import { reasonText } from '../../shared/job-match-reasons'
 import { importFeed } from './feed'
 import { feedPosting, occupation, skill } from './fixtures'
-import { rematchProfile, type CompetenceFacts } from './matching'
+import { matchJobs, rankingQuery, rematchProfile, seekerOf, type CompetenceFacts } from './matching'
 import { expirePostings, listOpenJobs } from './postings'
 
 const now = new Date('2026-03-02T08:00:00Z')
@@ -246,5 +246,88 @@ describe('matching with reasons', () => {
     const again = await rematchProfile(t.db, customerId, weak, now)
     const unmet = again.find((m) => m.jobPostingId === twice.jobPostingId)!
     expect(unmet.score).toBe(60 - 2 * 30)
+  })
+})
+
+describe('ranking the contenders first', () => {
+  let t: TestDatabase
+  beforeAll(async () => {
+    t = await freshDatabase()
+    const posting = (id: string, overrides: Record<string, unknown>) =>
+      feedPosting(id, {
+        municipalityCode: '999',
+        optionalSkills: [],
+        languageRequirements: [],
+        ...overrides,
+      })
+    await importFeed(
+      t.db,
+      {
+        source: 'tmt',
+        postings: [
+          // The wished occupation and municipality: 60 + 20 + 15.
+          posting('cook-95', {
+            municipalityCode: '564',
+            requiredSkills: [{ uri: skill('cooking') }],
+          }),
+          // Every required skill had, and three optional ones: 60 + 15, what no other job reaches.
+          posting('kitchen-75', {
+            occupationUri: occupation('kitchen-assistant'),
+            requiredSkills: [{ uri: skill('food-safety') }],
+            optionalSkills: ['baking', 'serving', 'dishwashing'].map((s) => ({ uri: skill(s) })),
+          }),
+          // Not a contender (its first required skill is not had): 60 × 4 / 5 + 5.
+          posting('bakery-53', {
+            occupationUri: occupation('baker'),
+            requiredSkills: ['welding', 'cooking', 'food-safety', 'baking', 'serving'].map((s) => ({
+              uri: skill(s),
+            })),
+            optionalSkills: [{ uri: skill('dishwashing') }],
+          }),
+          // The wished occupation, half the required skills: 30 + 20.
+          posting('cook-50', {
+            requiredSkills: [{ uri: skill('cooking') }, { uri: skill('welding') }],
+          }),
+        ],
+      },
+      now,
+    )
+  })
+  afterAll(() => t?.close())
+
+  const facts: CompetenceFacts = {
+    skillUris: ['cooking', 'food-safety', 'baking', 'serving', 'dishwashing'].map(skill),
+    transversalSkillUris: [],
+    occupationUris: [occupation('cook')],
+    municipalityCodes: ['564'],
+    languages: [{ code: 'fi', cefr: 'C2' }],
+    certificateUris: [],
+    qualifications: [],
+  }
+  const named = async (rows: { id: string; score: number }[]) => {
+    const ids = await queryRows<{ id: string; source_id: string }>(
+      t.db,
+      sql`select id::text as id, source_id from job_posting`,
+    )
+    const sourceId = new Map(ids.map((r) => [r.id, r.source_id]))
+    return rows.map((r) => `${sourceId.get(r.id)}:${r.score}`)
+  }
+  const ranked = async (limit: number) => {
+    const matches = await matchJobs(t.db, facts, now, limit)
+    const all = await queryRows<{ id: string; score: number }>(
+      t.db,
+      rankingQuery(seekerOf(facts), now, limit, 'candidates'),
+    )
+    const mine = await named(matches.map((m) => ({ id: m.jobPostingId, score: m.score })))
+    expect(mine).toEqual(await named(all))
+    return mine
+  }
+
+  it('gives the ranking of all candidates, also when the contenders do not settle it', async () => {
+    expect(await ranked(1)).toEqual(['cook-95:95'])
+    expect(await ranked(2)).toEqual(['cook-95:95', 'kitchen-75:75'])
+    // The third contender scores 50: a job beyond them could score more, and one does.
+    expect(await ranked(3)).toEqual(['cook-95:95', 'kitchen-75:75', 'bakery-53:53'])
+    expect(await ranked(4)).toEqual(['cook-95:95', 'kitchen-75:75', 'bakery-53:53', 'cook-50:50'])
   })
 })

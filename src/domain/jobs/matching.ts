@@ -76,37 +76,98 @@ function without(column: SQL, values: string[]): SQL {
   return e
 }
 
+/** The score's weights: one definition for the ranking query and for the bound on it. */
+const WEIGHT = {
+  /** All required skills had; in proportion to those had. */
+  requiredSkills: 60,
+  /** A job that requires no skills. */
+  noRequiredSkills: 30,
+  perOptionalSkill: 5,
+  optionalSkillsAtMost: 15,
+  occupationWished: 20,
+  municipalityWished: 15,
+  perUnmetLanguage: 30,
+} as const
+const w = (n: number) => sql.raw(String(n))
+
 /**
- * The ranking, in one query: candidates are open jobs sharing a candidate key with the profile (a
- * GIN index on `match_keys`) or in a wished municipality (an index on `municipality_code`); the
- * score weighs required skills most, then a wished occupation and municipality and optional
- * skills, and takes off for each unmet language. The counts are expressions on the row
- * (`without`), since a few thousand candidates are scored for every profile.
+ * Which open jobs a ranking scores: every candidate (an open job sharing a candidate key with the
+ * profile — a GIN index on `match_keys` — or in a wished municipality), or only the contenders
+ * among them: the jobs of a wished occupation or municipality, and those whose every required
+ * skill the person may have (its first one among theirs, an index on it) — a few hundred where a
+ * profile can have thousands of candidates. No other job can score as high (`rankedRows`).
  */
-export function rankingQuery(s: Seeker, now: Date, limit: number) {
-  return sql`select j.id::text as id, j.required_skill_uris, j.skill_labels, j.language_requirements,
-        cardinality(j.optional_skill_uris)::int as optional_count,
-        m.req_have, m.opt_have, m.occupation_wished, m.municipality_wished, s.score
-      from job_posting j
-      cross join lateral (select
+export type RankingScope = 'candidates' | 'contenders'
+
+/**
+ * The ranking, in one query: the score weighs required skills most, then a wished occupation and
+ * municipality and optional skills, and takes off for each unmet language. The counts are
+ * expressions on the row (`without`), since a few thousand candidates are scored for some
+ * profiles, and each is computed once (`offset 0` keeps the subquery from being folded into the
+ * score and the output, which would compute them twice).
+ */
+export function rankingQuery(
+  s: Seeker,
+  now: Date,
+  limit: number,
+  scope: RankingScope = 'candidates',
+) {
+  const sharesKey = sql`j.match_keys && ${textArray(s.matchKeys)}`
+  const inWishedMunicipality = sql`j.municipality_code = any(${textArray(s.municipalities)})`
+  // A wished occupation is a candidate key (`candidateKeys`), and a job in a wished municipality
+  // is a candidate: so the contenders are the candidates of the three, each through its index.
+  const within =
+    scope === 'contenders'
+      ? sql`(j.occupation_uri = any(${textArray(s.occupations)}) or ${inWishedMunicipality}
+          or (j.required_skill_uris[1] = any(${textArray(s.skills)})
+              and j.required_skill_uris <@ ${textArray(s.skills)} and ${sharesKey}))`
+      : sql`(${sharesKey} or ${inWishedMunicipality})`
+  return sql`select m.id::text as id, m.required_skill_uris, m.skill_labels, m.language_requirements,
+        m.optional_count, m.req_have, m.opt_have, m.occupation_wished, m.municipality_wished,
+        (case when m.req_count = 0 then ${w(WEIGHT.noRequiredSkills)}
+              else ${w(WEIGHT.requiredSkills)} * m.req_have / m.req_count end
+         + least(m.opt_have * ${w(WEIGHT.perOptionalSkill)}, ${w(WEIGHT.optionalSkillsAtMost)})
+         + case when m.occupation_wished then ${w(WEIGHT.occupationWished)} else 0 end
+         + case when m.municipality_wished then ${w(WEIGHT.municipalityWished)} else 0 end
+         - ${w(WEIGHT.perUnmetLanguage)} * m.lang_unmet)::int as score
+      from (select j.id, j.valid_through, j.required_skill_uris, j.skill_labels, j.language_requirements,
+          cardinality(j.required_skill_uris) as req_count,
+          cardinality(j.optional_skill_uris)::int as optional_count,
           cardinality(j.required_skill_uris) - cardinality(${without(sql`j.required_skill_uris`, s.skills)}) as req_have,
           cardinality(j.optional_skill_uris) - cardinality(${without(sql`j.optional_skill_uris`, s.skills)}) as opt_have,
           cardinality(${without(sql`j.language_requirements`, s.languageLevels)}) as lang_unmet,
           coalesce(j.occupation_uri = any(${textArray(s.occupations)}), false) as occupation_wished,
           j.municipality_code = any(${textArray(s.municipalities)}) as municipality_wished
-        ) m
-      cross join lateral (select (
-          case when cardinality(j.required_skill_uris) = 0 then 30
-               else 60 * m.req_have / cardinality(j.required_skill_uris) end
-          + least(m.opt_have * 5, 15)
-          + case when m.occupation_wished then 20 else 0 end
-          + case when m.municipality_wished then 15 else 0 end
-          - 30 * m.lang_unmet)::int as score) s
-      where j.state = 'published' and j.valid_through > ${now.toISOString()}::timestamptz
-        and (j.match_keys && ${textArray(s.matchKeys)}
-             or j.municipality_code = any(${textArray(s.municipalities)}))
-      order by s.score desc, j.valid_through asc, j.id
+        from job_posting j
+        where j.state = 'published' and j.valid_through > ${now.toISOString()}::timestamptz and ${within}
+        offset 0) m
+      order by score desc, m.valid_through asc, m.id
       limit ${limit}`
+}
+
+/**
+ * What a job that is not a contender scores less than: it is of no wished occupation nor in a
+ * wished municipality, and lacks one of its required skills (so less than all of that part) or
+ * requires none (less than all of it, too); and at most all the optional skills' part.
+ */
+const beyondContendersScoreBelow = WEIGHT.requiredSkills + WEIGHT.optionalSkillsAtMost
+
+/**
+ * Whether the contenders' ranking is the whole ranking: it is when it has `limit` jobs and the
+ * last of them scores at least what no other job reaches, so that no other job could come before
+ * it, nor tie with it.
+ */
+export const settledByContenders = (rows: readonly { score: number }[], limit: number) =>
+  rows.length === limit && rows[limit - 1]!.score >= beyondContendersScoreBelow
+
+/**
+ * The best `limit` open jobs: first among the contenders, and among all candidates only when
+ * those do not settle it. The result is the same as ranking all candidates, ties included.
+ */
+async function rankedRows(db: Queryable, s: Seeker, now: Date, limit: number) {
+  const rows = await queryRows<RankedRow>(db, rankingQuery(s, now, limit, 'contenders'))
+  if (settledByContenders(rows, limit)) return rows
+  return queryRows<RankedRow>(db, rankingQuery(s, now, limit, 'candidates'))
 }
 
 interface RankedRow {
@@ -123,8 +184,12 @@ interface RankedRow {
 }
 
 /** The ranking query for some facts (for benchmarks: the bare SQL of `matchJobs`). */
-export const rankingQueryFor = (facts: CompetenceFacts, now: Date, limit = MATCHES_KEPT) =>
-  rankingQuery(seekerOf(facts), now, limit)
+export const rankingQueryFor = (
+  facts: CompetenceFacts,
+  now: Date,
+  limit = MATCHES_KEPT,
+  scope: RankingScope = 'candidates',
+) => rankingQuery(seekerOf(facts), now, limit, scope)
 
 /** The reasons and what is missing, in the order a young person reads them. */
 export function explain(row: RankedRow, facts: CompetenceFacts): JobMatchResult {
@@ -160,7 +225,7 @@ export async function matchJobs(
 ): Promise<JobMatchResult[]> {
   const seeker = seekerOf(facts)
   if (seeker.matchKeys.length === 0 && seeker.municipalities.length === 0) return []
-  const rows = await queryRows<RankedRow>(db, rankingQuery(seeker, now, limit))
+  const rows = await rankedRows(db, seeker, now, limit)
   return rows.map((r) => explain(r, facts))
 }
 

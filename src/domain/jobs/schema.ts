@@ -112,6 +112,10 @@ export const jobPosting = pgTable(
     index('job_posting_match_keys_idx')
       .using('gin', t.matchKeys)
       .where(sql`state = 'published'`),
+    // Matching's contenders (matching.ts): a job whose every required skill a person may have
+    // has its first one among theirs. Not partial: the planner uses an expression index's
+    // statistics only when it is not.
+    index('job_posting_first_required_skill_idx').on(sql`(${t.requiredSkillUris}[1])`),
     check('job_posting_state_check', inList('state', jobPostingStates)),
     check('job_posting_employment_type_check', inList('employment_type', employmentTypes)),
     check('job_posting_working_time_check', inList('working_time', postingWorkingTimes)),

@@ -1,0 +1,1 @@
+CREATE INDEX "job_posting_first_required_skill_idx" ON "job_posting" USING btree (("required_skill_uris"[1]));
