@@ -69,14 +69,59 @@ export function lastDayOf(month: string): string {
 }
 
 /**
- * `month`'s first and last day as date parameters. Parameters, not a CTE: the planner then
- * knows the ranges and picks the date indexes for the few rows of one month (a CTE's values
+ * A day (`YYYY-MM-DD`) as a date literal in the statement's text, checked first so that nothing
+ * else can get there. Literals, not parameters: the app's statements are prepared
+ * (`preparedByText`), and after five runs PostgreSQL may keep a generic plan that does not know
+ * the dates — for a range between two unknown dates it guesses a handful of rows, and the plan
+ * it then keeps for a month's 20,000 cases took twice as long (bench/README.md).
+ */
+export function dateLiteral(day: string): SQL {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error('Not a date')
+  return sql.raw(`'${day}'::date`)
+}
+
+/**
+ * `month`'s first and last day as date literals (`dateLiteral`). Not a CTE either: the planner
+ * then knows the ranges and picks the date indexes for the few rows of one month (a CTE's values
  * are unknown when planning, and its guess scans whole tables).
  */
 export const boundsOf = (month: string): { first: SQL; last: SQL } => ({
-  first: sql`${month}::date`,
-  last: sql`${lastDayOf(month)}::date`,
+  first: dateLiteral(month),
+  last: dateLiteral(lastDayOf(month)),
 })
+
+/** The first moment of a day in Finland. */
+export const helsinkiDayStart = (day: string): SQL =>
+  sql`(${dateLiteral(day)}::timestamp at time zone 'Europe/Helsinki')`
+const monthStart = (month: string): SQL => helsinkiDayStart(month)
+/** The first moment after `month` in Finland. */
+const monthEnd = (month: string): SQL =>
+  sql`((${dateLiteral(lastDayOf(month))} + 1)::timestamp at time zone 'Europe/Helsinki')`
+
+/**
+ * Service actions created in [`from`, `until`), by data category, per finest group: the body of
+ * a statement or CTE with columns p, m, o, actions. The month's figure and the open month's
+ * nightly tally (snapshots.ts) are both this.
+ */
+export function actionsByGroupSql(from: SQL, until: SQL, scope: MonitoringScope): SQL {
+  return sql`select p, m, o, jsonb_object_agg(data_category, n) as actions from (
+            select g.p, g.m, g.o, sa.data_category, sum(sa.n)::int as n
+            -- Per case first, so that each case's group is looked up once, not once per action.
+            from (select joint_customership_id, data_category, count(*) as n from service_action
+              -- A range on created_at itself, so that its index serves.
+              where created_at >= ${from} and created_at < ${until}
+              group by 1, 2) sa
+            -- Each case's group by its key (offset 0 keeps the lookup per case): a join let the
+            -- planner hash every case of the country for one month's actions.
+            cross join lateral (
+              select jc.programme_id as p, c.municipality_id as m, jc.enrolling_organisation_id as o
+              from joint_customership jc join customer c on c.id = jc.customer_id
+              where jc.id = sa.joint_customership_id ${scopeFilter(scope, 'jc.enrolling_organisation_id')}
+              offset 0
+            ) g
+            group by 1, 2, 3, 4
+          ) x group by p, m, o`
+}
 
 /**
  * The statement counting one month (`month` = its first day) from the base tables, at the finest
@@ -85,9 +130,15 @@ export const boundsOf = (month: string): { first: SQL; last: SQL } => ({
  * only those cases, and `ended_ltu_before` the ended ones long-term unemployed at the previous
  * month's end. Long-term unemployed: a spell that had lasted 12 months or more on the day in
  * question (the enrolment day, or the month's last day) and had not ended. Lead time: enrolment
- * (the record's creation) to the first service action created, in days.
+ * (the record's creation) to the first service action created, in days. `actionsFrom` counts
+ * only the actions created from then on (the open month on top of its nightly tally).
  */
-export function fineCountsSql(month: string, scope: MonitoringScope, flowOnly = false): SQL {
+export function fineCountsSql(
+  month: string,
+  scope: MonitoringScope,
+  flowOnly = false,
+  actionsFrom?: SQL,
+): SQL {
   const { first, last } = boundsOf(month)
   const which = flowOnly
     ? sql`((jc.enrolled_on between ${first} and ${last}) or (jc.ended_on between ${first} and ${last}))`
@@ -140,26 +191,7 @@ export function fineCountsSql(month: string, scope: MonitoringScope, flowOnly = 
             select p, m, o, end_reason, count(*)::int as n from flags where ended group by p, m, o, end_reason
           ) x group by p, m, o
         ),
-        actions_by as (
-          select p, m, o, jsonb_object_agg(data_category, n) as actions from (
-            select g.p, g.m, g.o, sa.data_category, sum(sa.n)::int as n
-            -- Per case first, so that each case's group is looked up once, not once per action.
-            from (select joint_customership_id, data_category, count(*) as n from service_action
-              -- A range on created_at itself, so that its index serves (Helsinki month bounds).
-              where created_at >= (${first}::timestamp at time zone 'Europe/Helsinki')
-                and created_at < ((${last} + 1)::timestamp at time zone 'Europe/Helsinki')
-              group by 1, 2) sa
-            -- Each case's group by its key (offset 0 keeps the lookup per case): a join let the
-            -- planner hash every case of the country for one month's actions.
-            cross join lateral (
-              select jc.programme_id as p, c.municipality_id as m, jc.enrolling_organisation_id as o
-              from joint_customership jc join customer c on c.id = jc.customer_id
-              where jc.id = sa.joint_customership_id ${scopeFilter(scope, 'jc.enrolling_organisation_id')}
-              offset 0
-            ) g
-            group by 1, 2, 3, 4
-          ) x group by p, m, o
-        ),
+        actions_by as (${actionsByGroupSql(actionsFrom ?? monthStart(month), monthEnd(month), scope)}),
         referrals_by as (
           select p, m, o, jsonb_object_agg(service_id, n) as referrals from (
             select jc.programme_id as p, c.municipality_id as m, jc.enrolling_organisation_id as o,

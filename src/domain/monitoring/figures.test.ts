@@ -113,8 +113,11 @@ describe('the monthly figures of a fixture with known figures', () => {
   it('gives the same figures from snapshots as from the base tables, open month included', async () => {
     const base = new Date('2000-01-15T12:00:00Z') // every month in the future: from the base tables
     // In May, case 2's spell passes 12 months while the case goes on (the open month's changes).
-    for (const open of ['2024-02', '2024-03', '2024-05']) {
-      const now = new Date(`${open}-15T12:00:00Z`)
+    // On 15 March the nightly tally holds case 2's action of the 7th, and case 3's of the 16th
+    // is counted live; on the 31st both are in the tally; on the 1st neither.
+    for (const day of ['2024-02-15', '2024-03-01', '2024-03-15', '2024-03-31', '2024-05-15']) {
+      const now = new Date(`${day}T12:00:00Z`)
+      const open = day.slice(0, 7)
       await rebuildSnapshots(database.db, now)
       for (const month of ['2024-02-01', '2024-03-01', '2024-04-01', '2024-05-01']) {
         for (const by of ['municipality', 'organisation'] as const) {

@@ -200,3 +200,35 @@ export const monitoringSnapshotMonth = pgTable(
   },
   (t) => [uniqueIndex('monitoring_snapshot_month_key').on(t.month)],
 )
+
+/**
+ * The open month's service actions up to the start of the day the nightly job ran (`through`),
+ * at the finest grain, by data category (snapshots.ts): the open month's report counts only the
+ * actions since then live. Derived data, like the snapshots.
+ */
+export const monitoringActionTally = pgTable(
+  'monitoring_action_tally',
+  {
+    id: idColumn(),
+    month: date('month').notNull(),
+    programmeId: uuid('programme_id'),
+    municipalityId: uuid('municipality_id'),
+    organisationId: uuid('organisation_id'),
+    actions: jsonb('actions').$type<Record<string, number>>().notNull(),
+    ...timestamps,
+  },
+  (t) => [index('monitoring_action_tally_month_idx').on(t.month)],
+)
+
+/** Which month has an action tally, and up to when it counts (exclusive). */
+export const monitoringActionTallyMonth = pgTable(
+  'monitoring_action_tally_month',
+  {
+    id: idColumn(),
+    month: date('month').notNull(),
+    through: timestamp('through', { withTimezone: true }).notNull(),
+    builtAt: timestamp('built_at', { withTimezone: true }).notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('monitoring_action_tally_month_key').on(t.month)],
+)

@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm'
 import { queryRows, type Queryable } from '../../platform/db/database'
+import { helsinkiDate } from '../cases/eligibility'
 import {
+  actionsByGroupSql,
   boundsOf,
   fineCounts,
+  helsinkiDayStart,
   fineCountsSql,
   type FineCounts,
   type MonitoringScope,
@@ -15,7 +18,11 @@ import {
  * month is the previous month's snapshot plus what happened in the open month, computed live
  * from the cases that started or ended in it and the customers whose long-term unemployment
  * changed in it. Both come from the one counting statement (`fineCountsSql`), so a snapshot's
- * figures are by construction the base tables' (figures.test.ts compares them).
+ * figures are by construction the base tables' (figures.test.ts compares them). The open month's
+ * service actions up to the start of the job's day are tallied by the same job
+ * (`monitoring_action_tally`, through `actionsByGroupSql`), so that only the actions since then
+ * are counted live: most of a month's actions belong to cases that neither started nor ended in
+ * it, and looking up each one's group was half of the open month's work.
  */
 
 /** The first day (`YYYY-MM-01`) of the month `now` is in, in Finland. */
@@ -51,6 +58,27 @@ export async function buildSnapshot(db: Queryable, month: string, now: Date): Pr
 }
 
 /**
+ * Tallies the open month's service actions created before the start of `now`'s day in Finland
+ * (delete and insert, one transaction), and drops any other month's tally. The job runs past
+ * midnight, so no transaction that stamped an action before then is still open.
+ */
+export async function buildActionTally(db: Queryable, open: string, now: Date): Promise<void> {
+  const through = helsinkiDayStart(helsinkiDate(now))
+  const from = helsinkiDayStart(open)
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`delete from monitoring_action_tally`)
+    await tx.execute(sql`delete from monitoring_action_tally_month`)
+    await tx.execute(sql`insert into monitoring_action_tally (month, programme_id, municipality_id,
+        organisation_id, actions, created_at, updated_at)
+      select ${open}::date, t.p, t.m, t.o, t.actions, ${now}, ${now}
+      from (${actionsByGroupSql(from, through, wholeNetwork)}) t`)
+    await tx.execute(sql`insert into monitoring_action_tally_month (month, through, built_at,
+        created_at, updated_at)
+      values (${open}::date, greatest(${through}, ${from}), ${now}, ${now}, ${now})`)
+  })
+}
+
+/**
  * Rebuilds every closed month's snapshot, from the first enrolment's month to the month before
  * `now`'s. Months closed long ago change too (a registry import of old spells, a late first
  * action, a customer who moved), hence all of them. Returns the months built.
@@ -65,6 +93,7 @@ export async function rebuildSnapshots(db: Queryable, now: Date): Promise<string
   if (!first?.m) return months
   for (let m = monthBefore(open); m >= first.m; m = monthBefore(m)) months.push(m)
   for (const m of months) await buildSnapshot(db, m, now)
+  await buildActionTally(db, open, now)
   // Months before the first enrolment have nothing to keep.
   await db.execute(sql`delete from monitoring_snapshot where month < ${first.m}::date`)
   await db.execute(sql`delete from monitoring_snapshot_month where month < ${first.m}::date
@@ -95,6 +124,34 @@ async function snapshotRows(
         fu3_in, fu3_out, fu6_in, fu6_out, ended, actions, referrals, lead_days
       from monitoring_snapshot where month = ${month}::date ${only}`,
   )
+}
+
+/**
+ * The open month's action tally, when the nightly job made one for it: its rows, and from when
+ * the actions are to be counted live.
+ */
+async function actionTally(db: Queryable, month: string, scope: MonitoringScope) {
+  // `through` is the start of a day in Finland (buildActionTally): that day.
+  const [built] = await queryRows<{ day: string }>(
+    db,
+    sql`select to_char(through at time zone 'Europe/Helsinki', 'YYYY-MM-DD') as day
+      from monitoring_action_tally_month where month = ${month}::date`,
+  )
+  if (!built) return null
+  const only = scope.organisationId
+    ? sql`and organisation_id = ${scope.organisationId}::uuid`
+    : sql``
+  const rows = await queryRows<{
+    p: string | null
+    m: string | null
+    o: string | null
+    actions: Record<string, number>
+  }>(
+    db,
+    sql`select programme_id::text as p, municipality_id::text as m, organisation_id::text as o,
+        actions from monitoring_action_tally where month = ${month}::date ${only}`,
+  )
+  return { through: helsinkiDayStart(built.day), rows }
 }
 
 /**
@@ -159,9 +216,10 @@ async function openMonthCounts(
   month: string,
   scope: MonitoringScope,
 ): Promise<FineCounts[]> {
+  const tally = await actionTally(db, month, scope)
   const [previous, flow, changes] = await Promise.all([
     snapshotRows(db, monthBefore(month), scope),
-    queryRows<FineCounts>(db, fineCountsSql(month, scope, true)),
+    queryRows<FineCounts>(db, fineCountsSql(month, scope, true, tally?.through)),
     longTermChanges(db, month, scope),
   ])
   const out = new Map<string, FineCounts>()
@@ -213,6 +271,13 @@ async function openMonthCounts(
     })
   }
   for (const c of changes) at(c).at_end_ltu += c.delta
+  for (const t of tally?.rows ?? []) {
+    const row = at(t)
+    const actions = { ...row.actions }
+    for (const [category, n] of Object.entries(t.actions))
+      actions[category] = (actions[category] ?? 0) + n
+    row.actions = actions
+  }
   return [...out.values()]
 }
 
