@@ -163,11 +163,12 @@ export async function permittedTargets<T extends string>(
   return new Set(rows.map((r) => r.id))
 }
 
+/**
+ * The ids as one `uuid[]` parameter: one statement text for any number of ids, so a prepared
+ * statement (`preparedByText`) serves every length, where `array[$1, $2, …]` made one per length.
+ */
 function toUuidArray(ids: readonly string[]): SQL {
-  return sql`array[${sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  )}]`
+  return sql`${sql.param([...ids])}::uuid[]`
 }
 
 /** The check a route makes before it acts on one target. */

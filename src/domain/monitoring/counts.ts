@@ -93,7 +93,6 @@ export const boundsOf = (month: string): { first: SQL; last: SQL } => ({
 /** The first moment of a day in Finland. */
 export const helsinkiDayStart = (day: string): SQL =>
   sql`(${dateLiteral(day)}::timestamp at time zone 'Europe/Helsinki')`
-const monthStart = (month: string): SQL => helsinkiDayStart(month)
 /** The first moment after `month` in Finland. */
 const monthEnd = (month: string): SQL =>
   sql`((${dateLiteral(lastDayOf(month))} + 1)::timestamp at time zone 'Europe/Helsinki')`
@@ -191,7 +190,7 @@ export function fineCountsSql(
             select p, m, o, end_reason, count(*)::int as n from flags where ended group by p, m, o, end_reason
           ) x group by p, m, o
         ),
-        actions_by as (${actionsByGroupSql(actionsFrom ?? monthStart(month), monthEnd(month), scope)}),
+        actions_by as (${actionsByGroupSql(actionsFrom ?? helsinkiDayStart(month), monthEnd(month), scope)}),
         referrals_by as (
           select p, m, o, jsonb_object_agg(service_id, n) as referrals from (
             select jc.programme_id as p, c.municipality_id as m, jc.enrolling_organisation_id as o,
@@ -200,8 +199,7 @@ export function fineCountsSql(
             join joint_customership jc on jc.id = r.joint_customership_id
             join customer c on c.id = jc.customer_id
             -- Purchased services that started in the month (Helsinki), whatever became of them since.
-            where r.started_at >= (${first}::timestamp at time zone 'Europe/Helsinki')
-              and r.started_at < ((${last} + 1)::timestamp at time zone 'Europe/Helsinki')
+            where r.started_at >= ${helsinkiDayStart(month)} and r.started_at < ${monthEnd(month)}
               ${scopeFilter(scope, 'jc.enrolling_organisation_id')}
             group by 1, 2, 3, 4
           ) x group by p, m, o
