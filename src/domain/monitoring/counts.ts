@@ -270,8 +270,10 @@ const dimensionKey: Record<MonitoringDimension, 'p' | 'm' | 'o'> = {
   organisation: 'o',
 }
 
-const addInto = (into: Record<string, number>, from: Record<string, number> | null) => {
+/** Adds each count of `from` to `into`'s, and gives `into`. */
+export const addInto = (into: Record<string, number>, from: Record<string, number> | null) => {
   for (const [k, n] of Object.entries(from ?? {})) into[k] = (into[k] ?? 0) + n
+  return into
 }
 const orNull = (r: Record<string, number>) => (Object.keys(r).length ? r : null)
 

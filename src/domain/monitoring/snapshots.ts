@@ -3,6 +3,7 @@ import { queryRows, type Queryable } from '../../platform/db/database'
 import { helsinkiDate } from '../cases/eligibility'
 import {
   actionsByGroupSql,
+  addInto,
   boundsOf,
   fineCounts,
   helsinkiDayStart,
@@ -74,7 +75,7 @@ export async function buildActionTally(db: Queryable, open: string, now: Date): 
       from (${actionsByGroupSql(from, through, wholeNetwork)}) t`)
     await tx.execute(sql`insert into monitoring_action_tally_month (month, through, built_at,
         created_at, updated_at)
-      values (${open}::date, greatest(${through}, ${from}), ${now}, ${now}, ${now})`)
+      values (${open}::date, ${through}, ${now}, ${now}, ${now})`)
   })
 }
 
@@ -273,10 +274,7 @@ async function openMonthCounts(
   for (const c of changes) at(c).at_end_ltu += c.delta
   for (const t of tally?.rows ?? []) {
     const row = at(t)
-    const actions = { ...row.actions }
-    for (const [category, n] of Object.entries(t.actions))
-      actions[category] = (actions[category] ?? 0) + n
-    row.actions = actions
+    row.actions = addInto({ ...row.actions }, t.actions)
   }
   return [...out.values()]
 }
