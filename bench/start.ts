@@ -21,58 +21,39 @@ const watchSeconds = Number(values.seconds)
 const port = Number(values.port)
 const root = path.resolve(import.meta.dirname, '..')
 
-/** Each process of the tree at the end of a start: its command and RSS, the measure's parts. */
-function treeParts(rootPid: number): string {
-  const parts: string[] = []
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8')
-      const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?'
-      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0)
-      if (isInTree(Number(entry), rootPid)) parts.push(`${name} ${(kb / 1024).toFixed(0)} MB`)
-    } catch {
-      // The process ended between listing and reading.
-    }
-  }
-  return parts.join(', ')
-}
-
-function isInTree(pid: number, rootPid: number): boolean {
-  let p: number | undefined = pid
-  while (p && p !== rootPid) {
-    try {
-      p = Number(/^PPid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0)
-    } catch {
-      return false
-    }
-  }
-  return p === rootPid
-}
-
-function treeRssMb(rootPid: number): number {
+/** The processes of the tree under `rootPid` (itself included): each one's name and RSS in kB. */
+function processTree(rootPid: number): { name: string; kb: number }[] {
   const parents = new Map<number, number>()
-  const rss = new Map<number, number>()
+  const found = new Map<number, { name: string; kb: number }>()
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
     try {
       const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8')
-      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0)
-      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0)
-      parents.set(Number(entry), ppid)
-      rss.set(Number(entry), kb)
+      parents.set(Number(entry), Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0))
+      found.set(Number(entry), {
+        name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?',
+        kb: Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0),
+      })
     } catch {
       // The process ended between listing and reading.
     }
   }
-  let total = 0
-  for (const [pid, kb] of rss) {
+  const inTree = (pid: number) => {
     let p: number | undefined = pid
     while (p && p !== rootPid) p = parents.get(p)
-    if (p === rootPid) total += kb
+    return p === rootPid
   }
-  return total / 1024
+  return [...found].filter(([pid]) => inTree(pid)).map(([, info]) => info)
 }
+
+const treeRssMb = (rootPid: number): number =>
+  processTree(rootPid).reduce((total, p) => total + p.kb, 0) / 1024
+
+/** Each process of the tree at the end of a start: its command and RSS, the measure's parts. */
+const treeParts = (rootPid: number): string =>
+  processTree(rootPid)
+    .map((p) => `${p.name} ${(p.kb / 1024).toFixed(0)} MB`)
+    .join(', ')
 
 async function healthy(): Promise<boolean> {
   try {
